@@ -1,0 +1,155 @@
+"""Data types shared by every stage: the article, its segments, and the analysis.
+
+The article text is never rewritten. Every segment, keyword hit and frame hit
+is a ``(start, end)`` pair of Python string indices into ``Article.text``
+(end exclusive), checked where it is made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # pandas is only needed for type hints here
+    import pandas as pd
+
+SpeakerType = Literal["outlet", "official", "organization", "anonymous", "social_post", "narrator"]
+Kind = Literal["direct", "indirect", "according_to", "narration"]
+
+SPEAKER_TYPES: tuple[str, ...] = ("outlet", "official", "organization", "anonymous", "social_post", "narrator")
+KINDS: tuple[str, ...] = ("direct", "indirect", "according_to", "narration")
+
+SEGMENT_COLUMNS: tuple[str, ...] = ("start", "end", "outlet", "speaker", "speaker_type", "cue", "kind", "text")
+
+
+class OffsetError(ValueError):
+    """A span does not fit the article text it claims to point into."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One attributed passage: ``text == article.text[start:end]``.
+
+    ``outlet`` is a source id from the config ('' for none); ``speaker`` who
+    speaks ('' for the narrator); ``cue`` the words that attribute it, and
+    ``cue_start``/``cue_end`` where they stand (-1 when there is no cue).
+    """
+
+    start: int
+    end: int
+    text: str
+    outlet: str = ""
+    speaker: str = ""
+    speaker_type: str = "narrator"
+    cue: str = ""
+    kind: str = "narration"
+    cue_start: int = -1
+    cue_end: int = -1
+    paragraph: int = 0
+
+    def row(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in SEGMENT_COLUMNS}
+
+
+def make_segment(text: str, start: int, end: int, **fields: object) -> Segment:
+    """Build a segment over ``text[start:end]``, refusing spans that do not fit.
+
+    >>> make_segment("abc def", 4, 7).text
+    'def'
+    """
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise OffsetError(f"offsets must be integers, got {start!r}, {end!r}")
+    if not 0 <= start < end <= len(text):
+        raise OffsetError(f"span [{start}, {end}) out of bounds for text of length {len(text)}")
+    speaker_type = fields.get("speaker_type", "narrator")
+    kind = fields.get("kind", "narration")
+    if speaker_type not in SPEAKER_TYPES:
+        raise ValueError(f"unknown speaker_type {speaker_type!r}")
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    cue_start = fields.get("cue_start", -1)
+    cue_end = fields.get("cue_end", -1)
+    if cue_start != -1 and not (0 <= cue_start <= cue_end <= len(text)):
+        raise OffsetError(f"cue span [{cue_start}, {cue_end}) out of bounds")
+    return Segment(start=start, end=end, text=text[start:end], **fields)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The text as the user gave it (decoded), and its attributed segments.
+
+    Segments are sorted, do not overlap, and each one's ``text`` equals its
+    slice of ``text``; this is checked when the article is made.
+    """
+
+    text: str
+    segments: tuple[Segment, ...] = ()
+    title: str = ""
+    path: str = ""
+    encoding: str = "utf-8"
+    lang: str = ""
+
+    def __post_init__(self) -> None:
+        previous_end = 0
+        for seg in self.segments:
+            if not 0 <= seg.start < seg.end <= len(self.text):
+                raise OffsetError(f"segment [{seg.start}, {seg.end}) out of bounds")
+            if self.text[seg.start : seg.end] != seg.text:
+                raise OffsetError(f"segment [{seg.start}, {seg.end}) text does not match the article")
+            if seg.start < previous_end:
+                raise OffsetError(f"segment [{seg.start}, {seg.end}) overlaps the previous one")
+            previous_end = seg.end
+
+    def with_segments(self, segments: tuple[Segment, ...]) -> Article:
+        return replace(self, segments=tuple(sorted(segments, key=lambda s: s.start)))
+
+    def uncovered(self) -> list[tuple[int, int]]:
+        """Spans of non-blank characters that no segment covers (empty when segments tile the text)."""
+        gaps: list[tuple[int, int]] = []
+        cursor = 0
+        bounds = [(s.start, s.end) for s in self.segments] + [(len(self.text), len(self.text))]
+        for start, end in bounds:
+            gap = self.text[cursor:start]
+            if gap.strip():
+                left = cursor + (len(gap) - len(gap.lstrip()))
+                right = cursor + len(gap.rstrip())
+                gaps.append((left, right))
+            cursor = max(cursor, end)
+        return gaps
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the article: its span, its surface form and its matching key."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything one run computes, ready for rendering.
+
+    ``article`` carries the attributed segments; the tables are pandas
+    DataFrames (see the profile and compare stages for their columns).
+    """
+
+    article: Article
+    sources: dict[str, dict[str, object]]
+    config_path: str = ""
+    config_sha256: str = ""
+    keywords: pd.DataFrame | None = None
+    group_keywords: pd.DataFrame | None = None
+    frames: pd.DataFrame | None = None
+    frame_hits: pd.DataFrame | None = None
+    verbs: pd.DataFrame | None = None
+    similarity: pd.DataFrame | None = None
+    group_frames: pd.DataFrame | None = None
+    token_counts: pd.DataFrame | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return self.article.segments

@@ -1,0 +1,211 @@
+"""Matching keys, tokens, paragraphs and sentences, all as offsets into the text.
+
+Nothing here rewrites the article: normalizers build *keys* used for matching
+(`match_key`), and every token, paragraph and sentence is a span of the
+original string. Regexes are compiled once at import; no other work is done
+at import time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.model import Token
+
+# Arabic harakat, superscript alef, Quranic marks, tatweel; zero-width joiners.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f]")
+_CHAR_MAP = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+        "ى": "ي", "ئ": "ي", "ی": "ي", "ي": "ي",
+        "ؤ": "و",
+        "ة": "ه",
+        "ک": "ك", "ګ": "ك",
+        "ٯ": "ق",
+        "’": "'", "‘": "'", "`": "'",
+    }
+)
+_WORD = re.compile(r"[^\W_](?:[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]|['’](?=[^\W\d_]))*")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+# Proclitics, outermost first: conjunction, preposition, article.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+_MIN_STEM = 2
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat and tatweel: ``"مُحَادَثَات" -> "محادثات"``."""
+    return _DIACRITICS.sub("", text)
+
+
+@lru_cache(maxsize=65536)
+def match_key(word: str) -> str:
+    """The key two spellings of one word share (for matching only, never for display).
+
+    >>> match_key("الإيرانيّة") == match_key("الايرانية")
+    True
+    """
+    key = unicodedata.normalize("NFKC", word)
+    key = strip_diacritics(key).translate(_CHAR_MAP)
+    return key.casefold()
+
+
+@lru_cache(maxsize=65536)
+def clitic_variants(key: str) -> tuple[str, ...]:
+    """Readings of a matching key with Arabic proclitics (و ف ب ل ك ال) removed, least stripped first.
+
+    >>> clitic_variants(match_key("وللصحيفة"))
+    ('وللصحيفه', 'للصحيفه', 'صحيفه')
+    """
+    if not _ARABIC_LETTER.match(key):
+        return (key,)
+    seen: list[str] = [key]
+
+    def add(candidate: str) -> None:
+        if len(candidate) >= _MIN_STEM and candidate not in seen:
+            seen.append(candidate)
+
+    bases = [key]
+    if len(key) > 3 and key[0] in _CONJUNCTIONS:
+        bases.append(key[1:])
+    for base in list(bases):
+        add(base)
+        if base.startswith("لل") and len(base) > 4:
+            add(base[2:])
+            continue
+        rest = base
+        if len(base) > 3 and base[0] in _PREPOSITIONS:
+            rest = base[1:]
+            add(rest)
+        if rest.startswith("ال") and len(rest) > 3:
+            add(rest[2:])
+    return tuple(seen)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), match_key(m.group()))
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def script_of(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin ones, 'en' when Latin ones do, '' when neither."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if arabic == latin == 0:
+        return ""
+    return "ar" if arabic >= latin else "en"
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A line of the article (paragraph, heading, title, post or signature), stripped of blanks."""
+
+    start: int
+    end: int
+    index: int
+    kind: str = "paragraph"
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def blocks(text: str) -> list[Block]:
+    """Non-blank lines as spans with surrounding whitespace excluded."""
+    found: list[Block] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        left = m.start() + (len(line) - len(line.lstrip()))
+        right = m.start() + len(line.rstrip())
+        found.append(Block(left, right, len(found)))
+    return found
+
+
+_TERMINAL = re.compile(r"[.!?؟:؛،;,…»\"”)]\s*$")
+
+
+def looks_like_heading(text: str, *, max_words: int) -> bool:
+    """A short line with no sentence-final punctuation: a title or section heading."""
+    words = len(_WORD.findall(text))
+    if words == 0 or words > max_words:
+        return False
+    stripped = text.strip()
+    if stripped.startswith("«") and stripped.endswith("»"):
+        return True  # a quoted phrase used as a heading
+    return not _TERMINAL.search(stripped)
+
+
+# ----------------------------------------------------------------- sentences
+
+_END = re.compile(r"[.!?؟]+(?:[\"”’»)\]]*)?(?=\s|$)")
+_OPENERS = {"«": "»", "“": "”", "(": ")"}
+_ABBREV_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)*\b[A-Za-z]$")
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Balanced «…», “…” and "…" spans inside ``text[start:end]`` (outermost only)."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    straight_open = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            stack.append((_OPENERS[ch], i))
+        elif stack and ch == stack[-1][0]:
+            closer, opened = stack.pop()
+            if not stack and closer != ")":
+                spans.append((opened, i + 1))
+        elif ch == '"' and not stack:
+            if straight_open < 0:
+                straight_open = i
+            else:
+                spans.append((straight_open, i + 1))
+                straight_open = -1
+    return sorted(spans)
+
+
+def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, stripped of surrounding blanks.
+
+    A sentence ends at . ! ? or ؟ followed by a blank, unless the stop is inside
+    a balanced quotation, follows a known abbreviation or initials ("U.S."), or
+    the next word starts in lower case.
+    """
+    quoted = quote_spans(text, start, end)
+    cuts: list[int] = []
+    for m in _END.finditer(text, start, end):
+        stop = m.start()
+        if any(a < stop < b - 1 for a, b in quoted):
+            continue
+        if text[stop] == ".":
+            before = text[max(start, stop - 12) : stop]
+            word = re.split(r"\s", before)[-1]
+            if word.casefold() + "." in abbreviations or _ABBREV_INITIALS.search(word):
+                continue
+            following = text[m.end() : m.end() + 3].lstrip()
+            if following[:1].islower():
+                continue
+        cuts.append(m.end())
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for cut in cuts + [end]:
+        piece = text[cursor:cut]
+        if piece.strip():
+            left = cursor + (len(piece) - len(piece.lstrip()))
+            right = cursor + len(piece.rstrip())
+            spans.append((left, right))
+        cursor = cut
+    return spans
