@@ -100,6 +100,7 @@ class LanguageCues(_Strict):
     demonstratives: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
+    document_nouns: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)

@@ -60,7 +60,7 @@ def clitic_variants(key: str) -> tuple[str, ...]:
     """Readings of a matching key with Arabic proclitics (و ف ب ل ك ال) removed, least stripped first.
 
     >>> clitic_variants(match_key("وللصحيفة"))
-    ('وللصحيفه', 'للصحيفه', 'صحيفه')
+    ('وللصحيفه', 'للصحيفه', 'صحيفه', 'الصحيفه')
     """
     if not _ARABIC_LETTER.match(key):
         return (key,)
@@ -75,8 +75,9 @@ def clitic_variants(key: str) -> tuple[str, ...]:
         bases.append(key[1:])
     for base in list(bases):
         add(base)
-        if base.startswith("لل") and len(base) > 4:
+        if base.startswith("لل") and len(base) > 4:  # ل + ال: «للصحيفة»
             add(base[2:])
+            add("ال" + base[2:])
             continue
         rest = base
         if len(base) > 3 and base[0] in _PREPOSITIONS:

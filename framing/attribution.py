@@ -1,0 +1,911 @@
+"""Attribution: which outlet and speaker every passage of an article comes through.
+
+The article is cut into blocks (title, headings, paragraphs, embedded posts),
+paragraphs into sentences, and each sentence is read for a reporting cue:
+
+* a reporting verb with an outlet or a person as subject
+  (``وذكرت «وول ستريت جورنال»``, ``Axios reported``),
+* an outlet as addressee or channel (``وقال لوكالة «إرنا»``, ``told Reuters``,
+  ``على منصة «إكس»``),
+* "according to" (``بحسب «هآرتس»``, ``according to Reuters``), also at the end,
+* a relayed source (``نقلت «هآرتس» عن مصدر مطلع``, ``citing two sources``),
+* a continuation (``وأضافت الصحيفة``, ``وبحسب هؤلاء الدبلوماسيين``, a bare
+  ``كما أشارت``), resolved to the most recent matching source.
+
+All language knowledge (aliases, verbs, markers) comes from the config; the
+rules here are about word order only. Every segment is made through
+``make_segment``, so offsets are checked where they are created.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from nltk.stem.snowball import ArabicStemmer, EnglishStemmer
+
+from framing.config import PRESS_TYPES, Config, LanguageCues
+from framing.model import Article, Segment, Token, make_segment
+from framing.text import (
+    Block,
+    blocks,
+    clitic_variants,
+    looks_like_heading,
+    match_key,
+    quote_spans,
+    script_of,
+    sentences,
+    tokenize,
+)
+
+_CONJ = ("و", "ف")
+_CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
+_OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
+_AR_STEMMER = ArabicStemmer()
+_EN_STEMMER = EnglishStemmer()
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase))
+
+
+def _conj_variants(key: str) -> tuple[str, ...]:
+    """A verb with an optional و/ف in front: ``وقالت`` -> (``وقالت``, ``قالت``)."""
+    if len(key) > 3 and key[0] in _CONJ:
+        rest = key[1:]
+        if len(rest) > 3 and rest[0] in _CONJ:
+            return (key, rest, rest[1:])
+        return (key, rest)
+    return (key,)
+
+
+def _stem(key: str) -> str:
+    return _AR_STEMMER.stem(key) if script_of(key) == "ar" else _EN_STEMMER.stem(key)
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """One language's cues, as matching keys."""
+
+    verbs: dict[str, tuple[str, bool, bool]]  # key -> (lemma, transmits, continues)
+    according_to: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    nested: frozenset[str]
+    addressee: frozenset[str]
+    channel: frozenset[str]
+    topic: frozenset[str]
+    contrast: tuple[tuple[str, ...], ...]
+    stops: frozenset[str]
+    demonstratives: frozenset[str]
+    type_nouns: tuple[tuple[tuple[str, ...], str], ...]
+    continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    documents: frozenset[str]
+    anonymous: frozenset[str]
+    organization: frozenset[str]
+    abbreviations: frozenset[str]
+
+    @classmethod
+    def build(cls, cues: LanguageCues) -> _Cues:
+        verbs: dict[str, tuple[str, bool, bool]] = {}
+        for verb in cues.verbs:
+            for form in verb.forms:
+                verbs[match_key(form)] = (verb.lemma, verb.transmits, verb.continues)
+        longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
+        return cls(
+            verbs=verbs,
+            according_to=tuple(sorted({_keys(p) for p in cues.according_to if _keys(p)}, key=len, reverse=True)),
+            complementizers=frozenset(match_key(w) for w in cues.complementizers),
+            nested=frozenset(match_key(w) for w in cues.nested_markers),
+            addressee=frozenset(match_key(w) for w in cues.addressee_markers),
+            channel=frozenset(match_key(w) for w in cues.channel_markers),
+            topic=frozenset(match_key(w) for w in cues.topic_markers),
+            contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
+            stops=frozenset(match_key(w) for w in cues.speaker_stops),
+            demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
+            type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
+            continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
+            documents=frozenset(match_key(w) for w in cues.document_nouns),
+            anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
+            organization=frozenset(match_key(w) for w in cues.organization_markers),
+            abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The config's attribution knowledge compiled to matching keys."""
+
+    aliases: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    speakers: tuple[tuple[tuple[str, ...], str, str], ...]
+    outlet_types: dict[str, str]
+    outlet_names: dict[str, str]
+    languages: dict[str, _Cues]
+    config: Config
+
+    @classmethod
+    def build(cls, config: Config) -> Lexicon:
+        aliases = {(_keys(a), o.id) for o in config.outlets for a in (o.name, *o.aliases) if _keys(a)}
+        speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in s.aliases if _keys(a)}
+        return cls(
+            aliases=tuple(sorted(aliases, key=lambda x: (-len(x[0]), x))),
+            speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),
+            outlet_types={o.id: o.type for o in config.outlets},
+            outlet_names={o.id: o.name for o in config.outlets},
+            languages={lang: _Cues.build(c) for lang, c in config.attribution.languages.items()},
+            config=config,
+        )
+
+    def cues(self, lang: str) -> _Cues:
+        if lang in self.languages:
+            return self.languages[lang]
+        return next(iter(self.languages.values()))
+
+
+@lru_cache(maxsize=8)
+def _lexicon_for(config: Config) -> Lexicon:
+    return Lexicon.build(config)
+
+
+def lexicon(config: Config) -> Lexicon:
+    try:
+        return _lexicon_for(config)
+    except TypeError:  # unhashable config (lists inside): build afresh
+        return Lexicon.build(config)
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], *, clitics: bool = True) -> str | None:
+    """The proclitic found on ``tokens[i]`` if ``phrase`` starts there ('' for none), else None."""
+    if i + len(phrase) > len(tokens):
+        return None
+    first = tokens[i].key
+    variants = clitic_variants(first) if clitics else _conj_variants(first)
+    if phrase[0] not in variants:
+        return None
+    for k in range(1, len(phrase)):
+        if tokens[i + k].key != phrase[k]:
+            return None
+    if first.endswith(phrase[0]):
+        return first[: len(first) - len(phrase[0])]
+    return first[: len(first) - len(phrase[0]) + 2]  # «للتلفزيون» read as ل + «التلفزيون»
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """An outlet named in a sentence: tokens [i, j), with a type noun before it when present."""
+
+    i: int
+    j: int
+    outlet: str
+    prefix: str  # proclitic on the first token (type noun or name), e.g. 'ل' in «لوكالة»
+
+
+def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues) -> list[_Mention]:
+    found: list[_Mention] = []
+    taken: set[int] = set()
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        for phrase, outlet in lex.aliases:
+            prefix = _phrase_at(tokens, i, phrase)
+            if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
+                continue
+            start = i
+            for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
+                n = len(noun)
+                if start - n >= 0 and _phrase_at(tokens, start - n, noun) is not None and (start - n) not in taken:
+                    prefix = _phrase_at(tokens, start - n, noun) or ""
+                    start -= n
+                    break
+            found.append(_Mention(start, i + len(phrase), outlet, prefix))
+            taken.update(range(start, i + len(phrase)))
+            break
+    return sorted(found, key=lambda m: m.i)
+
+
+def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
+    stripped = prefix[1:] if prefix[:1] in _CONJ else prefix
+    return any(stripped.startswith(m) for m in cues.addressee if m)
+
+
+@dataclass
+class Attribution:
+    outlet: str = ""
+    speaker: str = ""
+    speaker_type: str = "narrator"
+    kind: str = "narration"
+    cue_start: int = -1
+    cue_end: int = -1
+    speaker_stems: frozenset[str] = frozenset()
+    pronoun: bool = False  # the cue had no subject of its own
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker_type != "narrator"
+
+
+@dataclass
+class _Context:
+    """What continuations can refer back to: attributions of the current section."""
+
+    recent: list[tuple[int, Attribution]] = field(default_factory=list)  # (paragraph, attribution)
+    previous: Attribution | None = None  # the sentence just before, when attributed
+
+    def reset(self) -> None:
+        self.recent.clear()
+        self.previous = None
+
+
+class _Sentence:
+    """One sentence (or clause) being read: its tokens and the text between them."""
+
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon):
+        self.text, self.start, self.end, self.lex = text, start, end, lex
+        self.lang = script_of(text[start:end]) or "ar"
+        self.cues = lex.cues(self.lang)
+        self.tokens = tokenize(text, start, end)
+        self.mentions = _mentions(self.tokens, lex, self.cues)
+        self.mention_at = {m.i: m for m in self.mentions}
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i (sentence start before token 0)."""
+        left = self.tokens[i - 1].end if i > 0 else self.start
+        right = self.tokens[i].start if i < len(self.tokens) else self.end
+        return self.text[left:right]
+
+    def boundary_before(self, i: int) -> bool:
+        return i == 0 or bool(_CLAUSE_PUNCT.search(self.gap(i)))
+
+    def verb_at(self, i: int) -> tuple[str, bool, bool] | None:
+        for key in _conj_variants(self.tokens[i].key):
+            if key in self.cues.verbs:
+                return self.cues.verbs[key]
+        return None
+
+    def phrase_at(self, i: int, phrases) -> tuple[str, ...] | None:
+        for phrase in phrases:
+            if _phrase_at(self.tokens, i, phrase, clitics=False) is not None:
+                return phrase
+        return None
+
+    def is_complementizer(self, i: int) -> bool:
+        return any(k in self.cues.complementizers for k in _conj_variants(self.tokens[i].key))
+
+    def noun_phrase(self, i: int, *, limit: int) -> int:
+        """End (exclusive) of the speaker phrase starting at token i.
+
+        The phrase runs to punctuation, a complementizer, a stop word or an
+        addressee. When nothing marks where the reported words begin
+        («وأكدت مصر دعمها …»), only the head and its nisba adjectives are
+        kept («الخارجية المصرية»), since the rest is the object.
+        """
+        j = i
+        marked = False
+        while j < len(self.tokens) and j - i < limit:
+            gap = self.gap(j)
+            if j > i and _CLAUSE_PUNCT.search(gap):
+                marked = True
+                break
+            if j > i and ("«" in gap or '"' in gap or "“" in gap) and not self._short_quote(j):
+                marked = True
+                break
+            key = self.tokens[j].key
+            if self.is_complementizer(j):
+                marked = True
+                break
+            if key.startswith("لل") and len(key) > 3:  # «للمتظاهرين»: an addressee, not the subject
+                marked = True
+                break
+            if key in self.cues.stops or self.verb_at(j):
+                break
+            mention = self.mention_at.get(j)
+            if mention is not None and _addressee_prefix(mention.prefix, self.cues):
+                marked = True
+                break
+            if j > i and self.phrase_at(j, self.cues.according_to):
+                break
+            j += 1
+        if j == len(self.tokens):
+            marked = True
+        if not marked and self.lang == "ar" and j > i and not self.known_speaker(i, j) and not self.anonymous(i, j):
+            k = i + 1
+            while k < j and _is_nisba(self.tokens[k].key):
+                k += 1
+            return k
+        return j
+
+    def anonymous(self, i: int, j: int) -> bool:
+        return any(_stem(v) in self.cues.anonymous for t in self.tokens[i:j] for v in clitic_variants(t.key))
+
+    def known_speaker(self, i: int, j: int) -> bool:
+        return any(
+            _phrase_at(self.tokens[i:j], k, phrase) is not None
+            for phrase, _name, _type in self.lex.speakers
+            for k in range(j - i - len(phrase) + 1)
+        )
+
+    def _short_quote(self, j: int) -> bool:
+        """A quoted name inside a speaker phrase: «الخارجية» closes within three words."""
+        for a, b in quote_spans(self.text, self.tokens[j - 1].end, self.end):
+            if a >= self.tokens[j - 1].end and a < self.tokens[j].start:
+                words = [t for t in self.tokens if a < t.start < b]
+                return len(words) <= 3
+        return False
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end] if j > i else ""
+
+
+# ------------------------------------------------------------------ speakers
+
+
+_NAME_PUNCT = re.compile(r"[«»\"“”()]")
+
+
+def _clean_name(surface: str) -> str:
+    """A speaker phrase as a name: quotation marks and brackets dropped, blanks folded."""
+    return " ".join(_NAME_PUNCT.sub("", surface).split())
+
+
+def _is_nisba(key: str) -> bool:
+    """A definite relational adjective («الإيرانية», «الرسمي»): part of a speaker's name."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "يون", "يين"))
+
+
+def _speaker_of(sent: _Sentence, i: int, j: int) -> tuple[str, str, frozenset[str]]:
+    """Canonical name, speaker type and stems for the phrase tokens[i:j]."""
+    tokens = sent.tokens[i:j]
+    keys = [t.key for t in tokens]
+    stems = frozenset(_stem(v[-1]) for v in (clitic_variants(k) for k in keys))
+    for phrase, name, stype in sent.lex.speakers:
+        for k in range(len(tokens) - len(phrase) + 1):
+            if _phrase_at(tokens, k, phrase) is not None:
+                return name, stype, stems
+    surface = _clean_name(sent.surface(i, j))
+    if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
+        return surface, "anonymous", stems
+    head = clitic_variants(keys[0]) if keys else ()
+    pairs = {" ".join(keys[:2])} if len(keys) > 1 else set()
+    if any(v in sent.cues.organization for v in head) or pairs & sent.cues.organization:
+        return surface, "organization", stems
+    return surface, "official", stems
+
+
+def _outlet_speaker(lex: Lexicon, outlet: str) -> tuple[str, str, frozenset[str]]:
+    return lex.outlet_names.get(outlet, outlet), "outlet", frozenset()
+
+
+# ------------------------------------------------------------------ the rules
+
+
+@dataclass
+class _Cue:
+    """A cue found in a sentence, before continuations are resolved."""
+
+    first: int  # first token of the cue (incl. و/كما/أما and "according to")
+    last: int  # token after the cue phrase (subject, addressee, nested source)
+    attribution: Attribution
+    anaphor: tuple[str, ...] | None = None  # continuation noun types, e.g. ('newspaper',)
+    anaphor_stems: frozenset[str] = frozenset()  # definite speaker phrase: «الدبلوماسيون»
+    continues: bool = False
+    content_follows: bool = True
+
+
+def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
+    """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker."""
+    limit = sent.lex.config.attribution.speaker_max_words
+    for j in range(k, min(k + 4, len(sent.tokens))):
+        if sent.is_complementizer(j):
+            break
+        if sent.tokens[j].key in sent.cues.nested:
+            end = sent.noun_phrase(j + 1, limit=limit)
+            if end > j + 1:
+                att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, j + 1, end)
+                return end
+    return k
+
+
+def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_is_addressee: bool = False) -> int:
+    """An outlet right after the subject as addressee («لوكالة رويترز», "told Reuters") or channel («على منصة إكس»)."""
+    cues = sent.cues
+    for j in range(k, min(k + 5, len(sent.tokens))):
+        mention = sent.mention_at.get(j)
+        if mention is not None:
+            if _addressee_prefix(mention.prefix, cues) or (j > 0 and sent.tokens[j - 1].key in cues.addressee) \
+                    or (object_is_addressee and j == k):
+                att.outlet = mention.outlet
+                return mention.j
+            return k
+        key = sent.tokens[j].key
+        if key in cues.channel and j + 1 < len(sent.tokens):
+            nxt = sent.mention_at.get(j + 1)
+            if nxt is None and j + 2 < len(sent.tokens):
+                nxt = sent.mention_at.get(j + 2)  # «على منصة «إكس»» when منصة is not a type noun
+            if nxt is not None and sent.lex.outlet_types.get(nxt.outlet) == "platform":
+                att.outlet = nxt.outlet
+                return nxt.j
+        if sent.is_complementizer(j):
+            return k
+    return k
+
+
+def _content_follows(sent: _Sentence, k: int) -> bool:
+    """Whether reported content comes after token k (complementizer, colon, quote or many words)."""
+    if k >= len(sent.tokens):
+        return False
+    if _OPEN_QUOTE.match(sent.gap(k)) or ":" in sent.gap(k) or sent.is_complementizer(k):
+        return True
+    return len(sent.tokens) - k >= 4
+
+
+def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) -> None:
+    """Fill the cue's source from the words after a verb (Arabic order, or "said X")."""
+    lex, cues, att = sent.lex, sent.cues, cue.attribution
+    limit = lex.config.attribution.speaker_max_words
+    mention = sent.mention_at.get(k)
+    if mention is not None and not _addressee_prefix(mention.prefix, cues):
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+        k = mention.j
+        # adjectives after the name («الإسرائيلية», «الرسمية») before «عن»
+        if lemma_transmits:
+            k = _nested_speaker(sent, k, att)
+        cue.last = k
+        return
+    anaphor = sent.phrase_at(k, [p for p, _ in cues.continuation])
+    demonstrative = k < len(sent.tokens) and sent.tokens[k].key in cues.demonstratives
+    if anaphor is None and demonstrative:
+        anaphor = sent.phrase_at(k + 1, [p for p, _ in cues.continuation])
+        if anaphor is not None:
+            k += 1
+    if anaphor is not None:
+        cue.anaphor = dict(cues.continuation)[anaphor]
+        k += len(anaphor)
+        if lemma_transmits:
+            k = _nested_speaker(sent, k, att)
+        cue.last = k
+        return
+    end = sent.noun_phrase(k, limit=limit)
+    if end > k and end < len(sent.tokens) and any(v in cues.documents for v in clitic_variants(sent.tokens[end - 1].key)) \
+            and sent.tokens[end].key.startswith("ل"):
+        owner_end = sent.noun_phrase(end + 1, limit=limit)
+        owner_end = max(owner_end, end + 1)
+        while owner_end < len(sent.tokens) and _is_nisba(sent.tokens[owner_end].key) and not sent.boundary_before(owner_end):
+            owner_end += 1
+        name, stype, stems = _speaker_of(sent, end, owner_end)
+        surface = sent.surface(end, owner_end)
+        owner = clitic_variants(sent.tokens[end].key)
+        if name == _clean_name(surface) and len(owner) > 1:  # drop the ل of «للرئاسة»
+            name = "ال" + name[2:] if name.startswith("لل") else name[1:]
+        att.speaker = name
+        att.speaker_type, att.speaker_stems = (stype if stype != "official" else "organization"), stems
+        cue.last = owner_end
+        return
+    if end > k:
+        att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, k, end)
+        first = sent.tokens[k].key
+        if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the":
+            cue.anaphor_stems = att.speaker_stems
+        k = end
+    else:
+        att.pronoun = True
+    k = _channel_or_addressee(sent, k, att)
+    if lemma_transmits:
+        k = _nested_speaker(sent, k, att)
+    cue.last = k
+
+
+def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
+    """English order, and Arabic «أما X فقال»: the source stands before the verb."""
+    lex, att = sent.lex, cue.attribution
+    if v == first:
+        return False
+    mention = next((m for m in sent.mentions if m.j == v and m.i >= first), None)
+    if mention is None and sent.lang == "ar":  # «أما وزير الخارجية ماركو روبيو، فقال»
+        end = min(v, first + lex.config.attribution.speaker_max_words)
+        mention = next((m for m in sent.mentions if m.i == first), None)
+        if mention is None:
+            att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, first, end)
+            return True
+    if mention is not None:
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+        cue.first = min(cue.first, mention.i)
+        return True
+    anaphor = None
+    for phrase, types in sent.cues.continuation:
+        start = v - len(phrase)
+        if start >= first and _phrase_at(sent.tokens, start, phrase) is not None:
+            anaphor = (start, types)
+            break
+    if anaphor is not None:
+        cue.anaphor = anaphor[1]
+        cue.first = min(cue.first, anaphor[0])
+        return True
+    # a noun phrase back to the clause boundary
+    start = v
+    limit = lex.config.attribution.speaker_max_words
+    while start > first and v - start < limit and not sent.boundary_before(start):
+        key = sent.tokens[start - 1].key
+        if sent.is_complementizer(start - 1) or key in sent.cues.stops and key not in sent.cues.demonstratives:
+            break
+        start -= 1
+    if start == v:
+        return False
+    att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, start, v)
+    if sent.tokens[start].key in sent.cues.demonstratives:
+        cue.anaphor_stems = att.speaker_stems
+    cue.first = min(cue.first, start)
+    return True
+
+
+def _find_cues(sent: _Sentence) -> list[_Cue]:
+    """Every cue of the sentence, in order of its first word."""
+    cues, lex = sent.cues, sent.lex
+    found: list[_Cue] = []
+    english = sent.lang == "en"
+    n = len(sent.tokens)
+    i = 0
+    while i < n:
+        according = sent.phrase_at(i, cues.according_to)
+        if according is not None:
+            cue = _Cue(first=i, last=i + len(according), attribution=Attribution(kind="according_to"))
+            k = i + len(according)
+            # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
+            while k < n and (sent.tokens[k].key in {"ما", "ل", "لما"} or sent.verb_at(k)):
+                k += 1
+            mention = sent.mention_at.get(k)
+            if mention is not None:
+                cue.attribution.outlet = mention.outlet
+                att = cue.attribution
+                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+                cue.last = mention.j
+            else:
+                _speaker_after(sent, k, cue, lemma_transmits=False)
+                if cue.attribution.pronoun:
+                    i += 1
+                    continue
+            cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2
+            found.append(cue)
+            i = max(cue.last, i + 1)
+            continue
+        verb = sent.verb_at(i)
+        if verb is None:
+            i += 1
+            continue
+        lemma, transmits, continues = verb
+        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=continues)
+        # the clause's lead-in words belong to the cue: «كما», «وقد», «فقد», «أما X ف»
+        before = i
+        while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in _LEAD_INS:
+            before -= 1
+        cue.first = before
+        topic = next((t for t in range(i - 1, -1, -1) if sent.tokens[t].key in cues.topic), None)
+        if english or (topic is not None and sent.tokens[i].key[:1] == "ف"):
+            start = (topic + 1) if topic is not None else _clause_start(sent, i)
+            has_subject = _speaker_before(sent, i, start, cue)
+            if topic is not None:
+                cue.first = topic
+            if has_subject:
+                k = i + 1  # the object of "told" is its addressee
+                k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=True)
+                if transmits or (english and k < n and sent.tokens[k].key in cues.nested):
+                    k = _nested_speaker(sent, k, cue.attribution)
+                cue.last = k
+            else:
+                _speaker_after(sent, i + 1, cue, transmits)
+        else:
+            _speaker_after(sent, i + 1, cue, transmits)
+        att = cue.attribution
+        if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
+            # "Axios reported, citing two sources"
+            if sent.tokens[cue.last].key in cues.nested:
+                cue.last = _nested_speaker(sent, cue.last, att)
+        cue.content_follows = _content_follows(sent, cue.last)
+        if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
+            i += 1
+            continue
+        if transmits and not att.outlet and not cue.anaphor and not (
+                cue.last < n and (sent.is_complementizer(cue.last) or ":" in sent.gap(cue.last))) \
+                and not any(t.key in cues.nested for t in sent.tokens[i:cue.last]):
+            i += 1  # «ونقل الرسائل»: carrying messages, not relaying words
+            continue
+        if att.pronoun and not cue.content_follows and not att.outlet:
+            i += 1
+            continue
+        if not att.outlet and not cue.anaphor and not att.pronoun and not cue.content_follows and not english:
+            i += 1
+            continue
+        found.append(cue)
+        i = max(cue.last, i + 1)
+    return found
+
+
+_LEAD_INS = frozenset(match_key(w) for w in ("كما", "وكما", "قد", "وقد", "فقد", "ولقد", "لقد", "and", "but", "also"))
+
+
+def _clause_start(sent: _Sentence, i: int) -> int:
+    start = i
+    while start > 0 and not sent.boundary_before(start):
+        start -= 1
+    return start
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribution | None:
+    """Fill a continuation from the context; None when it refers to nothing."""
+    att = cue.attribution
+    reach = lex.config.attribution.continuation_paragraphs
+    window = [(p, a) for p, a in reversed(ctx.recent) if paragraph - p <= reach]
+    if cue.anaphor is not None:
+        wanted = set(cue.anaphor)
+        for _p, prior in window:
+            if prior.outlet and lex.outlet_types.get(prior.outlet) in wanted:
+                return replace(
+                    att,
+                    outlet=prior.outlet,
+                    speaker=att.speaker or lex.outlet_names[prior.outlet],
+                    speaker_type=att.speaker_type if att.speaker else "outlet",
+                    speaker_stems=att.speaker_stems or prior.speaker_stems,
+                )
+            if not prior.outlet and prior.speaker_type in {"organization", "official"} and wanted & {"organization", "government"}:
+                return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+        return None
+    if cue.anaphor_stems:
+        for _p, prior in window:
+            if prior.speaker_stems & cue.anaphor_stems:
+                return replace(att, outlet=att.outlet or prior.outlet, speaker=prior.speaker,
+                               speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+    if att.pronoun:
+        prior = ctx.previous
+        if prior is None:
+            return None
+        if att.outlet and att.outlet != prior.outlet:
+            # «وقال لوكالة إرنا»: the last speaker, through a new outlet
+            if prior.speaker_type == "outlet":
+                return None
+            return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems, pronoun=False)
+        return replace(att, outlet=prior.outlet, speaker=prior.speaker, speaker_type=prior.speaker_type,
+                       speaker_stems=prior.speaker_stems, pronoun=False)
+    if cue.continues and not att.outlet and att.speaker:
+        # «وأضاف البوسعيدي» after his post on X keeps the channel
+        for _p, prior in window:
+            if prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@"):
+                return replace(att, outlet=prior.outlet)
+            break
+    return att
+
+
+def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> str:
+    if cue.attribution.kind == "according_to":
+        return "according_to"
+    text = sent.text
+    after = text[sent.tokens[cue.last - 1].end : content_end] if cue.last > 0 else ""
+    if _OPEN_QUOTE.match(after):
+        return "direct"
+    quoted = sum(b - a for a, b in quote_spans(text, content_start, content_end))
+    if quoted >= 0.6 * max(1, content_end - content_start - (sent.tokens[cue.last - 1].end - sent.tokens[cue.first].start)):
+        return "direct"
+    return "indirect"
+
+
+# ------------------------------------------------------------------ driver
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    att: Attribution
+    paragraph: int
+
+
+def _narration() -> Attribution:
+    return Attribution()
+
+
+def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Context, lex: Lexicon) -> list[_Piece]:
+    """Pieces of one sentence: a narration lead-in when the cue stands mid-sentence, then attributed clauses."""
+    sent = _Sentence(text, start, end, lex)
+    found = _find_cues(sent) if sent.tokens else []
+    plan: list[tuple[int, Attribution, _Cue]] = []  # (piece start, attribution, cue)
+    prefix_words = lex.config.attribution.narration_prefix_words
+    contrast_split = [c for c in found[1:] if _after_contrast(sent, c.first)]
+    for index, cue in enumerate(found[:1] + contrast_split):
+        lead = cue.first  # tokens before the cue
+        mid_sentence = index == 0 and lead > 0
+        if index == 0 and cue.attribution.pronoun and mid_sentence:
+            # «ولخّص عراقجي تقييمه …، موضحاً أن …»: the subject stands in the lead-in
+            lead_speaker = _known_speaker_in(sent, 0, lead)
+            if lead_speaker is not None:
+                att = replace(cue.attribution, speaker=lead_speaker[0], speaker_type=lead_speaker[1], pronoun=False)
+                cue = replace(cue, attribution=att)
+                lead = 0
+            elif lead >= prefix_words:
+                continue
+        att = _resolve(cue, ctx, paragraph, lex)
+        if att is None or not (att.outlet or att.speaker):
+            continue
+        if index == 0:
+            att = _wrap_with_later(att, found[1:], contrast_split)
+        att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
+        piece_start = start
+        if index > 0 or (lead > 0 and cue.content_follows and (
+                (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
+            piece_start = sent.tokens[cue.first].start  # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»
+        elif lead > 0 and not cue.content_follows:
+            piece_start = _clause_after_semicolon(sent, lead)  # «…؛ فقد توجه … وفق بيان للرئاسة»
+        plan.append((piece_start, att, cue))
+
+    pieces: list[_Piece] = []
+    cursor = start
+    for piece_start, att, cue in plan:
+        if piece_start > cursor:
+            lead_end = _strip_end(text, cursor, piece_start)
+            if pieces:
+                pieces[-1].end = lead_end
+            elif lead_end > cursor:
+                pieces.append(_Piece(cursor, lead_end, _narration(), paragraph))
+        att = replace(att, kind=_kind(sent, cue, piece_start, end))
+        pieces.append(_Piece(piece_start, end, att, paragraph))
+        ctx.recent.append((paragraph, att))
+        cursor = piece_start
+    if not pieces:
+        ctx.previous = None
+        return [_Piece(start, end, _narration(), paragraph)]
+    ctx.previous = pieces[-1].att
+    return pieces
+
+
+def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
+    tokens = sent.tokens[i:j]
+    for phrase, name, stype in sent.lex.speakers:
+        for k in range(len(tokens) - len(phrase) + 1):
+            if _phrase_at(tokens, k, phrase) is not None:
+                return name, stype
+    return None
+
+
+def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: list[_Cue]) -> Attribution:
+    """Let a sentence-final cue complete the first one.
+
+    "Iran said X, Reuters reported." -> the speaker Iran, through Reuters;
+    «أفاد موقع أكسيوس … وفق ما قاله مصدران مطلعان» -> Axios, speaker the two sources.
+    """
+    for later in later_cues:
+        if later in contrast_split:
+            break
+        latt = later.attribution
+        if latt.outlet and not att.outlet and not later.content_follows:
+            return replace(att, outlet=latt.outlet)
+        if att.outlet and att.speaker_type == "outlet" and not latt.outlet and latt.speaker and not later.anaphor \
+                and latt.kind == "according_to":
+            return replace(att, speaker=latt.speaker, speaker_type=latt.speaker_type, speaker_stems=latt.speaker_stems)
+    return att
+
+
+def _clause_after_semicolon(sent: _Sentence, lead: int) -> int:
+    """Start of the clause a sentence-final cue covers: after the last ؛ before it, else the sentence."""
+    for i in range(lead, 0, -1):
+        if re.search(r"[؛;]", sent.gap(i)):
+            return sent.tokens[i].start
+    return sent.start
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """End of ``text[start:end]`` without trailing blanks (punctuation stays with the lead-in)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _after_contrast(sent: _Sentence, i: int) -> bool:
+    """Whether token i opens a contrast clause: «… ، بينما قالت مصادر …»."""
+    for phrase in sent.cues.contrast:
+        k = i - len(phrase)
+        if k >= 0 and _phrase_at(sent.tokens, k, phrase, clitics=False) is not None:
+            return True
+        if _phrase_at(sent.tokens, i, phrase, clitics=False) is not None:
+            return True
+    return False
+
+
+def _signature(text: str, block: Block, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.match(text[block.start : block.end])
+
+
+def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8") -> Article:
+    """Cut ``text`` into segments that tile it, each attributed to an outlet and speaker.
+
+    >>> from framing.config import load_config
+    >>> art = attribute("قالت «هآرتس» إن المحادثات انتهت.", load_config().config)
+    >>> art.segments[0].outlet
+    'haaretz'
+    """
+    lex = lexicon(config)
+    settings = config.attribution
+    signature = re.compile(settings.signature_pattern)
+    article_script = script_of(text) or "ar"
+    all_blocks = blocks(text)
+    ctx = _Context()
+    pieces: list[_Piece] = []
+    post_of: dict[int, tuple[int, re.Match[str]]] = {}  # first post block -> (signature block, match)
+    skip: set[int] = set()
+    for b in all_blocks:
+        m = _signature(text, b, signature)
+        if m is None or b.index == 0:
+            continue
+        first = b.index - 1
+        if article_script == "ar":
+            while first - 1 >= 0 and first - 1 not in skip and script_of(text[all_blocks[first - 1].start : all_blocks[first - 1].end]) == "en" \
+                    and not _signature(text, all_blocks[first - 1], signature):
+                first -= 1
+        post_of[first] = (b.index, m)
+        skip.update(range(first, b.index + 1))
+
+    index = 0
+    while index < len(all_blocks):
+        b = all_blocks[index]
+        if index in post_of:
+            sig_index, m = post_of[index]
+            sig = all_blocks[sig_index]
+            post = _post_attribution(text, sig, m, lex)
+            pieces.append(_Piece(b.start, sig.end, post, b.index))
+            ctx.recent.append((b.index, post))
+            ctx.previous = None
+            index = sig_index + 1
+            continue
+        line = text[b.start : b.end]
+        heading_words = settings.heading_max_words * (2 if index == 0 else 1)  # titles run longer
+        if looks_like_heading(line, max_words=heading_words):
+            pieces.append(_Piece(b.start, b.end, _narration(), b.index))
+            ctx.reset()
+            index += 1
+            continue
+        abbreviations = lex.cues(script_of(line) or "ar").abbreviations
+        for s, e in sentences(text, b.start, b.end, abbreviations=abbreviations):
+            pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex))
+        index += 1
+
+    segments = tuple(
+        make_segment(
+            text, p.start, p.end,
+            outlet=p.att.outlet, speaker=p.att.speaker, speaker_type=p.att.speaker_type,
+            cue=text[p.att.cue_start : p.att.cue_end] if p.att.cue_start >= 0 else "",
+            kind=p.att.kind, cue_start=p.att.cue_start, cue_end=p.att.cue_end, paragraph=p.paragraph,
+        )
+        for p in pieces
+        if p.end > p.start
+    )
+    return Article(text=text, segments=segments, title=title or _title(text, all_blocks, settings.heading_max_words * 2),
+                   path=path, encoding=encoding, lang=article_script)
+
+
+def _post_attribution(text: str, sig: Block, m: re.Match[str], lex: Lexicon) -> Attribution:
+    name = m.group("name").strip()
+    handle = m.groupdict().get("handle") or ""
+    sent = _Sentence(text, sig.start + m.start("name"), sig.start + m.end("name"), lex)
+    canonical = name
+    if sent.tokens:
+        found, _stype, _stems = _speaker_of(sent, 0, len(sent.tokens))
+        canonical = found if found != sent.surface(0, len(sent.tokens)) else name
+    speaker = f"{canonical} (@{handle})" if handle else canonical
+    return Attribution(
+        outlet=lex.config.attribution.post_platform, speaker=speaker, speaker_type="social_post",
+        kind="direct", cue_start=sig.start, cue_end=sig.end,
+    )
+
+
+def _title(text: str, all_blocks: list[Block], max_words: int) -> str:
+    if not all_blocks:
+        return ""
+    first = text[all_blocks[0].start : all_blocks[0].end]
+    return first.strip() if looks_like_heading(first, max_words=max_words) else ""
