@@ -685,16 +685,18 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
 
 
 def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> str:
+    """according_to for "according to"; direct when the reported words are a quotation; else indirect."""
     if cue.attribution.kind == "according_to":
         return "according_to"
     text = sent.text
-    after = text[sent.tokens[cue.last - 1].end : content_end] if cue.last > 0 else ""
-    if _OPEN_QUOTE.match(after):
+    cue_end = sent.tokens[cue.last - 1].end if cue.last > 0 else content_start
+    if _OPEN_QUOTE.match(text[cue_end:content_end]):
         return "direct"
-    quoted = sum(b - a for a, b in quote_spans(text, content_start, content_end))
-    if quoted >= 0.6 * max(1, content_end - content_start - (sent.tokens[cue.last - 1].end - sent.tokens[cue.first].start)):
-        return "direct"
-    return "indirect"
+    # quotations outside the cue (not the «name» inside it) covering most of the rest
+    spans = [(a, b) for a, b in quote_spans(text, content_start, content_end) if a >= cue_end or b <= sent.tokens[cue.first].start]
+    quoted = sum(b - a for a, b in spans)
+    rest = (content_end - content_start) - (cue_end - sent.tokens[cue.first].start)
+    return "direct" if rest > 0 and quoted >= 0.6 * rest else "indirect"
 
 
 # ------------------------------------------------------------------ driver
@@ -740,7 +742,8 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         piece_start = start
         if index > 0 or (lead > 0 and cue.content_follows and (
                 (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
-            piece_start = sent.tokens[cue.first].start  # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»
+            # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»; «… بينما قالت مصادر …» (the marker opens the clause)
+            piece_start = sent.tokens[_contrast_start(sent, cue.first)].start
         elif lead > 0 and not cue.content_follows:
             piece_start = _clause_after_semicolon(sent, lead)  # «…؛ فقد توجه … وفق بيان للرئاسة»
         plan.append((piece_start, att, cue))
@@ -805,6 +808,15 @@ def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _contrast_start(sent: _Sentence, i: int) -> int:
+    """First token of the contrast marker right before token i, else i."""
+    for phrase in sent.cues.contrast:
+        k = i - len(phrase)
+        if k >= 0 and _phrase_at(sent.tokens, k, phrase, clitics=False) is not None:
+            return k
+    return i
 
 
 def _after_contrast(sent: _Sentence, i: int) -> bool:

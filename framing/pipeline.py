@@ -1,0 +1,205 @@
+"""The one-way pipeline: text -> attributed Article -> profiles -> comparison -> Analysis.
+
+``analyze`` is the library's entry point, usable from a notebook::
+
+    >>> import framing
+    >>> result = framing.analyze("قالت «هآرتس» إن المحادثات انتهت.")
+    >>> result.segments[0].outlet
+    'haaretz'
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from framing.attribution import attribute
+from framing.compare import compare
+from framing.config import Config, ConfigError, LoadedConfig, load_config
+from framing.model import Analysis
+from framing.outputs import OutputError, Written, render_files, write_outputs
+from framing.profiles import profile
+from framing.reader import ArticleInput, InputError, read_article
+
+
+def sources_registry(config: Config) -> dict[str, dict[str, object]]:
+    """The outlets of the config as plain data, keyed by id (sorted)."""
+    return {
+        o.id: {
+            "name": o.name,
+            "type": o.type,
+            "group": o.group,
+            "group_label": config.group_label(o.group) if o.group else "",
+            "country": o.country,
+            "aliases": list(o.aliases),
+        }
+        for o in sorted(config.outlets, key=lambda o: o.id)
+    }
+
+
+def _loaded(config: Config | LoadedConfig | str | Path | None) -> LoadedConfig:
+    if isinstance(config, LoadedConfig):
+        return config
+    if isinstance(config, Config):
+        return LoadedConfig(config, "(in memory)", "")
+    return load_config(config)
+
+
+def analyze(
+    text: str,
+    config: Config | LoadedConfig | str | Path | None = None,
+    *,
+    title: str = "",
+    path: str = "",
+    encoding: str = "utf-8",
+) -> Analysis:
+    """Attribute, profile and compare one article; returns an ``Analysis`` (prints nothing).
+
+    ``config`` may be a ``Config``, a path to a YAML file, or None for
+    ``./config.yaml`` (or the built-in default when there is none).
+    """
+    loaded = _loaded(config)
+    cfg = loaded.config
+    article = attribute(text, cfg, title=title, path=path, encoding=encoding)
+    profiles = profile(article, cfg)
+    comparison = compare(profiles, cfg)
+    return Analysis(
+        article=article,
+        sources=sources_registry(cfg),
+        config_path=loaded.path,
+        config_sha256=loaded.sha256,
+        keywords=profiles.keywords,
+        group_keywords=comparison.group_keywords,
+        frames=profiles.frames,
+        frame_hits=profiles.frame_hits,
+        verbs=profiles.verbs,
+        similarity=comparison.similarity,
+        group_frames=comparison.group_frames,
+        token_counts=profiles.token_counts,
+        extras={"clustering": comparison.clustering, "frame_matrix": comparison.frame_matrix},
+    )
+
+
+def source_summary(article) -> "pd.DataFrame":  # type: ignore[no-untyped-def]
+    """Passages and words per (outlet, speaker, speaker_type), most words first."""
+    import pandas as pd
+
+    from framing.text import tokenize
+
+    rows: dict[tuple[str, str, str], list[int]] = {}
+    for seg in article.segments:
+        key = (seg.outlet, seg.speaker, seg.speaker_type)
+        passages, words = rows.get(key, [0, 0])
+        rows[key] = [passages + 1, words + len(tokenize(seg.text))]
+    frame = pd.DataFrame(
+        [(o, s, t, p, w) for (o, s, t), (p, w) in rows.items()],
+        columns=["outlet", "speaker", "speaker_type", "passages", "words"],
+    )
+    return frame.sort_values(["words", "outlet", "speaker"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One `framing analyze` run: what was read, computed and written, and how long each step took."""
+
+    analysis: Analysis
+    source: ArticleInput
+    written: Written
+    seconds: dict[str, float]
+
+
+def default_out_dir(source: str | Path) -> Path:
+    stem = "stdin" if str(source) == "-" else Path(source).stem
+    return Path("reports") / stem
+
+
+def analyze_file(
+    source: str | Path,
+    config_path: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    pdf: bool = True,
+    stamp: bool = False,
+) -> Run:
+    """Read an article file, analyze it and write every output; raises typed errors, prints nothing."""
+    clock = time.perf_counter()
+    loaded = load_config(config_path)
+    article_input = read_article(source, max_bytes=loaded.config.input.max_bytes)
+    t_read = time.perf_counter()
+    analysis = analyze(article_input.text, loaded, title=article_input.title, path=article_input.path,
+                       encoding=article_input.encoding)
+    t_analyze = time.perf_counter()
+    files, pdf_error = render_files(analysis, loaded.config, pdf=pdf,
+                                    stamp=datetime.now(timezone.utc).isoformat(timespec="seconds") if stamp else "")
+    t_render = time.perf_counter()
+    written = write_outputs(files, Path(out_dir) if out_dir else default_out_dir(source), pdf_error=pdf_error)
+    t_write = time.perf_counter()
+    return Run(
+        analysis=analysis,
+        source=article_input,
+        written=written,
+        seconds={
+            "read": t_read - clock,
+            "analyze": t_analyze - t_read,
+            "render": t_render - t_analyze,
+            "write": t_write - t_render,
+            "total": t_write - clock,
+        },
+    )
+
+
+def watch_file(
+    source: str | Path,
+    config_path: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    pdf: bool = True,
+    interval: float = 0.3,
+    max_runs: int | None = None,
+) -> Iterator[Run | Exception]:
+    """Re-run ``analyze_file`` whenever the article or config changes; yields each Run (or the error it raised)."""
+    watched = [Path(source)]
+    config_file = Path(config_path) if config_path else Path("config.yaml")
+    watched.append(config_file)
+
+    def stamp_of() -> tuple[float, ...]:
+        return tuple(p.stat().st_mtime_ns if p.exists() else -1 for p in watched)
+
+    runs = 0
+    last: tuple[float, ...] | None = None
+    while max_runs is None or runs < max_runs:
+        current = stamp_of()
+        if current != last:
+            last = current
+            try:
+                yield analyze_file(source, config_path, out_dir, pdf=pdf)
+            except (InputError, ConfigError, OutputError) as exc:
+                yield exc
+            runs += 1
+        else:
+            time.sleep(interval)
+
+
+def lexicon_report(config_path: str | Path | None = None, article: str | Path | None = None) -> "pd.DataFrame":  # type: ignore[name-defined]
+    """Frame terms with their hits on ``article`` (when given); see ``framing.lexicon.term_usage``."""
+    from framing.lexicon import term_usage
+
+    loaded = load_config(config_path)
+    analysis = None
+    if article is not None:
+        source = read_article(article, max_bytes=loaded.config.input.max_bytes)
+        analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
+    return term_usage(loaded.config, analysis)
+
+
+def kwic_report(term: str, article: str | Path, config_path: str | Path | None = None, *, width: int = 50) -> list:
+    """Keyword-in-context lines for ``term`` in ``article``; see ``framing.lexicon.kwic``."""
+    from framing.lexicon import kwic
+
+    loaded = load_config(config_path)
+    source = read_article(article, max_bytes=loaded.config.input.max_bytes)
+    analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
+    return kwic(analysis, term, loaded.config, width=width)

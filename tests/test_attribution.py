@@ -1,0 +1,244 @@
+"""Attribution patterns, one table per behaviour of issue 2, on small hand-written articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute
+from framing.config import load_config
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config("config.yaml").config
+
+
+def _find(article, fragment):
+    """The segment containing ``fragment`` (by offset, never by guessing)."""
+    at = article.text.index(fragment)
+    return next(s for s in article.segments if s.start <= at < s.end)
+
+
+def _check_tiling(article):
+    assert article.uncovered() == []
+    for seg in article.segments:
+        assert article.text[seg.start : seg.end] == seg.text
+
+
+# 1. outlet as subject of a reporting verb, any tense or gender
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("وذكرت «وول ستريت جورنال» أن طهران تمسكت بموقفها.", "wsj"),
+        ("أفاد موقع «أكسيوس» بأن الاجتماع كان مباشراً.", "axios"),
+        ("وتقول صحيفة هارتس إن الصفقة قريبة.", "haaretz"),
+        ("وأشارت «إرنا» أيضاً إلى أن طهران تطالب بضمانات.", "irna"),
+        ("قالت نور نيوز إن الحضور العسكري رسالة ضغط.", "nournews"),
+        ("ويذكر موقع إكسيوس أن المبعوث التقى الوزير.", "axios"),
+        ("Axios reported that the envoy met the minister.", "axios"),
+        ("The New York Times said the talks would resume.", "nyt"),
+        ("NYT reported on Friday that a deal was near.", "nyt"),
+    ],
+)
+def test_attribution_outlet_as_subject(cfg, sentence, outlet):
+    art = attribute(sentence, cfg)
+    seg = art.segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+    assert seg.kind == "indirect"
+    assert seg.cue and seg.text == sentence
+
+
+# 2. outlet as addressee: the outlet carries it, the speaker is the person
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker, speaker_type",
+    [
+        ("وأبلغ دبلوماسي إقليمي لوكالة «رويترز» إن طهران مرتاحة.", "reuters", "دبلوماسي إقليمي", "anonymous"),
+        ("وقال وزير الخارجية عباس عراقجي لوكالة إرنا إن الحوار ممكن.", "irna", "Abbas Araghchi", "official"),
+        ("وقال مسؤول أميركي لصحيفة نيويورك تايمز إن الخيارات مفتوحة.", "nyt", "مسؤول أميركي", "anonymous"),
+        ("A senior Iranian official told Reuters that talks would go on.", "reuters", "A senior Iranian official", "anonymous"),
+        ("Iran will not stop enrichment, a regional diplomat told Reuters.", "reuters", "a regional diplomat", "anonymous"),
+    ],
+)
+def test_attribution_outlet_as_addressee(cfg, sentence, outlet, speaker, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, speaker_type)
+
+
+def test_attribution_addressee_without_subject_takes_previous_speaker(cfg):
+    text = "وحذر عراقجي من أن بلاده جاهزة للدفاع.\nوقال لوكالة «إرنا» الرسمية: «أي حوار يتطلب الاحترام»."
+    seg = _find(attribute(text, cfg), "وقال لوكالة")
+    assert (seg.outlet, seg.speaker, seg.kind) == ("irna", "Abbas Araghchi", "direct")
+
+
+# 3. according to, also at the end of the sentence
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("بحسب «هآرتس»، فإن دول المنطقة قلقة.", "haaretz"),
+        ("وفق وكالة رويترز، انتهت الجولة دون اتفاق.", "reuters"),
+        ("ووفقاً لـ«وول ستريت جورنال»، رفضت طهران الطلب.", "wsj"),
+        ("ونقلاً عن موقع أكسيوس، عقد المبعوثان لقاء مباشراً.", "axios"),
+        ("انتهت الجولة دون اتفاق نهائي بين الطرفين، بحسب رويترز.", "reuters"),
+        ("According to The Wall Street Journal, Tehran refused the demand.", "wsj"),
+        ("Tehran refused the demand, according to Reuters.", "reuters"),
+    ],
+)
+def test_attribution_according_to(cfg, sentence, outlet):
+    art = attribute(sentence, cfg)
+    assert len(art.segments) == 1
+    seg = art.segments[0]
+    assert (seg.outlet, seg.kind) == (outlet, "according_to")
+
+
+# 4. nested sources: the outlet that relays, the speaker it relays
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker, speaker_type",
+    [
+        ("نقلت صحيفة «هآرتس» الإسرائيلية عن مصدر مطلع، أن واشنطن تراجعت.", "haaretz", "مصدر مطلع", "anonymous"),
+        ("أما «نيويورك تايمز» فنقلت عن دبلوماسيين، أن دول المنطقة ضغطت.", "nyt", "دبلوماسيين", "anonymous"),
+        ("ونقل التلفزيون الرسمي عن المتحدث باسم الجيش قوله: «نحن مستعدون».", "iran_state_tv", "المتحدث باسم الجيش", "official"),
+        ("Axios reported, citing two sources, that the envoys met directly.", "axios", "two sources", "anonymous"),
+    ],
+)
+def test_attribution_nested_source(cfg, sentence, outlet, speaker, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, speaker_type)
+
+
+# 5. continuation across sentences and paragraphs
+def test_attribution_continuation_by_noun_and_bare_verb(cfg):
+    text = (
+        "وذكرت «وول ستريت جورنال» أن طهران تمسكت برفضها.\n"
+        "وبحسب الصحيفة، أبلغ الوزير نظراءه برفض الطلب. كما أشارت إلى أن الطرفين لم يلتقيا.\n"
+        "وأضافت الصحيفة أن جولة جديدة ممكنة."
+    )
+    art = attribute(text, cfg)
+    for fragment in ("وبحسب الصحيفة", "كما أشارت", "وأضافت الصحيفة"):
+        assert _find(art, fragment).outlet == "wsj", fragment
+    assert _find(art, "وبحسب الصحيفة").kind == "according_to"
+
+
+def test_attribution_continuation_resolves_to_matching_type(cfg):
+    # «الوكالة» goes to the latest agency, not to the latest outlet (a newspaper)
+    text = (
+        "وذكرت وكالة رويترز أن الجولة انتهت.\n"
+        "وقالت صحيفة هآرتس إن الوسطاء متفائلون.\n"
+        "وأضافت الوكالة أن الوفود غادرت."
+    )
+    assert _find(attribute(text, cfg), "وأضافت الوكالة").outlet == "reuters"
+
+
+def test_attribution_continuation_by_speaker_anaphora(cfg):
+    text = (
+        "أما «نيويورك تايمز» فنقلت عن دبلوماسيين من الشرق الأوسط، أن دول المنطقة ضغطت.\n"
+        "وبحسب هؤلاء الدبلوماسيين، فإن السقف قد يسمح بحل وسط.\n"
+        "وأضاف الدبلوماسيون أن طهران قد تقبل."
+    )
+    art = attribute(text, cfg)
+    assert _find(art, "وبحسب هؤلاء").outlet == "nyt"
+    assert _find(art, "وأضاف الدبلوماسيون").outlet == "nyt"
+
+
+def test_attribution_continuation_stops_at_heading_and_narration(cfg):
+    text = (
+        "وذكرت «وول ستريت جورنال» أن طهران تمسكت برفضها.\n"
+        "خطوط حمراء\n"
+        "وأضافت الصحيفة أن الجولة المقبلة قريبة.\n"
+        "وقالت «هآرتس» إن المحادثات صعبة. وانتهى اليوم الأول بلا بيان. كما أشارت إلى أن الوفود غادرت."
+    )
+    art = attribute(text, cfg)
+    assert _find(art, "وأضافت الصحيفة").outlet == ""  # the heading ended the WSJ context
+    assert _find(art, "كما أشارت").outlet == ""  # narration in between ends a bare continuation
+    assert _find(art, "وانتهى اليوم").speaker_type == "narrator"
+
+
+def test_attribution_new_source_ends_continuation(cfg):
+    text = "وذكرت «وول ستريت جورنال» أن طهران تمسكت.\nوقال «معهد دراسة الحرب» إن الفرص ضئيلة. وأضاف أن الضغط مستمر."
+    art = attribute(text, cfg)
+    assert _find(art, "وأضاف أن").outlet == "isw"
+
+
+def test_attribution_english_continuation(cfg):
+    text = "According to The Wall Street Journal, Tehran refused. The newspaper added that talks would go on."
+    assert _find(attribute(text, cfg), "The newspaper added").outlet == "wsj"
+
+
+# 6. no over-reach
+def test_attribution_narration_before_attribution_stays_narration(cfg):
+    text = "وفي الجانب الآخر، ترأس الوفد الأميركي المبعوث الخاص. وأفاد موقع «أكسيوس» بأن الوفد التقى الوزير."
+    art = attribute(text, cfg)
+    assert _find(art, "ترأس الوفد").speaker_type == "narrator"
+    assert _find(art, "وأفاد موقع").outlet == "axios"
+
+
+def test_attribution_long_lead_in_stays_narration(cfg):
+    text = "كما جاءت الجولة بعد أقل من شهر على حملة قمع للاحتجاجات في البلاد، قالت منظمات حقوقية إنها أودت بالآلاف."
+    art = attribute(text, cfg)
+    lead, quoted = art.segments
+    assert lead.speaker_type == "narrator" and lead.text.endswith("البلاد،")
+    assert (quoted.speaker, quoted.speaker_type) == ("منظمات حقوقية", "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأظهر فيديو نشرته «الخارجية» العمانية وجود الوفد.",
+        "وقرأت الوفود تقارير «هآرتس» و«رويترز» عن الجولة.",
+        "The talks drew wide coverage in Haaretz and Reuters.",
+        "واستضافت عمان الجلسات، ونقل الوسيط الرسائل بين الوفدين.",
+    ],
+)
+def test_attribution_mentioned_outlet_does_not_own(cfg, sentence):
+    seg = attribute(sentence, cfg).segments[0]
+    assert seg.outlet == "" and seg.speaker_type == "narrator"
+
+
+# 7. embedded social posts
+def test_attribution_embedded_post(cfg):
+    text = (
+        "وقال الوزير على منصة «إكس» إن المحادثات جادة.\n"
+        "Very serious talks today. We aim to reconvene in due course. pic.twitter.com/abc\n"
+        "— Badr Albusaidi – بدر البوسعيدي (@badralbusaidi) February 6, 2026\n"
+        "وأضاف البوسعيدي أن النتائج ستدرس بعناية."
+    )
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    post = _find(art, "Very serious")
+    assert post.outlet == "x" and post.speaker_type == "social_post" and post.kind == "direct"
+    assert post.speaker == "Badr Albusaidi (@badralbusaidi)"
+    assert post.text.endswith("2026")  # the signature belongs to the post
+    assert _find(art, "على منصة").outlet == "x"
+    assert _find(art, "وأضاف البوسعيدي").outlet == "x"  # he keeps speaking through his post
+
+
+# 8. English cues
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker, kind",
+    [
+        ("Iran's foreign minister said the talks were useful.", "", "Iran's foreign minister", "indirect"),
+        ('"We are ready," Araghchi told state television.', "iran_state_tv", "Abbas Araghchi", "direct"),
+        ("Rubio said in a post on X that missiles must be on the table.", "x", "Marco Rubio", "indirect"),
+        ("U.S. officials said on Friday that sanctions would stay.", "", "U.S. officials", "indirect"),
+        ("Iran said it would not give up enrichment, Reuters reported.", "reuters", "Iran", "indirect"),
+    ],
+)
+def test_attribution_english_sentences(cfg, sentence, outlet, speaker, kind):
+    art = attribute(sentence, cfg)
+    assert len(art.segments) == 1
+    seg = art.segments[0]
+    assert (seg.outlet, seg.speaker, seg.kind) == (outlet, speaker, kind)
+
+
+def test_attribution_segments_tile_mixed_text(cfg):
+    text = "عنوان قصير\n\nقال «رويترز» إن الجولة انتهت، بينما قالت مصادر أميركية إن الوفد غادر.\n\n  \nNarration only here.\n"
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    assert [s.outlet for s in art.segments if s.speaker_type != "narrator"] == ["reuters", ""]
+    assert _find(art, "بينما قالت").speaker_type == "anonymous"
+
+
+def test_attribution_never_changes_text(cfg):
+    text = "وقالَ عِراقجي لـ«إرنا»: «بدايةٌ جيدة»\r\nوأضافت الصحيفة ـــ شيئاً."
+    art = attribute(text, cfg)
+    assert art.text == text
+    _check_tiling(art)
