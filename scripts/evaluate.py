@@ -1,0 +1,77 @@
+"""Attribution accuracy against hand-labelled gold files.
+
+Each ``eval/gold/<stem>.csv`` has rows ``fragment,outlet,speaker_type``: the
+fragment is an exact, unique substring at the start of a sentence or clause;
+the label is what the passage containing it should carry. The article is
+``eval/articles/<stem>.txt`` or ``seeds/<stem>.txt``.
+
+    python scripts/evaluate.py            # all gold files
+    python scripts/evaluate.py --verbose  # also list every miss
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+from pathlib import Path
+
+from framing.attribution import attribute
+from framing.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _article(stem: str) -> Path:
+    for folder in (ROOT / "eval" / "articles", ROOT / "seeds"):
+        path = folder / f"{stem}.txt"
+        if path.exists():
+            return path
+    raise SystemExit(f"no article for gold file {stem}")
+
+
+def evaluate(gold_dir: Path, verbose: bool) -> None:
+    cfg = load_config(ROOT / "config.yaml").config
+    totals: Counter[str] = Counter()
+    per_outlet: dict[str, Counter[str]] = {}
+    print(f"{'article':42} {'rows':>5} {'outlet ok':>10} {'type ok':>8}")
+    for gold in sorted(gold_dir.glob("*.csv")):
+        text = _article(gold.stem).read_text(encoding="utf-8")
+        article = attribute(text, cfg)
+        rows = list(csv.DictReader(gold.open(encoding="utf-8")))
+        ok_outlet = ok_type = 0
+        for row in rows:
+            at = text.find(row["fragment"])
+            if at < 0:
+                raise SystemExit(f"{gold.name}: fragment not found: {row['fragment']!r}")
+            seg = next((s for s in article.segments if s.start <= at < s.end), None)
+            got_outlet = seg.outlet if seg else ""
+            got_type = seg.speaker_type if seg else "narrator"
+            want = row["outlet"]
+            ok_outlet += got_outlet == want
+            ok_type += got_type == row["speaker_type"]
+            for outlet, role in ((want, "gold"), (got_outlet, "pred")):
+                if outlet:
+                    per_outlet.setdefault(outlet, Counter())[role] += 1
+            if want and got_outlet == want:
+                per_outlet[want]["hit"] += 1
+            if verbose and (got_outlet != want or got_type != row["speaker_type"]):
+                print(f"   miss {row['fragment'][:40]!r}: want {want or '-'}/{row['speaker_type']}, got {got_outlet or '-'}/{got_type}")
+        totals["rows"] += len(rows)
+        totals["outlet"] += ok_outlet
+        totals["type"] += ok_type
+        print(f"{gold.stem:42} {len(rows):5} {ok_outlet / len(rows):10.1%} {ok_type / len(rows):8.1%}")
+    print(f"{'all':42} {totals['rows']:5} {totals['outlet'] / totals['rows']:10.1%} {totals['type'] / totals['rows']:8.1%}")
+    print(f"\n{'outlet':16} {'gold':>5} {'pred':>5} {'precision':>10} {'recall':>8}")
+    for outlet, c in sorted(per_outlet.items()):
+        precision = c["hit"] / c["pred"] if c["pred"] else float("nan")
+        recall = c["hit"] / c["gold"] if c["gold"] else float("nan")
+        print(f"{outlet:16} {c['gold']:5} {c['pred']:5} {precision:10.1%} {recall:8.1%}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    evaluate(args.gold, args.verbose)

@@ -1,0 +1,152 @@
+"""The command line: one-line errors with exit 2, nothing written on failure, thin commands."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing.cli import app, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"
+
+
+def run(capsys, *args):
+    with pytest.raises(SystemExit) as exc:
+        main([*args])
+    captured = capsys.readouterr()
+    return exc.value.code, captured.out, captured.err
+
+
+def _one_error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture()
+def short_article(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("وذكرت «وول ستريت جورنال» أن طهران تمسكت برفضها.\nوأضافت الصحيفة أن الجولة المقبلة قريبة.\n", encoding="utf-8")
+    return path
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\t\n")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return {"missing": tmp_path / "nope.txt", "directory": tmp_path, "empty": empty, "blank": blank, "binary": binary}
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "blank", "binary"])
+def test_cli_bad_input_one_line_exit_2_nothing_written(capsys, tmp_path, case):
+    source = _bad_inputs(tmp_path)[case]
+    out_dir = tmp_path / "out"
+    code, _out, err = run(capsys, "analyze", str(source), "--out", str(out_dir), "--no-pdf")
+    assert code == 2
+    line = _one_error_line(err)
+    assert line.startswith("framing: error:")
+    assert not out_dir.exists()
+
+
+@pytest.mark.parametrize(
+    "config_text, key",
+    [
+        ("outlets: [\n", "yaml"),
+        ("version: 1\nbogus: 3\n", "bogus"),
+    ],
+)
+def test_cli_invalid_config_names_key_and_line(capsys, tmp_path, short_article, config_text, key):
+    config = tmp_path / "bad.yaml"
+    config.write_text(config_text, encoding="utf-8")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--config", str(config), "--out", str(tmp_path / "o"))
+    assert code == 2
+    line = _one_error_line(err)
+    assert key in line and re.search(r"bad\.yaml:\d+", line)
+    assert not (tmp_path / "o").exists()
+
+
+def test_cli_missing_outlet_id_is_config_error(capsys, tmp_path, short_article):
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8").replace("  - id: irna\n", "  - \n", 1)
+    config = tmp_path / "c.yaml"
+    config.write_text(text, encoding="utf-8")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--config", str(config))
+    assert code == 2
+    assert "outlets[0].id" in _one_error_line(err)
+
+
+def test_cli_analyze_writes_outputs_and_prints_table(capsys, tmp_path, short_article):
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "analyze", str(short_article), "--out", str(out_dir), "--no-pdf")
+    assert code in (0, None), err
+    for name in ("segments.csv", "analysis.json", "article.txt", "keywords.csv", "frames.csv", "frame_hits.csv",
+                 "similarity.csv", "report.html"):
+        assert (out_dir / name).is_file(), name
+    assert "wsj" in out and "passages" in out
+
+
+def test_cli_refuses_to_clobber_foreign_files(capsys, tmp_path, short_article):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    mine = out_dir / "report.html"
+    mine.write_text("my own notes")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(out_dir), "--no-pdf")
+    assert code == 2 and "refusing to overwrite" in _one_error_line(err)
+    assert mine.read_text() == "my own notes"
+
+
+def test_cli_out_is_a_file(capsys, tmp_path, short_article):
+    target = tmp_path / "file"
+    target.write_text("x")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(target), "--no-pdf")
+    assert code == 2 and "not a directory" in _one_error_line(err)
+    assert target.read_text() == "x"
+
+
+def test_cli_internal_error_exit_1_with_hint(capsys, monkeypatch, short_article, tmp_path):
+    import framing.pipeline
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(framing.pipeline, "analyze", boom)
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "o"), "--no-pdf")
+    assert code == 1
+    assert "--debug" in _one_error_line(err)
+
+
+def test_cli_every_command_has_help_and_example():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    commands = []
+    for name, command in group.commands.items():
+        sub = getattr(command, "commands", None)
+        commands += [(f"{name} {n}", c) for n, c in sub.items()] if sub else [(name, command)]
+    assert len(commands) >= 6
+    for name, command in commands:
+        assert "Example:" in (command.help or ""), name
+
+
+def test_cli_readme_opens_with_the_two_commands_and_ci_runs_the_second():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:sh|bash)\n(.*?)```", readme, flags=re.S)
+    assert len(blocks) >= 2
+    setup_run, setup_test = blocks[0].strip(), blocks[1].strip()
+    assert "framing analyze seeds/muscat-talks-2026-02-06.ar.txt" in setup_run
+    assert "pytest" in setup_test
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert ci == setup_test
+
+
+def test_cli_console_script_runs():
+    result = subprocess.run([sys.executable, "-m", "framing.cli", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "analyze" in result.stdout

@@ -1,0 +1,79 @@
+"""Matching keys, clitics, blocks and sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.text import blocks, clitic_variants, looks_like_heading, match_key, sentences, tokenize
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("مُحَادَثَات", "محادثات"),  # diacritics
+        ("المحادثـــات", "المحادثات"),  # tatweel
+        ("إيران", "ايران"),  # hamza under alef
+        ("أميركا", "اميركا"),
+        ("آرتس", "ارتس"),  # madda
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("الصحيفة", "الصحيفه"),  # taa marbuta
+        ("Reuters", "REUTERS"),
+    ],
+)
+def test_text_match_key_equates_spellings(a, b):
+    assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize(
+    "word, bare",
+    [
+        ("والمحادثات", "محادثات"),
+        ("للصحيفة", "صحيفه"),
+        ("للصحيفة", "الصحيفه"),
+        ("لوكالة", "وكاله"),
+        ("بالعقوبات", "عقوبات"),
+        ("فالمفاوضات", "مفاوضات"),
+        ("وكالمعتاد", "معتاد"),
+    ],
+)
+def test_text_clitic_variants_strip_proclitics(word, bare):
+    assert match_key(bare) in clitic_variants(match_key(word))
+
+
+def test_text_short_words_keep_their_letters():
+    assert clitic_variants(match_key("ولي")) == (match_key("ولي"),)
+
+
+def test_text_tokens_are_offsets_into_original():
+    text = "وقالَ «إرنا»: U.S. talks"
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end] == tok.surface
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قال إن الجولة انتهت. وأضاف أن الوفد غادر.", ["قال إن الجولة انتهت.", "وأضاف أن الوفد غادر."]),
+        ("هل انتهت؟ نعم انتهت!", ["هل انتهت؟", "نعم انتهت!"]),
+        ("قال: «نحن لا نناقش. نحن نستمع». ثم غادر.", ["قال: «نحن لا نناقش. نحن نستمع».", "ثم غادر."]),
+        ("U.S. officials met Mr. Smith on Friday. They left.", ["U.S. officials met Mr. Smith on Friday.", "They left."]),
+        ("It rose to 3.5 percent. It fell.", ["It rose to 3.5 percent.", "It fell."]),
+        ("Visit pic.twitter.com/abc today", ["Visit pic.twitter.com/abc today"]),
+    ],
+)
+def test_text_sentences_respect_quotes_and_abbreviations(text, expected):
+    spans = sentences(text, 0, len(text), abbreviations=frozenset({"mr."}))
+    assert [text[a:b] for a, b in spans] == expected
+
+
+def test_text_blocks_skip_blank_lines_and_strip():
+    text = "  عنوان  \n\n\r\nفقرة أولى.\n"
+    assert [text[b.start : b.end] for b in blocks(text)] == ["عنوان", "فقرة أولى."]
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [("خطوط حمراء", True), ("«تفاوض في ظل تهديد»", True), ("قال الوزير إن الجولة انتهت.", False), ("كلمة " * 20, False)],
+)
+def test_text_heading_detection(line, heading):
+    assert looks_like_heading(line, max_words=10) is heading
