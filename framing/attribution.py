@@ -77,6 +77,9 @@ class _Cues:
     nested: frozenset[str]
     addressee: frozenset[str]
     channel: frozenset[str]
+    channel_phrases: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    clause_openers: frozenset[str]
     topic: frozenset[str]
     contrast: tuple[tuple[str, ...], ...]
     stops: frozenset[str]
@@ -101,7 +104,10 @@ class _Cues:
             complementizers=frozenset(match_key(w) for w in cues.complementizers),
             nested=frozenset(match_key(w) for w in cues.nested_markers),
             addressee=frozenset(match_key(w) for w in cues.addressee_markers),
-            channel=frozenset(match_key(w) for w in cues.channel_markers),
+            channel=frozenset(match_key(w) for w in cues.channel_markers if len(_keys(w)) == 1),
+            channel_phrases=tuple(sorted({_keys(p) for p in cues.channel_markers if _keys(p)}, key=len, reverse=True)),
+            pronouns=frozenset(match_key(w) for w in cues.pronouns),
+            clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
             topic=frozenset(match_key(w) for w in cues.topic_markers),
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
             stops=frozenset(match_key(w) for w in cues.speaker_stops),
@@ -223,6 +229,7 @@ class Attribution:
     cue_start: int = -1
     cue_end: int = -1
     speaker_stems: frozenset[str] = frozenset()
+    source_type: str = ""  # the type of an outlet that is not in the config
     pronoun: bool = False  # the cue had no subject of its own
 
     @property
@@ -370,11 +377,26 @@ def _speaker_of(sent: _Sentence, i: int, j: int) -> tuple[str, str, frozenset[st
     surface = _clean_name(sent.surface(i, j))
     if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
-    head = clitic_variants(keys[0]) if keys else ()
-    pairs = {" ".join(keys[:2])} if len(keys) > 1 else set()
+    head_key = (keys[-1] if sent.lang == "en" else keys[0]) if keys else ""  # English heads come last
+    head = clitic_variants(head_key) if keys else ()
+    pairs = {" ".join(keys[:2]), " ".join(keys[-2:])} if len(keys) > 1 else set()
     if any(v in sent.cues.organization for v in head) or pairs & sent.cues.organization:
         return surface, "organization", stems
     return surface, "official", stems
+
+
+def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
+    """Fill the attribution's speaker from tokens[i:j]; an outlet missing from the config
+    («صحيفة «الأخبار» اللبنانية») becomes an outlet speaker with its type, so «الصحيفة» can refer back to it."""
+    att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, i, j)
+    if j <= i:
+        return
+    for noun, source_type in sent.cues.type_nouns:
+        if _phrase_at(sent.tokens, i, noun) is None:
+            continue
+        for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
+            att.speaker, att.speaker_type, att.source_type = _clean_name(sent.text[a:b]), "outlet", source_type
+            return
 
 
 def _outlet_speaker(lex: Lexicon, outlet: str) -> tuple[str, str, frozenset[str]]:
@@ -401,12 +423,12 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
     """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker."""
     limit = sent.lex.config.attribution.speaker_max_words
     for j in range(k, min(k + 4, len(sent.tokens))):
-        if sent.is_complementizer(j):
+        if sent.is_complementizer(j) or (j > k and sent.verb_at(j)):
             break
         if sent.tokens[j].key in sent.cues.nested:
             end = sent.noun_phrase(j + 1, limit=limit)
             if end > j + 1:
-                att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, j + 1, end)
+                _set_speaker(att, sent, j + 1, end)
                 return end
     return k
 
@@ -418,7 +440,7 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
         mention = sent.mention_at.get(j)
         if mention is not None:
             if _addressee_prefix(mention.prefix, cues) or (j > 0 and sent.tokens[j - 1].key in cues.addressee) \
-                    or (object_is_addressee and j == k):
+                    or (object_is_addressee and (j == k or (j == k + 1 and sent.tokens[k].key in cues.demonstratives))):
                 att.outlet = mention.outlet
                 return mention.j
             return k
@@ -433,6 +455,32 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
         if sent.is_complementizer(j):
             return k
     return k
+
+
+def _inverted_subject(sent: _Sentence, k: int) -> bool:
+    """English "…, said Ali Vaez." : a name after the verb that ends the sentence or its clause."""
+    if k >= len(sent.tokens) or (sent.tokens[k].key in sent.cues.pronouns):
+        return k < len(sent.tokens)
+    end = sent.noun_phrase(k, limit=sent.lex.config.attribution.speaker_max_words)
+    return end == len(sent.tokens) or sent.boundary_before(end) if end > k else False
+
+
+def _sentence_channel(sent: _Sentence) -> str:
+    """An outlet named as the channel anywhere in the sentence: "in an interview with CNN", «على منصة «إكس»»."""
+    cues = sent.cues
+    for j in range(len(sent.tokens)):
+        phrase = sent.phrase_at(j, cues.channel_phrases)
+        if phrase is None:
+            continue
+        k = j + len(phrase)
+        if k < len(sent.tokens) and k not in sent.mention_at and sent.tokens[k].key in cues.demonstratives:
+            k += 1
+        mention = sent.mention_at.get(k) or (sent.mention_at.get(k + 1) if len(phrase) == 1 else None)
+        if mention is None:
+            continue
+        if len(phrase) > 1 or sent.lex.outlet_types.get(mention.outlet) == "platform":
+            return mention.outlet
+    return ""
 
 
 def _content_follows(sent: _Sentence, k: int) -> bool:
@@ -488,7 +536,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         cue.last = owner_end
         return
     if end > k:
-        att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, k, end)
+        _set_speaker(att, sent, k, end)
         first = sent.tokens[k].key
         if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the":
             cue.anaphor_stems = att.speaker_stems
@@ -511,7 +559,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         end = min(v, first + lex.config.attribution.speaker_max_words)
         mention = next((m for m in sent.mentions if m.i == first), None)
         if mention is None:
-            att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, first, end)
+            _set_speaker(att, sent, first, end)
             return True
     if mention is not None:
         att.outlet = mention.outlet
@@ -533,15 +581,71 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     limit = lex.config.attribution.speaker_max_words
     while start > first and v - start < limit and not sent.boundary_before(start):
         key = sent.tokens[start - 1].key
-        if sent.is_complementizer(start - 1) or key in sent.cues.stops and key not in sent.cues.demonstratives:
+        if sent.is_complementizer(start - 1) or key in sent.cues.clause_openers or sent.verb_at(start - 1):
             break
         start -= 1
     if start == v:
-        return False
-    att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, start, v)
-    if sent.tokens[start].key in sent.cues.demonstratives:
-        cue.anaphor_stems = att.speaker_stems
+        return _fronted_citing(sent, v, first, cue) or _before_apposition(sent, v, first, cue)
+    if v - start == 1 and sent.tokens[start].key in sent.cues.pronouns:  # "he said"
+        att.pronoun = True
+        cue.first = min(cue.first, start)
+        return True
+    _set_speaker(att, sent, start, v)
+    if att.speaker_type == "anonymous" and any(t.key in sent.cues.demonstratives for t in sent.tokens[start:v]):
+        cue.anaphor_stems = att.speaker_stems  # "the diplomat", "one of the sources"
     cue.first = min(cue.first, start)
+    return True
+
+
+def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
+    """"Vice Adm. Daniel Harlow, commander of U.S. naval forces, said": the name before the apposition."""
+    k = v - 1
+    while k > first and not sent.boundary_before(k):
+        k -= 1
+    if k <= first or v - k > sent.lex.config.attribution.speaker_max_words:
+        return False
+    end = k
+    start = end - 1
+    while start > first and end - start < sent.lex.config.attribution.speaker_max_words and not sent.boundary_before(start):
+        if sent.tokens[start - 1].key in sent.cues.clause_openers or sent.verb_at(start - 1):
+            break
+        start -= 1
+    if start == end or (start > first and not sent.boundary_before(start)):
+        return False
+    att = cue.attribution
+    mention = next((m for m in sent.mentions if m.i == start and m.j == end), None)
+    if mention is not None:
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+    else:
+        _set_speaker(att, sent, start, end)
+    cue.first = min(cue.first, start)
+    return True
+
+
+def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
+    """"The Washington Post, citing U.S. officials, reported …": the source before an inserted citing clause."""
+    cues, att = sent.cues, cue.attribution
+    k = v - 1
+    while k > first and not sent.boundary_before(k):
+        k -= 1
+    if k <= first or sent.tokens[k].key not in cues.nested:
+        return False
+    mention = next((m for m in sent.mentions if m.j == k and m.i >= first), None)
+    if mention is not None:
+        att.outlet = mention.outlet
+        cue.first = min(cue.first, mention.i)
+    else:
+        for phrase, types in cues.continuation:
+            start = k - len(phrase)
+            if start >= first and _phrase_at(sent.tokens, start, phrase) is not None:
+                cue.anaphor = types
+                cue.first = min(cue.first, start)
+                break
+        else:
+            return False
+    end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
+    _set_speaker(att, sent, k + 1, max(end, k + 2))
     return True
 
 
@@ -588,7 +692,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         cue.first = before
         topic = next((t for t in range(i - 1, -1, -1) if sent.tokens[t].key in cues.topic), None)
         if english or (topic is not None and sent.tokens[i].key[:1] == "ف"):
-            start = (topic + 1) if topic is not None else _clause_start(sent, i)
+            start = (topic + 1) if topic is not None else (0 if english else _clause_start(sent, i))
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
                 cue.first = topic
@@ -598,15 +702,28 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 if transmits or (english and k < n and sent.tokens[k].key in cues.nested):
                     k = _nested_speaker(sent, k, cue.attribution)
                 cue.last = k
+            elif _inverted_subject(sent, i + 1):
+                _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
             else:
-                _speaker_after(sent, i + 1, cue, transmits)
+                i += 1
+                continue
         else:
             _speaker_after(sent, i + 1, cue, transmits)
         att = cue.attribution
         if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
-            # "Axios reported, citing two sources"
-            if sent.tokens[cue.last].key in cues.nested:
-                cue.last = _nested_speaker(sent, cue.last, att)
+            # "Axios reported on Friday, citing two sources"
+            nested_at = _nested_speaker(sent, cue.last, att)
+            if nested_at == cue.last and transmits and att.outlet and att.speaker_type == "outlet":
+                # "Tasnim quoted Oil Minister Javad Owji as saying": the object is the speaker
+                end = sent.noun_phrase(cue.last, limit=lex.config.attribution.speaker_max_words)
+                if end > cue.last:
+                    _set_speaker(att, sent, cue.last, end)
+                    nested_at = end
+            cue.last = nested_at
+        if not att.outlet and not cue.anaphor:
+            channel = _sentence_channel(sent)  # «في مقابلة مع «بي بي سي»», "in an interview with CNN"
+            if channel:
+                att.outlet = channel
         cue.content_follows = _content_follows(sent, cue.last)
         if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
             i += 1
@@ -616,7 +733,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 and not any(t.key in cues.nested for t in sent.tokens[i:cue.last]):
             i += 1  # «ونقل الرسائل»: carrying messages, not relaying words
             continue
-        if att.pronoun and not cue.content_follows and not att.outlet:
+        if att.pronoun and not cue.content_follows and not att.outlet and not english:
             i += 1
             continue
         if not att.outlet and not cue.anaphor and not att.pronoun and not cue.content_follows and not english:
@@ -648,11 +765,13 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
     if cue.anaphor is not None:
         wanted = set(cue.anaphor)
         for _p, prior in window:
-            if prior.outlet and lex.outlet_types.get(prior.outlet) in wanted:
+            prior_type = lex.outlet_types.get(prior.outlet, "") if prior.outlet else prior.source_type
+            if prior_type and prior_type in wanted:
                 return replace(
                     att,
                     outlet=prior.outlet,
-                    speaker=att.speaker or lex.outlet_names[prior.outlet],
+                    source_type=prior.source_type,
+                    speaker=att.speaker or (lex.outlet_names[prior.outlet] if prior.outlet else prior.speaker),
                     speaker_type=att.speaker_type if att.speaker else "outlet",
                     speaker_stems=att.speaker_stems or prior.speaker_stems,
                 )
@@ -724,7 +843,7 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     for index, cue in enumerate(found[:1] + contrast_split):
         lead = cue.first  # tokens before the cue
         mid_sentence = index == 0 and lead > 0
-        if index == 0 and cue.attribution.pronoun and mid_sentence:
+        if index == 0 and cue.attribution.pronoun and mid_sentence and cue.content_follows:
             # «ولخّص عراقجي تقييمه …، موضحاً أن …»: the subject stands in the lead-in
             lead_speaker = _known_speaker_in(sent, 0, lead)
             if lead_speaker is not None:
@@ -740,6 +859,8 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
             att = _wrap_with_later(att, found[1:], contrast_split)
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
         piece_start = start
+        if any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):
+            lead = 0  # «وفي مقابلة مع «بي بي سي»، قال …»: the lead-in names the channel
         if index > 0 or (lead > 0 and cue.content_follows and (
                 (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
             # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»; «… بينما قالت مصادر …» (the marker opens the clause)

@@ -242,3 +242,38 @@ def test_attribution_never_changes_text(cfg):
     art = attribute(text, cfg)
     assert art.text == text
     _check_tiling(art)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker",
+    [
+        # an apposition between the name and the verb
+        ("In an interview with CNN, Vice Adm. Daniel Harlow, commander of U.S. naval forces, said the Navy "
+         "had no indication of new attacks.", "In an interview", "cnn", "Vice Adm. Daniel Harlow"),
+        # a citing clause between the outlet and its verb
+        ("The Washington Post, citing U.S. intelligence officials, reported that drones had been delivered.",
+         "The Washington Post", "wapo", "U.S. intelligence officials"),
+        # a pronoun continues the previous speaker through the same outlet
+        ('A resident told the BBC that prices had tripled. "We hear the drones every night," she said.',
+         '"We hear', "bbc", "A resident"),
+        # the lead-in names the channel: the whole sentence is attributed
+        ("وفي مقابلة مع «بي بي سي»، قال وزير الداخلية إن الوزارة جاهزة.", "وفي مقابلة", "bbc", "وزير الداخلية"),
+        ("ونشر الوزير لاحقاً رسالة على منصة «إكس» قال فيها إن الحوار مستمر.", "ونشر الوزير", "x", "الوزير"),
+    ],
+)
+def test_attribution_channels_appositions_and_pronouns(cfg, text, fragment, outlet, speaker):
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    seg = _find(art, fragment)
+    assert (seg.outlet, seg.speaker) == (outlet, speaker)
+
+
+def test_attribution_unknown_outlet_keeps_its_continuations(cfg):
+    text = (
+        "وقالت صحيفة «هآرتس» إن الوسطاء متفائلون.\n"
+        "أما صحيفة «الأخبار» اللبنانية فقالت إن الاتفاق بعيد.\n"
+        "وأضافت الصحيفة أن الرسائل لم تصل."
+    )
+    art = attribute(text, cfg)
+    assert _find(art, "أما صحيفة").outlet == ""
+    assert _find(art, "وأضافت الصحيفة").outlet == ""  # «الصحيفة» is Al-Akhbar, not Haaretz
