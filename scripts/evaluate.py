@@ -3,10 +3,11 @@
 Each ``eval/gold/<stem>.csv`` has rows ``fragment,outlet,speaker_type``: the
 fragment is an exact, unique substring at the start of a sentence or clause;
 the label is what the passage containing it should carry. The article is
-``eval/articles/<stem>.txt`` or ``seeds/<stem>.txt``.
+``articles/<stem>.txt`` beside the gold folder, or ``seeds/<stem>.txt``.
 
     python scripts/evaluate.py            # all gold files
     python scripts/evaluate.py --verbose  # also list every miss
+    python scripts/evaluate.py --gold eval/heldout/gold  # the second, untouched held-out set
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from framing.config import load_config
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _article(stem: str) -> Path:
-    for folder in (ROOT / "eval" / "articles", ROOT / "seeds"):
+def _article(stem: str, gold_dir: Path) -> Path:
+    for folder in (gold_dir.parent / "articles", ROOT / "eval" / "articles", ROOT / "seeds"):
         path = folder / f"{stem}.txt"
         if path.exists():
             return path
@@ -36,7 +37,7 @@ def evaluate(gold_dir: Path, verbose: bool) -> None:
     per_outlet: dict[str, Counter[str]] = {}
     print(f"{'article':42} {'rows':>5} {'outlet ok':>10} {'type ok':>8}")
     for gold in sorted(gold_dir.glob("*.csv")):
-        text = _article(gold.stem).read_text(encoding="utf-8")
+        text = _article(gold.stem, gold_dir).read_text(encoding="utf-8")
         article = attribute(text, cfg)
         rows = list(csv.DictReader(gold.open(encoding="utf-8")))
         ok_outlet = ok_type = 0
