@@ -1,0 +1,191 @@
+"""Compare the outlets and groups of one article from their profiles.
+
+Input: ``Profiles`` (from ``framing.profiles.profile``); nothing here looks
+back at the article. Output: ``Comparison``:
+
+frame_matrix    outlet x frame shares of weighted frame hits (index: outlet
+                ids sorted; columns: frame ids in lexicon order)
+similarity      one row per pair of outlets (unit_a < unit_b): Jensen-Shannon
+                divergence (base 2, 0..1) of their frame distributions and
+                cosine similarity of their TF-IDF keyword vectors; NaN when a
+                side has no frame hit / no keyword
+clustering      average-linkage clustering of outlets on frame JSD:
+                {'labels': ids in linkage index order, 'linkage': scipy
+                linkage rows, 'order': ids in dendrogram leaf order,
+                'excluded': outlets left out for having no frame hit}
+group_frames    the group rows of ``Profiles.frames`` (``group`` for ``unit``)
+group_keywords  keyness of each group against the other groups only
+                (narration and outlets without a group are not in the
+                reference), same columns as ``Profiles.keywords``
+
+Rows are sorted and floats rounded to 6 decimals, so the same profiles and
+config give identical tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from framing.config import Config
+from framing.profiles import DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, Profiles, log_odds_keyness, rank_keywords
+
+SIMILARITY_COLUMNS: tuple[str, ...] = ("unit_a", "unit_b", "jsd_frames", "cosine_keywords")
+GROUP_FRAME_COLUMNS: tuple[str, ...] = ("group", *FRAME_COLUMNS[2:])
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Outlet-by-outlet and group-by-group comparison; see the module docstring for the tables."""
+
+    frame_matrix: pd.DataFrame
+    similarity: pd.DataFrame
+    clustering: dict[str, list] = field(default_factory=dict)
+    group_frames: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(GROUP_FRAME_COLUMNS)))
+    group_keywords: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(KEYWORD_COLUMNS)))
+
+
+def jensen_shannon(p: np.ndarray, q: np.ndarray) -> float:
+    """Jensen-Shannon divergence in bits (0 for identical, 1 for disjoint distributions); NaN if one is empty.
+
+    >>> jensen_shannon(np.array([1.0, 0.0]), np.array([0.0, 2.0]))
+    1.0
+    """
+    p = np.asarray(p, dtype=float)
+    q = np.asarray(q, dtype=float)
+    if p.sum() <= 0 or q.sum() <= 0:
+        return float("nan")
+    p = p / p.sum()
+    q = q / q.sum()
+    m = (p + q) / 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        left = np.where(p > 0, p * np.log2(p / m), 0.0).sum()
+        right = np.where(q > 0, q * np.log2(q / m), 0.0).sum()
+    return float(max(0.0, (left + right) / 2))
+
+
+def cosine(u: np.ndarray, v: np.ndarray) -> float:
+    """Cosine similarity of two vectors; NaN when one is all zeros."""
+    nu = float(np.linalg.norm(u))
+    nv = float(np.linalg.norm(v))
+    if nu == 0 or nv == 0:
+        return float("nan")
+    return float(np.dot(u, v) / (nu * nv))
+
+
+def _round(value: float) -> float:
+    return value if np.isnan(value) else round(float(value), DECIMALS) + 0.0
+
+
+def compare(profiles: Profiles, config: Config) -> Comparison:
+    """Frame matrix, pairwise similarity, clustering and group comparison of ``profiles``."""
+    frames = profiles.frames
+    outlet_rows = frames[frames["unit_type"] == "outlet"]
+    frame_ids = list(dict.fromkeys(frames["frame"])) or [f.id for f in config.frames]
+    outlets = sorted(set(outlet_rows["unit"]) | set(profiles.keywords.loc[profiles.keywords["unit_type"] == "outlet", "unit"]))
+
+    def matrix(values: str) -> pd.DataFrame:
+        table = outlet_rows.pivot(index="unit", columns="frame", values=values) if not outlet_rows.empty else None
+        result = pd.DataFrame(0.0, index=pd.Index(outlets, name="outlet"), columns=pd.Index(frame_ids, name="frame"))
+        if table is not None:
+            result.update(table.astype(float))
+        return result.astype(float)
+
+    shares = matrix("share")
+    weighted = matrix("weighted")
+    vectors = _keyword_vectors(profiles.keywords, outlets)
+
+    rows = []
+    for i, a in enumerate(outlets):
+        for b in outlets[i + 1 :]:
+            rows.append(
+                {
+                    "unit_a": a,
+                    "unit_b": b,
+                    "jsd_frames": _round(jensen_shannon(weighted.loc[a].to_numpy(), weighted.loc[b].to_numpy())),
+                    "cosine_keywords": _round(cosine(vectors.loc[a].to_numpy(), vectors.loc[b].to_numpy()))
+                    if not vectors.empty
+                    else float("nan"),
+                }
+            )
+    similarity = pd.DataFrame(rows, columns=list(SIMILARITY_COLUMNS))
+
+    group_frames = frames[frames["unit_type"] == "group"].drop(columns="unit_type").rename(columns={"unit": "group"})
+    return Comparison(
+        frame_matrix=shares,
+        similarity=similarity,
+        clustering=cluster(weighted),
+        group_frames=group_frames.reset_index(drop=True)[list(GROUP_FRAME_COLUMNS)],
+        group_keywords=group_keyness(profiles.keywords, config),
+    )
+
+
+def _keyword_vectors(keywords: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
+    rows = keywords[keywords["unit_type"] == "outlet"]
+    if rows.empty:
+        return pd.DataFrame(index=outlets)
+    table = rows.pivot(index="unit", columns="key", values="tfidf").astype(float).fillna(0.0)
+    return table.reindex(index=outlets, fill_value=0.0).sort_index(axis=1)
+
+
+def cluster(weighted: pd.DataFrame) -> dict[str, list]:
+    """Average-linkage clustering of the rows of an outlet x frame matrix on Jensen-Shannon divergence.
+
+    Outlets with no frame hit have no distribution and are listed under
+    'excluded'. With fewer than two outlets left the linkage is empty.
+    """
+    from scipy.cluster.hierarchy import leaves_list, linkage
+    from scipy.spatial.distance import squareform
+
+    has_hits = weighted.sum(axis=1) > 0
+    labels = [str(x) for x in weighted.index[has_hits]]
+    excluded = [str(x) for x in weighted.index[~has_hits]]
+    if len(labels) < 2:
+        return {"labels": labels, "linkage": [], "order": labels, "excluded": excluded}
+    values = weighted.loc[labels].to_numpy()
+    distances = np.zeros((len(labels), len(labels)))
+    for i in range(len(labels)):
+        for j in range(i + 1, len(labels)):
+            distances[i, j] = distances[j, i] = jensen_shannon(values[i], values[j])
+    tree = linkage(squareform(distances, checks=False), method="average")
+    return {
+        "labels": labels,
+        "linkage": [[_round(x) for x in row] for row in tree.tolist()],
+        "order": [labels[i] for i in leaves_list(tree)],
+        "excluded": excluded,
+    }
+
+
+def group_keyness(keywords: pd.DataFrame, config: Config) -> pd.DataFrame:
+    """Keyness of each group against the pooled other groups, from the group rows of ``Profiles.keywords``.
+
+    The prior is ``prior_scale`` x each n-gram's share of all group n-grams;
+    ``count_rest``/``tokens_rest`` are the other groups' counts. ``term`` and
+    ``tfidf`` are the group's own, as profiled.
+    """
+    rows = keywords[keywords["unit_type"] == "group"]
+    if rows.empty:
+        return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
+    prior_scale = config.keywords.prior_scale
+    pooled = rows.groupby(["n", "key"])["count"].sum()
+    tokens = rows.groupby(["unit", "n"])["tokens"].first()
+    pooled_tokens = tokens.groupby(level="n").sum()
+    tables = []
+    for group in sorted(set(rows["unit"])):
+        mine = rows[rows["unit"] == group].sort_values(["n", "key"], kind="mergesort")
+        parts = []
+        for n, part in mine.groupby("n", sort=True):
+            total = int(tokens[(group, n)])
+            total_rest = int(pooled_tokens[n]) - total
+            everywhere = pooled.loc[n].reindex(part["key"]).to_numpy(dtype=float)
+            y = part["count"].to_numpy(dtype=float)
+            prior = prior_scale * everywhere / pooled_tokens[n]
+            delta, z = log_odds_keyness(y, total, everywhere - y, total_rest, prior, prior_scale)
+            part = part.assign(
+                count_rest=(everywhere - y).astype(int), tokens=total, tokens_rest=total_rest, log_odds=delta, z=z
+            )
+            parts.append(part)
+        tables.append(rank_keywords(pd.concat(parts, ignore_index=True), config))
+    return pd.concat(tables, ignore_index=True)[list(KEYWORD_COLUMNS)]

@@ -1,0 +1,729 @@
+"""Per-outlet and per-group keyword and framing profiles of an attributed article.
+
+Input: an ``Article`` whose segments carry an outlet id. Output: ``Profiles``,
+five plain DataFrames (token counts, keywords, frame hits, frame profiles,
+attribution verbs). Every keyword and frame hit is computed from offsets into
+``article.text``; nothing here rewrites the text.
+
+Units are every outlet that owns at least one segment, every group
+(``outlets[].group``) of those outlets, and the whole article ('article').
+A unit's "rest" is every other token of the article: narration, other
+sources and text no segment covers.
+
+Matching keys
+    ``feature_key`` stems a token. Arabic script: harakat and tatweel
+    removed, ى read as ي and a final ه as ة, Snowball Arabic stemmer, then
+    ``match_key`` on the stem. Hamza forms reach the stemmer as written: it
+    needs them to strip the conjunction in "وأكد" but keep the root letter in
+    "واضح" (and folds them itself). Latin: ``match_key``, Snowball English.
+    Keywords are counted by feature key and shown in their most frequent
+    surface form in the unit (ties: the form met first). A word term of the lexicon matches a token when their feature keys are
+    equal, or when the term's bare key is one of the token's proclitic
+    readings (``clitic_variants``), as the config promises.
+
+Content tokens (keyword features)
+    A token is dropped when any proclitic reading of its key is a stopword
+    (stopwordsiso 'ar' + 'en', ``keywords.stopwords_extra``, every cue-verb
+    form and lemma, every type noun and continuation noun), when it contains a
+    digit, when its key is one letter, or when it stands inside an occurrence
+    of an outlet's name or alias. Names are removed where they occur rather
+    than word by word, so "الحرب" still counts outside "معهد دراسة الحرب".
+
+N-grams
+    An n-gram is n content tokens that follow each other in the token stream
+    of one segment with only blanks or quotation marks between them: it never
+    bridges a removed stopword, a clause punctuation mark or a segment edge.
+    Keyness is computed per order n (an n-gram is counted against the n-grams
+    of the rest, never against unigrams).
+
+Frame hits
+    Word terms and phrases match through the keys above (a phrase: consecutive
+    tokens, same gap rule as n-grams), patterns are regexes on the raw text.
+    Hits inside an outlet name are dropped. Overlaps are resolved longest
+    first (in characters; ties: earlier start, then config order): a hit that
+    overlaps an accepted hit is dropped, except that the identical span found
+    by another frame counts in that frame too. So a span is counted at most
+    once per frame, "حقوق الإنسان" goes to human_rights and not "حقوق" to
+    sovereignty_rights.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from framing.config import Config, Term
+from framing.model import Article, Segment, Token
+from framing.text import clitic_variants, match_key, script_of, strip_diacritics, tokenize
+
+UNIT_TYPES: tuple[str, ...] = ("outlet", "group", "article")
+ARTICLE_UNIT = "article"
+DECIMALS = 6
+
+TOKEN_COUNT_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "label", "segments", "tokens", "content_tokens", "thin")
+KEYWORD_COLUMNS: tuple[str, ...] = (
+    "unit_type", "unit", "rank", "term", "key", "n", "count", "count_rest",
+    "tokens", "tokens_rest", "log_odds", "z", "tfidf", "distinctive",
+)
+FRAME_HIT_COLUMNS: tuple[str, ...] = (
+    "frame", "term", "lang", "weight", "start", "end", "match", "segment_start", "outlet", "speaker", "group",
+)
+FRAME_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "frame", "label", "hits", "weighted", "rate_per_1000", "share")
+VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
+
+# Between two words of a phrase or n-gram: blanks, quotation marks, tatweel, joiners.
+_PHRASE_GAP = re.compile("[\\s\"'«»“”„‘’\u0640\u200c-\u200f]*")
+
+
+@dataclass(frozen=True)
+class Profiles:
+    """What ``profile`` measures; every table is sorted and its floats rounded to 6 decimals.
+
+    token_counts  unit_type, unit, label, segments, tokens, content_tokens, thin
+    keywords      unit_type, unit, rank, term, key, n, count, count_rest, tokens,
+                  tokens_rest, log_odds, z, tfidf, distinctive (one row per
+                  n-gram present in the unit; outlets and groups only)
+    frame_hits    frame, term, lang, weight, start, end, match, segment_start,
+                  outlet, speaker, group
+    frames        unit_type, unit, frame, label, hits, weighted, rate_per_1000,
+                  share (every frame for every unit, zeros included)
+    verbs         outlet, lemma, stance, count, forms
+    """
+
+    token_counts: pd.DataFrame
+    keywords: pd.DataFrame
+    frame_hits: pd.DataFrame
+    frames: pd.DataFrame
+    verbs: pd.DataFrame
+
+
+# ------------------------------------------------------------------ keys
+
+
+@lru_cache(maxsize=2)
+def _stemmer(lang: str):  # type: ignore[no-untyped-def]
+    # Imported and built on first use: nothing is done at import time.
+    from nltk.stem.snowball import ArabicStemmer, EnglishStemmer
+
+    return ArabicStemmer() if lang == "ar" else EnglishStemmer()
+
+
+# Spellings the stemmer should not tell apart; hamza forms are kept, since the
+# stemmer reads و/ف before a hamzated alef as a conjunction ("وأكد") but not
+# before a bare one ("واضح"), and folds them itself afterwards.
+_STEM_INPUT = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك", "ګ": "ك", "ٯ": "ق", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
+
+
+@lru_cache(maxsize=65536)
+def feature_key(word: str) -> str:
+    """The stemmed matching key of one word: what keywords are counted by and terms matched on.
+
+    Arabic: harakat and tatweel removed, ى read as ي and a final ه as ة (so
+    "المنطقه" and "المنطقة" agree), Snowball Arabic stemmer, then
+    ``match_key``. Latin: ``match_key`` then Snowball English.
+
+    >>> feature_key("والمحادثات") == feature_key("محادثات") == feature_key("لمحادثات")
+    True
+    """
+    plain = strip_diacritics(unicodedata.normalize("NFKC", word))
+    script = script_of(plain)
+    if script == "ar":
+        plain = plain.translate(_STEM_INPUT)
+        if len(plain) > 2 and plain.endswith("ه"):
+            plain = plain[:-1] + "ة"
+        return match_key(_stemmer("ar").stem(plain))
+    if script == "en":
+        return _stemmer("en").stem(match_key(plain))
+    return match_key(plain)
+
+
+def stopword_keys(config: Config) -> frozenset[str]:
+    """Matching keys never taken as keywords: stopword lists, cue verbs, type and continuation nouns.
+
+    Continuation nouns count with and without their article ("الصحيفة", "صحيفة").
+    """
+    import stopwordsiso
+
+    words: set[str] = set(stopwordsiso.stopwords("ar")) | set(stopwordsiso.stopwords("en"))
+    for extra in config.keywords.stopwords_extra.values():
+        words.update(extra)
+    for cues in config.attribution.languages.values():
+        for verb in cues.verbs:
+            words.add(verb.lemma)
+            words.update(verb.forms)
+        words.update(cues.type_nouns)
+    keys = {token.key for word in words for token in tokenize(word)}
+    for cues in config.attribution.languages.values():
+        for noun in cues.continuation_nouns:
+            # "البيان" refers back to a source; so does a bare "بيان" ("في بيان").
+            keys.update(reading for token in tokenize(noun) for reading in clitic_variants(token.key))
+    return frozenset(keys)
+
+
+def is_stopword(key: str, stopwords: frozenset[str]) -> bool:
+    """True when ``key`` or a proclitic reading of it is a stopword ("وأن", "بأنها", "ولن").
+
+    ``clitic_variants`` keeps three-letter words whole; a leading و or ف is
+    also tried alone here, since "ولن", "ولم", "فلا" are function words.
+    """
+    if any(reading in stopwords for reading in clitic_variants(key)):
+        return True
+    return len(key) > 2 and key[0] in "وف" and key[1:] in stopwords
+
+
+# ------------------------------------------------------------ text index
+
+
+@dataclass(frozen=True)
+class _TextIndex:
+    """The tokens of one text with their keys, and where each key occurs."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    stems: tuple[str, ...]
+    variants: tuple[tuple[str, ...], ...]
+    by_stem: dict[str, list[int]]
+    by_variant: dict[str, list[int]]
+
+    def gap_ok(self, left: int, right: int) -> bool:
+        """True when tokens ``left`` and ``right`` are adjacent words of one phrase."""
+        return _PHRASE_GAP.fullmatch(self.text, self.tokens[left].end, self.tokens[right].start) is not None
+
+
+def _index(text: str) -> _TextIndex:
+    tokens = tuple(tokenize(text))
+    stems = tuple(feature_key(t.surface) for t in tokens)
+    variants = tuple(clitic_variants(t.key) for t in tokens)
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    by_variant: dict[str, list[int]] = defaultdict(list)
+    for i, (stem, readings) in enumerate(zip(stems, variants)):
+        by_stem[stem].append(i)
+        for reading in readings:
+            by_variant[reading].append(i)
+    return _TextIndex(text, tokens, stems, variants, dict(by_stem), dict(by_variant))
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a term or name: its stemmed key, its key, and its key without proclitics."""
+
+    stem: str
+    key: str
+    bare: str
+
+
+def _words(phrase: str) -> tuple[_Word, ...]:
+    return tuple(_Word(feature_key(t.surface), t.key, clitic_variants(t.key)[-1]) for t in tokenize(phrase))
+
+
+def _sequence_spans(index: _TextIndex, words: Sequence[_Word], *, stemmed: bool) -> list[tuple[int, int]]:
+    """Token spans ``(first, last + 1)`` where ``words`` occur as a phrase, leftmost first, not overlapping.
+
+    A token matches a word when the word's key, or that key without its
+    proclitics, is one of the token's proclitic readings (so the name
+    "التلفزيون الرسمي" is found in "للتلفزيون الرسمي"), or (``stemmed``)
+    when their stemmed keys are equal.
+    """
+    if not words:
+        return []
+    first = words[0]
+    candidates = set(index.by_variant.get(first.key, ())) | set(index.by_variant.get(first.bare, ()))
+    if stemmed:
+        candidates.update(index.by_stem.get(first.stem, ()))
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    for i in sorted(candidates):
+        stop = i + len(words)
+        if i < last_end or stop > len(index.tokens):
+            continue
+        if all(
+            (
+                word.key in index.variants[i + k]
+                or word.bare in index.variants[i + k]
+                or (stemmed and word.stem == index.stems[i + k])
+            )
+            and (k == 0 or index.gap_ok(i + k - 1, i + k))
+            for k, word in enumerate(words)
+        ):
+            found.append((i, stop))
+            last_end = stop
+    return found
+
+
+def _name_spans(index: _TextIndex, config: Config) -> list[tuple[int, int]]:
+    """Token spans of every outlet name or alias in the text, merged, in text order."""
+    spans: set[tuple[int, int]] = set()
+    for outlet in config.outlets:
+        for alias in (outlet.name, *outlet.aliases):
+            spans.update(_sequence_spans(index, _words(alias), stemmed=False))
+    merged: list[tuple[int, int]] = []
+    for first, stop in sorted(spans):
+        if merged and first < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((first, stop))
+    return merged
+
+
+def _char_spans(index: _TextIndex, token_spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(index.tokens[first].start, index.tokens[stop - 1].end) for first, stop in token_spans]
+
+
+# --------------------------------------------------------------- frames
+
+
+@dataclass(frozen=True, slots=True)
+class FrameHit:
+    """One counted match of a frame term: ``text[start:end]``; ``term`` as written in the config."""
+
+    frame: str
+    term: str
+    lang: str
+    weight: float
+    start: int
+    end: int
+    order: int = 0  # position of the term in the lexicon, for deterministic tie-breaks
+
+
+def lexicon(config: Config) -> list[tuple[str, str, Term]]:
+    """``(frame id, language, Term)`` for every term of every frame, in config order."""
+    return [(frame.id, lang, term) for frame in config.frames for lang, term in frame.all_terms()]
+
+
+def _raw_spans(index: _TextIndex, term: Term, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    if pattern is not None:
+        return [m.span() for m in pattern.finditer(index.text) if m.end() > m.start()]
+    return _char_spans(index, _sequence_spans(index, _words(term.text or ""), stemmed=True))
+
+
+def _outside(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in spans if not any(s < b_end and b_start < e for b_start, b_end in blocked)]
+
+
+def term_spans(text: str, term: Term, lang: str, config: Config) -> list[tuple[int, int]]:
+    """Character spans ``term`` matches in ``text``, through the matcher ``profile`` uses.
+
+    The spans a term would be counted on if no other term competed: matches
+    inside an outlet's name are left out, overlaps with other terms are not
+    resolved. ``lang`` is the term's lexicon language (matching depends only
+    on the script of each word).
+    """
+    del lang  # the stemmer is chosen per word, by its script
+    index = _index(text)
+    pattern = re.compile(term.pattern) if term.pattern is not None else None
+    names = _char_spans(index, _name_spans(index, config))
+    return _outside(_raw_spans(index, term, pattern), names)
+
+
+def _match(index: _TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
+    candidates: list[FrameHit] = []
+    for order, (frame, lang, term) in enumerate(terms):
+        pattern = re.compile(term.pattern) if term.pattern is not None else None
+        for start, end in _outside(_raw_spans(index, term, pattern), names):
+            candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
+    return resolve_overlaps(candidates)
+
+
+def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
+    """Keep the longest hits; an identical span counts once per frame but may count in several frames.
+
+    Candidates are taken longest first (ties: earlier start, then lexicon
+    order); one is kept unless it overlaps a kept hit, the only exception
+    being the very same span kept for a different frame. Returns hits in
+    text order.
+    """
+    kept: list[FrameHit] = []
+    for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.start, h.order)):
+        clash = False
+        for other in kept:
+            if hit.start < other.end and other.start < hit.end:
+                same_span = (hit.start, hit.end) == (other.start, other.end)
+                if not same_span or other.frame == hit.frame:
+                    clash = True
+                    break
+        if not clash:
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end, h.order))
+
+
+def match_terms(text: str, terms: Sequence[tuple[str, str, Term]], config: Config) -> list[FrameHit]:
+    """Counted hits of ``terms`` (``(frame id, language, Term)``, as from ``lexicon``) in ``text``, in text order.
+
+    Patterns are compiled once per call; outlet names are not searched;
+    overlaps are resolved by ``resolve_overlaps``.
+    """
+    index = _index(text)
+    return _match(index, terms, _char_spans(index, _name_spans(index, config)))
+
+
+# -------------------------------------------------------------- keyness
+
+
+def log_odds_keyness(
+    count: np.ndarray | Sequence[float],
+    total: float,
+    count_rest: np.ndarray | Sequence[float],
+    total_rest: float,
+    prior: np.ndarray | Sequence[float],
+    prior_total: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Log-odds ratio with an informative Dirichlet prior, and its z-score.
+
+    Monroe, Colaresi & Quinn (2008), "Fightin' Words", eqs. 16 and 18-20::
+
+        delta_w = log((y_w + a_w) / (n + a_0 - y_w - a_w))
+                - log((y'_w + a_w) / (n' + a_0 - y'_w - a_w))
+        z_w     = delta_w / sqrt(1 / (y_w + a_w) + 1 / (y'_w + a_w))
+
+    Returns ``(delta, z)`` arrays; NaN where a term is undefined (a prior
+    holding all the mass).
+    """
+    y = np.asarray(count, dtype=float)
+    y_rest = np.asarray(count_rest, dtype=float)
+    a = np.asarray(prior, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y + a) / (total + prior_total - y - a)) - np.log((y_rest + a) / (total_rest + prior_total - y_rest - a))
+        z = delta / np.sqrt(1.0 / (y + a) + 1.0 / (y_rest + a))
+    delta = np.where(np.isfinite(delta), delta, np.nan)
+    z = np.where(np.isfinite(z), z, np.nan)
+    return delta, z
+
+
+def _round(value: float) -> float:
+    return float("nan") if math.isnan(value) else round(float(value), DECIMALS) + 0.0
+
+
+# --------------------------------------------------------------- units
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit_type: str
+    unit: str
+    label: str
+    segments: frozenset[int] | None  # None: the whole article
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    n: int
+    key: str
+    surface: str
+    position: int  # first token index, for tie-breaks on display forms
+    segment: int  # -1: outside every segment
+
+
+def _units(article: Article, config: Config) -> list[_Unit]:
+    by_outlet: dict[str, set[int]] = defaultdict(set)
+    by_group: dict[str, set[int]] = defaultdict(set)
+    for i, seg in enumerate(article.segments):
+        if not seg.outlet:
+            continue
+        by_outlet[seg.outlet].add(i)
+        outlet = config.outlet(seg.outlet)
+        if outlet is not None and outlet.group:
+            by_group[outlet.group].add(i)
+    units = []
+    for oid in sorted(by_outlet):
+        outlet = config.outlet(oid)
+        units.append(_Unit("outlet", oid, outlet.name if outlet else oid, frozenset(by_outlet[oid])))
+    for gid in sorted(by_group):
+        units.append(_Unit("group", gid, config.group_label(gid), frozenset(by_group[gid])))
+    units.append(_Unit("article", ARTICLE_UNIT, "Article", None))
+    return units
+
+
+def _segment_of(segments: Sequence[Segment], offset: int, starts: Sequence[int] | None = None) -> int:
+    """Index of the segment holding ``offset``, -1 when none does."""
+    starts = [s.start for s in segments] if starts is None else starts
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < segments[i].end else -1
+
+
+def _in_unit(unit: _Unit, segment: int) -> bool:
+    return unit.segments is None or segment in unit.segments
+
+
+def _group_of(config: Config, outlet_id: str) -> str:
+    outlet = config.outlet(outlet_id) if outlet_id else None
+    return outlet.group if outlet is not None else ""
+
+
+# ---------------------------------------------------------------- profile
+
+
+def profile(article: Article, config: Config) -> Profiles:
+    """Keyword, frame and attribution-verb profiles of every outlet and group of ``article``."""
+    index = _index(article.text)
+    segments = article.segments
+    starts = [s.start for s in segments]
+    token_segment = [_segment_of(segments, t.start, starts) for t in index.tokens]
+    name_tokens = _name_spans(index, config)
+    names = _char_spans(index, name_tokens)
+    in_name = [False] * len(index.tokens)
+    for first, stop in name_tokens:
+        for i in range(first, stop):
+            in_name[i] = True
+    stopwords = stopword_keys(config)
+    content = [
+        not in_name[i]
+        and len(t.key) > 1
+        and not any(ch.isdigit() for ch in t.key)
+        and not is_stopword(t.key, stopwords)
+        for i, t in enumerate(index.tokens)
+    ]
+    occurrences = _ngrams(index, content, token_segment, config.keywords.ngram_max)
+    units = _units(article, config)
+    hits = _match(index, lexicon(config), names)
+    return Profiles(
+        token_counts=_token_counts(units, segments, token_segment, content, config),
+        keywords=_keywords(units, occurrences, config),
+        frame_hits=_frame_hits(hits, article, config),
+        frames=_frames(units, hits, segments, token_segment, config),
+        verbs=_verbs(article, config),
+    )
+
+
+def _ngrams(index: _TextIndex, content: list[bool], token_segment: list[int], ngram_max: int) -> list[_Occurrence]:
+    found: list[_Occurrence] = []
+    tokens = index.tokens
+    for i in range(len(tokens)):
+        if not content[i]:
+            continue
+        for n in range(1, ngram_max + 1):
+            last = i + n - 1
+            if n > 1 and (
+                last >= len(tokens)
+                or not content[last]
+                or token_segment[last] != token_segment[i]
+                or not index.gap_ok(last - 1, last)
+            ):
+                break
+            key = " ".join(index.stems[i : last + 1])
+            surface = " ".join(t.surface for t in tokens[i : last + 1])
+            found.append(_Occurrence(n, key, surface, i, token_segment[i]))
+    return found
+
+
+def _token_counts(
+    units: list[_Unit], segments: Sequence[Segment], token_segment: list[int], content: list[bool], config: Config
+) -> pd.DataFrame:
+    rows = []
+    for unit in units:
+        members = [i for i, seg in enumerate(token_segment) if _in_unit(unit, seg)]
+        tokens = len(members)
+        rows.append(
+            {
+                "unit_type": unit.unit_type,
+                "unit": unit.unit,
+                "label": unit.label,
+                "segments": len(segments) if unit.segments is None else len(unit.segments),
+                "tokens": tokens,
+                "content_tokens": sum(content[i] for i in members),
+                "thin": tokens < config.keywords.min_tokens,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(TOKEN_COUNT_COLUMNS))
+
+
+def _tfidf(docs: dict[str, list[str]]) -> dict[tuple[str, str], float]:
+    """TF-IDF weight of each (unit, key), one document per unit (scikit-learn defaults, l2-normalized)."""
+    if not any(docs.values()):
+        return {}
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    names = sorted(docs)
+    vectorizer = TfidfVectorizer(analyzer=_keys_of, lowercase=False, token_pattern=None)
+    matrix = vectorizer.fit_transform([docs[name] for name in names]).tocoo()
+    vocabulary = vectorizer.get_feature_names_out()
+    return {(names[r], str(vocabulary[c])): float(v) for r, c, v in zip(matrix.row, matrix.col, matrix.data)}
+
+
+def _keys_of(doc: list[str]) -> list[str]:
+    return doc
+
+
+def _display_forms(occurrences: Iterable[_Occurrence]) -> dict[str, str]:
+    """Most frequent surface of each key; ties go to the form that comes first in the text."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    first_seen: dict[tuple[str, str], int] = {}
+    for occ in occurrences:
+        counts[occ.key][occ.surface] += 1
+        first_seen.setdefault((occ.key, occ.surface), occ.position)
+    return {
+        key: min(forms, key=lambda form: (-forms[form], first_seen[(key, form)]))
+        for key, forms in counts.items()
+    }
+
+
+def _keywords(units: list[_Unit], occurrences: list[_Occurrence], config: Config) -> pd.DataFrame:
+    kw = config.keywords
+    article_counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for occ in occurrences:
+        article_counts[occ.n][occ.key] += 1
+    article_totals = {n: sum(c.values()) for n, c in article_counts.items()}
+    scored = [u for u in units if u.unit_type != "article"]
+    tfidf: dict[tuple[str, str], float] = {}
+    for unit_type in ("outlet", "group"):
+        docs = {
+            u.unit: [occ.key for occ in occurrences if _in_unit(u, occ.segment)] for u in scored if u.unit_type == unit_type
+        }
+        tfidf.update({(unit_type, *k): v for k, v in _tfidf(docs).items()})
+    frames: list[pd.DataFrame] = []
+    for unit in scored:
+        mine = [occ for occ in occurrences if _in_unit(unit, occ.segment)]
+        display = _display_forms(mine)
+        rows = []
+        for n in sorted(article_counts):
+            counts = Counter(occ.key for occ in mine if occ.n == n)
+            if not counts:
+                continue
+            keys = sorted(counts)
+            total = sum(counts.values())
+            total_rest = article_totals[n] - total
+            y = np.array([counts[k] for k in keys], dtype=float)
+            y_rest = np.array([article_counts[n][k] - counts[k] for k in keys], dtype=float)
+            prior = np.array([kw.prior_scale * article_counts[n][k] / article_totals[n] for k in keys])
+            delta, z = log_odds_keyness(y, total, y_rest, total_rest, prior, kw.prior_scale)
+            for j, key in enumerate(keys):
+                rows.append(
+                    {
+                        "unit_type": unit.unit_type,
+                        "unit": unit.unit,
+                        "term": display[key],
+                        "key": key,
+                        "n": n,
+                        "count": int(y[j]),
+                        "count_rest": int(y_rest[j]),
+                        "tokens": total,
+                        "tokens_rest": total_rest,
+                        "log_odds": float(delta[j]),
+                        "z": float(z[j]),
+                        "tfidf": tfidf.get((unit.unit_type, unit.unit, key), 0.0),
+                    }
+                )
+        frames.append(rank_keywords(pd.DataFrame(rows), config))
+    return _concat(frames, KEYWORD_COLUMNS)
+
+
+def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
+    """Rank one unit's keyword rows (z descending, then count, order, key), flag the distinctive ones, round.
+
+    Shared with ``framing.compare`` so group-vs-group keyness is ranked the same way.
+    """
+    if table.empty:
+        return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
+    kw = config.keywords
+    table = table.copy()
+    table["_nan"] = table["z"].isna()
+    table = table.sort_values(["_nan", "z", "count", "n", "key"], ascending=[True, False, False, True, True], kind="mergesort")
+    table = table.drop(columns="_nan").reset_index(drop=True)
+    table["rank"] = np.arange(1, len(table) + 1)
+    table["distinctive"] = (table["z"] >= kw.z_threshold) & (table["count"] >= kw.min_count)
+    for column in ("log_odds", "z", "tfidf"):
+        table[column] = [_round(v) for v in table[column]]
+    return table[list(KEYWORD_COLUMNS)]
+
+
+def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return pd.DataFrame(columns=list(columns))
+    return pd.concat(frames, ignore_index=True)[list(columns)]
+
+
+def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
+    rows = []
+    for hit in hits:
+        i = _segment_of(article.segments, hit.start)
+        seg = article.segments[i] if i >= 0 else None
+        outlet = seg.outlet if seg else ""
+        rows.append(
+            {
+                "frame": hit.frame,
+                "term": hit.term,
+                "lang": hit.lang,
+                "weight": _round(hit.weight),
+                "start": hit.start,
+                "end": hit.end,
+                "match": article.text[hit.start : hit.end],
+                "segment_start": seg.start if seg else -1,
+                "outlet": outlet,
+                "speaker": seg.speaker if seg else "",
+                "group": _group_of(config, outlet),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS))
+
+
+def _frames(
+    units: list[_Unit], hits: list[FrameHit], segments: Sequence[Segment], token_segment: list[int], config: Config
+) -> pd.DataFrame:
+    hit_segment = [_segment_of(segments, h.start) for h in hits]
+    rows = []
+    for unit in units:
+        tokens = sum(1 for seg in token_segment if _in_unit(unit, seg))
+        mine = [h for h, seg in zip(hits, hit_segment) if _in_unit(unit, seg)]
+        total = sum(h.weight for h in mine)
+        for frame in config.frames:
+            own = [h for h in mine if h.frame == frame.id]
+            weighted = sum(h.weight for h in own)
+            rows.append(
+                {
+                    "unit_type": unit.unit_type,
+                    "unit": unit.unit,
+                    "frame": frame.id,
+                    "label": frame.label,
+                    "hits": len(own),
+                    "weighted": _round(weighted),
+                    "rate_per_1000": _round(1000.0 * weighted / tokens) if tokens else 0.0,
+                    "share": _round(weighted / total) if total else 0.0,
+                }
+            )
+    return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+
+
+def _verbs(article: Article, config: Config) -> pd.DataFrame:
+    """Cue verbs introducing each outlet: config forms found in each segment's cue, each cue counted once."""
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for cues in config.attribution.languages.values():
+        for verb in cues.verbs:
+            for form in verb.forms:
+                forms.setdefault(tuple(t.key for t in tokenize(form)), (verb.lemma, verb.stance))
+    counts: Counter[tuple[str, str, str]] = Counter()
+    surfaces: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    seen_cues: set[tuple[str, int, int]] = set()
+    for seg in article.segments:
+        if not seg.outlet or not seg.cue:
+            continue
+        if seg.cue_start >= 0:
+            if (seg.outlet, seg.cue_start, seg.cue_end) in seen_cues:
+                continue
+            seen_cues.add((seg.outlet, seg.cue_start, seg.cue_end))
+            cue_index = _index(article.text[seg.cue_start : seg.cue_end])
+        else:
+            cue_index = _index(seg.cue)
+        for form_keys, (lemma, stance) in forms.items():
+            words = [_Word("", key, clitic_variants(key)[-1]) for key in form_keys]
+            for first, stop in _sequence_spans(cue_index, words, stemmed=False):
+                found = (seg.outlet, lemma, stance)
+                counts[found] += 1
+                surfaces[found].add(" ".join(t.surface for t in cue_index.tokens[first:stop]))
+    rows = [
+        {"outlet": o, "lemma": lemma, "stance": stance, "count": n, "forms": ", ".join(sorted(surfaces[(o, lemma, stance)]))}
+        for (o, lemma, stance), n in counts.items()
+    ]
+    table = pd.DataFrame(rows, columns=list(VERB_COLUMNS))
+    if table.empty:
+        return table
+    table = table.sort_values(["outlet", "count", "lemma"], ascending=[True, False, True], kind="mergesort")
+    return table.reset_index(drop=True)

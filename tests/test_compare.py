@@ -1,0 +1,152 @@
+"""Outlet and group comparison: frame matrix, JSD and cosine, clustering, group keyness."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.compare import GROUP_FRAME_COLUMNS, SIMILARITY_COLUMNS, compare, cosine, jensen_shannon
+from framing.config import Config, Frame, default_config_text, parse_config
+from framing.model import Article, make_segment
+from framing.profiles import KEYWORD_COLUMNS, profile
+
+
+@pytest.fixture(scope="module")
+def config() -> Config:
+    return parse_config(default_config_text(), "(test default)")
+
+
+def build(*paragraphs: tuple[str, str]) -> Article:
+    """One segment per paragraph, attributed to the outlet id given ('' for narration)."""
+    text = "\n".join(p for p, _ in paragraphs)
+    segments, cursor = [], 0
+    for paragraph, oid in paragraphs:
+        fields = {"outlet": oid, "speaker": oid, "speaker_type": "outlet", "kind": "indirect"} if oid else {}
+        segments.append(make_segment(text, cursor, cursor + len(paragraph), **fields))
+        cursor += len(paragraph) + 1
+    return Article(text, tuple(segments))
+
+
+def pair(similarity: pd.DataFrame, a: str, b: str) -> pd.Series:
+    return similarity[(similarity["unit_a"] == a) & (similarity["unit_b"] == b)].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("p", "q", "expected"),
+    [
+        ([1, 1, 0], [1, 1, 0], 0.0),
+        ([2, 0], [0, 5], 1.0),
+        ([1, 1, 0], [1, 0, 1], 0.5),  # m = (1/2, 1/4, 1/4): each side 1/2 log2(2) = 0.5
+    ],
+)
+def test_compare_jensen_shannon_by_hand(p: list[float], q: list[float], expected: float) -> None:
+    assert jensen_shannon(np.array(p, float), np.array(q, float)) == pytest.approx(expected, abs=1e-12)
+
+
+def test_compare_empty_distribution_or_vector_is_nan() -> None:
+    assert math.isnan(jensen_shannon(np.zeros(3), np.ones(3)))
+    assert math.isnan(cosine(np.zeros(3), np.ones(3)))
+    assert cosine(np.array([1.0, 2.0]), np.array([2.0, 4.0])) == pytest.approx(1.0)
+
+
+def test_compare_identical_outlets_have_jsd_zero_and_cosine_one(config: Config) -> None:
+    same = "قالت الصحيفة إن المفاوضات مع طهران تواجه ضغوطا عسكرية وتهديدات بالحرب"
+    art = build((same, "irna"), (same, "haaretz"), ("وفي سياق آخر فرضت واشنطن عقوبات على النفط", "nyt"))
+    sim = compare(profile(art, config), config).similarity
+    assert list(sim.columns) == list(SIMILARITY_COLUMNS)
+    assert list(zip(sim["unit_a"], sim["unit_b"])) == [("haaretz", "irna"), ("haaretz", "nyt"), ("irna", "nyt")]
+    assert pair(sim, "haaretz", "irna")[["jsd_frames", "cosine_keywords"]].tolist() == [0.0, 1.0]
+    other = pair(sim, "irna", "nyt")
+    assert other["jsd_frames"] > 0.5 and other["cosine_keywords"] < 0.2
+
+
+def test_compare_frame_matrix_rows_are_shares(config: Config) -> None:
+    art = build(
+        ("المفاوضات والصواريخ", "irna"),
+        ("المفاوضات والعقوبات", "nyt"),
+        ("كلام عام بلا إطار", "mehr"),
+    )
+    comparison = compare(profile(art, config), config)
+    matrix = comparison.frame_matrix
+    assert list(matrix.index) == ["irna", "mehr", "nyt"]
+    assert list(matrix.columns) == [f.id for f in config.frames]
+    assert matrix.loc["irna", "diplomacy"] == matrix.loc["irna", "military_threat"] == 0.5
+    assert matrix.loc["mehr"].sum() == 0.0
+    # half the mass shared: JSD 0.5; mehr has no frame hit, so no distribution
+    sim = comparison.similarity
+    assert pair(sim, "irna", "nyt")["jsd_frames"] == 0.5
+    assert math.isnan(pair(sim, "irna", "mehr")["jsd_frames"])
+    assert comparison.clustering["excluded"] == ["mehr"]
+
+
+def test_compare_clustering_joins_closest_outlets_first(config: Config) -> None:
+    cfg = config.model_copy(
+        update={
+            "frames": [
+                Frame(id="talks", label="Talks", terms={"ar": ["محادثات"]}),
+                Frame(id="force", label="Force", terms={"ar": ["صواريخ"]}),
+            ]
+        }
+    )
+    art = build(
+        ("المحادثات المحادثات الصواريخ", "irna"),
+        ("الصواريخ الصواريخ الصواريخ", "haaretz"),
+        ("المحادثات المحادثات الصواريخ", "nyt"),
+    )
+    clustering = compare(profile(art, cfg), cfg).clustering
+    assert clustering["labels"] == ["haaretz", "irna", "nyt"]
+    assert clustering["linkage"][0] == [1.0, 2.0, 0.0, 2.0]  # irna + nyt, identical
+    assert len(clustering["linkage"]) == 2
+    order = clustering["order"]
+    assert sorted(order) == ["haaretz", "irna", "nyt"] and abs(order.index("irna") - order.index("nyt")) == 1
+
+
+def test_compare_group_frames_are_the_group_rows(config: Config) -> None:
+    art = build(("المفاوضات جادة", "irna"), ("الصواريخ جاهزة", "mehr"), ("العقوبات قاسية", "haaretz"))
+    profiles = profile(art, config)
+    groups = compare(profiles, config).group_frames
+    assert list(groups.columns) == list(GROUP_FRAME_COLUMNS)
+    iran = groups[groups["group"] == "iran_state"].set_index("frame")
+    assert iran.loc["diplomacy", "hits"] == iran.loc["military_threat", "hits"] == 1
+    assert iran.loc["diplomacy", "share"] == 0.5
+    assert sorted(set(groups["group"])) == ["iran_state", "israeli_media"]
+
+
+def test_compare_group_keyness_is_against_other_groups_only(config: Config) -> None:
+    cfg = config.model_copy(update={"keywords": config.keywords.model_copy(update={"prior_scale": 10.0})})
+    art = build(
+        ("uranium uranium carrier", "irna"),
+        ("carrier fleet", "haaretz"),
+        ("uranium uranium uranium uranium", ""),  # narration: not in the group reference
+    )
+    kw = compare(profile(art, cfg), cfg).group_keywords
+    assert list(kw.columns) == list(KEYWORD_COLUMNS)
+    iran = kw[(kw["unit"] == "iran_state") & (kw["n"] == 1)].set_index("key")
+    # Groups pooled: uranium 2, carrier 2, fleet 1 (5 tokens); iran_state 3, israeli_media 2.
+    a = 10 * 2 / 5
+    uranium = math.log((2 + a) / (3 + 10 - 2 - a)) - math.log((0 + a) / (2 + 10 - 0 - a))
+    assert iran.loc["uranium", ["count", "count_rest", "tokens", "tokens_rest"]].tolist() == [2, 0, 3, 2]
+    assert iran.loc["uranium", "log_odds"] == pytest.approx(uranium, abs=1e-6)
+    assert iran.loc["uranium", "z"] == pytest.approx(uranium / math.sqrt(1 / (2 + a) + 1 / a), abs=1e-6)
+    assert iran.loc["carrier", ["count", "count_rest"]].tolist() == [1, 1]
+    assert iran.loc["uranium", "term"] == "uranium" and iran.loc["uranium", "rank"] == 1
+
+
+def test_compare_is_deterministic(config: Config) -> None:
+    art = build(
+        ("قالت إرنا إن المفاوضات مع واشنطن تواجه التهديدات والضغوط العسكرية", "irna"),
+        ("وذكرت هآرتس أن الصواريخ الإيرانية خارج المفاوضات وأن التصعيد ممكن في المنطقة", "haaretz"),
+        ("ونقلت نيويورك تايمز عن دبلوماسيين أن تخصيب اليورانيوم والعقوبات في صلب المحادثات", "nyt"),
+        ("وقالت مهر إن المحادثات اختبار لواقعية واشنطن تحت الضغط", "mehr"),
+    )
+    first = compare(profile(art, config), config)
+    second = compare(profile(art, config), config)
+    pd.testing.assert_frame_equal(first.frame_matrix, second.frame_matrix)
+    pd.testing.assert_frame_equal(first.similarity, second.similarity)
+    pd.testing.assert_frame_equal(first.group_frames, second.group_frames)
+    pd.testing.assert_frame_equal(first.group_keywords, second.group_keywords)
+    assert first.clustering == second.clustering
+    assert all(v == round(v, 6) for v in first.similarity["jsd_frames"])
