@@ -23,8 +23,6 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from nltk.stem.snowball import ArabicStemmer, EnglishStemmer
-
 from framing.config import PRESS_TYPES, Config, LanguageCues
 from framing.model import Article, Segment, Token, make_segment
 from framing.text import (
@@ -42,8 +40,6 @@ from framing.text import (
 _CONJ = ("و", "ف")
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
 _OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
-_AR_STEMMER = ArabicStemmer()
-_EN_STEMMER = EnglishStemmer()
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -60,8 +56,17 @@ def _conj_variants(key: str) -> tuple[str, ...]:
     return (key,)
 
 
+@lru_cache(maxsize=1)
+def _stemmers():  # type: ignore[no-untyped-def]
+    from nltk.stem.snowball import ArabicStemmer, EnglishStemmer  # nltk is slow to import: load on first use
+
+    return ArabicStemmer(), EnglishStemmer()
+
+
+@lru_cache(maxsize=65536)
 def _stem(key: str) -> str:
-    return _AR_STEMMER.stem(key) if script_of(key) == "ar" else _EN_STEMMER.stem(key)
+    arabic, english = _stemmers()
+    return arabic.stem(key) if script_of(key) == "ar" else english.stem(key)
 
 
 # ------------------------------------------------------------------ lexicon

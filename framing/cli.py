@@ -78,7 +78,9 @@ def analyze(
 
 
 @config_app.command("check")
-def config_check(path: Path = typer.Argument(Path("config.yaml"), help="Config file to validate.")) -> None:
+def config_check(
+    path: Optional[Path] = typer.Argument(None, help="Config file to validate (default: what analyze would load)."),
+) -> None:
     """Validate a config file and list every problem with its key and line.
 
     Example: framing config check config.yaml
@@ -88,7 +90,7 @@ def config_check(path: Path = typer.Argument(Path("config.yaml"), help="Config f
         for line in problems:
             err.print(line)
         raise typer.Exit(2)
-    out.print(f"{path}: OK")
+    out.print(f"{path or 'config'}: OK")
 
 
 @config_app.command("init")
@@ -167,6 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     args = [a for a in args if a != "--debug"]
     try:
         app(args=args, prog_name="framing", standalone_mode=False)
+        sys.exit(0)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

@@ -3,18 +3,22 @@
 Validated by pydantic with unknown keys forbidden. Scalar defaults live in the
 models below; the language knowledge (aliases, cue verbs, frame terms) lives in
 ``framing/data/default_config.yaml``, of which the project's ``config.yaml`` is
-a copy. Every problem is reported with its key path and YAML line.
+a copy. Every problem is reported with its key path and YAML line, schema
+problems and cross-checks together (``check_config``); ``write_default_config``
+and ``config_json_schema`` serve ``framing config init`` and ``schema``.
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import io
 import re
+import types
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from ruamel.yaml import YAML
@@ -101,6 +105,8 @@ class LanguageCues(_Strict):
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
     document_nouns: list[str] = Field(default_factory=list)
+    pronouns: list[str] = Field(default_factory=list)
+    clause_openers: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
@@ -222,63 +228,269 @@ class LoadedConfig:
     sha256: str
 
 
+class ConfigExists(ConfigError):
+    """``write_default_config`` will not replace a file that is already there without ``force``."""
+
+
 def default_config_text() -> str:
     return resources.files("framing").joinpath("data/default_config.yaml").read_text(encoding="utf-8")
 
 
-def _semantic_problems(cfg: Config) -> list[tuple[tuple[Any, ...], str]]:
-    """Problems pydantic cannot see alone: duplicates and dangling references."""
+def write_default_config(path: str | Path, *, force: bool = False) -> Path:
+    """Write the packaged default config (with its comments) to ``path``; return the path.
+
+    Raises ``ConfigExists`` when ``path`` exists and ``force`` is false.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigError(str(target), [("(file)", None, "is a directory, not a file")])
+    if target.exists() and not force:
+        raise ConfigExists(str(target), [("(file)", None, "already exists, not overwritten (use force, or --force, to replace it)")])
+    data = resources.files("framing").joinpath("data/default_config.yaml").read_bytes()
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise ConfigError(str(target), [("(file)", None, f"cannot write: {exc.strerror or exc}")]) from None
+    return target
+
+
+def config_json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of the config file, for editors that validate YAML as you type."""
+    schema = Config.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": "framing config"}
+
+
+def check_config(path: str | Path | None = None) -> list[str]:
+    """Every problem of the config at ``path`` as ``"path:line: [key.path] message"``; empty when it is valid.
+
+    ``path`` None checks what ``load_config(None)`` would load.
+    """
+    try:
+        load_config(path)
+    except ConfigError as exc:
+        return exc.lines()
+    return []
+
+
+def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Problems pydantic cannot see alone: duplicates and dangling references.
+
+    Works on the raw YAML data so that it runs even when pydantic found other
+    problems; entries of the wrong shape are skipped (pydantic reports those).
+    """
     problems: list[tuple[tuple[Any, ...], str]] = []
-    group_ids = [g.id for g in cfg.groups]
-    for i, gid in enumerate(group_ids):
-        if gid in group_ids[:i]:
-            problems.append((("groups", i, "id"), f"duplicate group id {gid!r}"))
-    seen_ids: dict[str, int] = {}
+    group_ids: dict[str, int] = {}
+    for i, group in _mappings(raw, "groups"):
+        gid = group.get("id")
+        if isinstance(gid, str):
+            if gid in group_ids:
+                problems.append((("groups", i, "id"), f"duplicate group id {gid!r} (first at groups[{group_ids[gid]}])"))
+            group_ids.setdefault(gid, i)
+    outlet_ids: dict[str, int] = {}
     alias_owner: dict[str, str] = {}
-    for i, outlet in enumerate(cfg.outlets):
-        if outlet.id in seen_ids:
-            problems.append((("outlets", i, "id"), f"duplicate outlet id {outlet.id!r} (first at outlets[{seen_ids[outlet.id]}])"))
-        seen_ids.setdefault(outlet.id, i)
-        if outlet.group and outlet.group not in group_ids:
-            problems.append((("outlets", i, "group"), f"group {outlet.group!r} is not defined under 'groups'"))
-        for j, alias in enumerate([outlet.name, *outlet.aliases]):
+    for i, outlet in _mappings(raw, "outlets"):
+        oid = outlet.get("id")
+        if isinstance(oid, str):
+            if oid in outlet_ids:
+                problems.append((("outlets", i, "id"), f"duplicate outlet id {oid!r} (first at outlets[{outlet_ids[oid]}])"))
+            outlet_ids.setdefault(oid, i)
+        group = outlet.get("group")
+        if isinstance(group, str) and group and group not in group_ids:
+            problems.append((("outlets", i, "group"), f"group {group!r} is not defined under 'groups'"))
+        aliases = outlet.get("aliases")
+        names = [(("outlets", i, "name"), outlet.get("name"))]
+        if isinstance(aliases, list):
+            names += [(("outlets", i, "aliases", j), alias) for j, alias in enumerate(aliases)]
+        for loc, alias in names:
+            if not isinstance(alias, str) or not alias:
+                continue  # pydantic reports the type or the empty name
             key = " ".join(t.key for t in tokenize(alias))
             if not key:
-                problems.append((("outlets", i, "aliases", j - 1), f"alias {alias!r} has no word in it"))
+                problems.append((loc, f"alias {alias!r} has no word in it"))
                 continue
             owner = alias_owner.get(key)
-            if owner is not None and owner != outlet.id:
-                loc = ("outlets", i, "aliases", j - 1) if j else ("outlets", i, "name")
-                problems.append((loc, f"alias {alias!r} is claimed by both {owner!r} and {outlet.id!r}"))
-            alias_owner.setdefault(key, outlet.id)
-    if cfg.attribution.post_platform not in seen_ids:
-        problems.append((("attribution", "post_platform"), f"outlet {cfg.attribution.post_platform!r} is not defined"))
+            this = oid if isinstance(oid, str) else f"outlets[{i}]"
+            if owner is not None and owner != this:
+                problems.append((loc, f"alias {alias!r} is claimed by both {owner!r} and {this!r}"))
+            alias_owner.setdefault(key, this)
+    attribution = raw.get("attribution")
+    if isinstance(attribution, dict):
+        platform = attribution.get("post_platform", Attribution.model_fields["post_platform"].default)
+        if outlet_ids and isinstance(platform, str) and platform not in outlet_ids:
+            problems.append((("attribution", "post_platform"), f"outlet {platform!r} is not defined under 'outlets'"))
+        languages = attribution.get("languages")
+        for lang, cues in languages.items() if isinstance(languages, dict) else ():
+            forms: dict[str, str] = {}
+            for i, verb in _mappings(cues, "verbs"):
+                lemma, verb_forms = verb.get("lemma"), verb.get("forms")
+                for j, form in enumerate(verb_forms if isinstance(verb_forms, list) else []):
+                    if not isinstance(form, str) or not isinstance(lemma, str):
+                        continue
+                    key = match_key(form)
+                    if key in forms and forms[key] != lemma:
+                        loc = ("attribution", "languages", lang, "verbs", i, "forms", j)
+                        problems.append((loc, f"form {form!r} already belongs to {forms[key]!r}"))
+                    forms.setdefault(key, lemma)
     frame_ids: dict[str, int] = {}
-    for i, frame in enumerate(cfg.frames):
-        if frame.id in frame_ids:
-            problems.append((("frames", i, "id"), f"duplicate frame id {frame.id!r}"))
-        frame_ids.setdefault(frame.id, i)
-        if not any(frame.terms.values()):
-            problems.append((("frames", i, "terms"), f"frame {frame.id!r} has no terms"))
-        for lang, terms in frame.terms.items():
+    for i, frame in _mappings(raw, "frames"):
+        fid = frame.get("id")
+        if isinstance(fid, str):
+            if fid in frame_ids:
+                problems.append((("frames", i, "id"), f"duplicate frame id {fid!r} (first at frames[{frame_ids[fid]}])"))
+            frame_ids.setdefault(fid, i)
+        terms = frame.get("terms")
+        if isinstance(terms, dict):
             if not terms:
-                problems.append((("frames", i, "terms", lang), f"empty term list for {lang!r}"))
-    for lang, cues in cfg.attribution.languages.items():
-        forms: dict[str, str] = {}
-        for i, verb in enumerate(cues.verbs):
-            for j, form in enumerate(verb.forms):
-                key = match_key(form)
-                if key in forms and forms[key] != verb.lemma:
-                    problems.append(
-                        (("attribution", "languages", lang, "verbs", i, "forms", j), f"form {form!r} already belongs to {forms[key]!r}")
-                    )
-                forms.setdefault(key, verb.lemma)
+                problems.append((("frames", i, "terms"), f"frame {fid!r} has no terms"))
+            for lang, lang_terms in terms.items():
+                if isinstance(lang_terms, list) and not lang_terms:
+                    problems.append((("frames", i, "terms", lang), f"empty term list for {lang!r}"))
     return problems
 
 
-def _line_of(node: Any, loc: tuple[Any, ...]) -> int | None:
-    """1-based YAML line of the deepest key of ``loc`` found in the round-trip tree."""
-    line: int | None = None
+def _mappings(node: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """``(index, item)`` for the mapping items of the list ``node[key]``; nothing when the shape is wrong."""
+    items = node.get(key) if isinstance(node, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
+
+
+# pydantic error types meaning "this union branch does not take a value of this type".
+_TYPE_MISMATCH = frozenset({"string_type", "model_type", "dict_type", "list_type", "model_attributes_type"})
+_SHOW_INPUT = ("_type", "_parsing", "literal_error", "enum", "greater_than", "less_than", "string_pattern_mismatch", "too_short", "too_long")
+_MISSING = "required key is missing"
+_MODEL_INSTANCE = re.compile(r"a valid dictionary or instance of \w+")
+
+
+def _pydantic_problems(exc: ValidationError, raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Each pydantic error as ``(location in the YAML data, message)``.
+
+    Union branch tags ('str', 'function-after[...]') are dropped from
+    locations; when one branch of a union failed on the value itself (a bad
+    pattern) the other branches' "wrong type" errors are dropped with them.
+    """
+    located: list[tuple[tuple[Any, ...], tuple[Any, ...] | None, dict[str, Any]]] = []
+    for err in exc.errors():
+        loc, union_at = _data_loc(err["loc"], raw, missing=err["type"] == "missing")
+        located.append((loc, union_at, err))
+    real_failure = {union_at for _, union_at, err in located if union_at is not None and err["type"] not in _TYPE_MISMATCH}
+    mismatches: dict[tuple[Any, ...], list[str]] = {}
+    for _, union_at, err in located:
+        if union_at is not None and union_at not in real_failure:
+            mismatches.setdefault(union_at, []).append(_MODEL_INSTANCE.sub("a mapping", err["msg"]))
+    problems: list[tuple[tuple[Any, ...], str]] = []
+    for loc, union_at, err in located:
+        if union_at is None or (union_at in real_failure and err["type"] not in _TYPE_MISMATCH):
+            problems.append((loc, _message(loc, err)))
+        elif union_at in mismatches:  # every branch refused the type: one message, where the first one stood
+            first, *rest = dict.fromkeys(mismatches.pop(union_at))
+            text = " or ".join([first] + [m.removeprefix("Input should be ") for m in rest])
+            problems.append((union_at, text + _shown_input(_value_at(raw, union_at))))
+    return problems
+
+
+def _data_loc(loc: tuple[Any, ...], raw: Any, *, missing: bool) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
+    """``(location in the data, location of the innermost union value or None)`` for a pydantic ``loc``."""
+    out: list[Any] = []
+    union_at: tuple[Any, ...] | None = None
+    node = raw
+    for n, part in enumerate(loc):
+        last = n == len(loc) - 1
+        if part == "[key]":
+            continue
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif isinstance(part, str) and not (missing and last):
+            union_at = tuple(out)  # a union branch tag, not a key of the data
+            continue
+        else:
+            node = None
+        out.append(part)
+    return tuple(out), union_at
+
+
+def _message(loc: tuple[Any, ...], err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown key" + _did_you_mean(loc)
+    if kind == "missing":
+        return _MISSING
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if err["loc"] and err["loc"][-1] == "[key]":
+        return f"key {err['input']!r}: {msg}"
+    if any(part in kind for part in _SHOW_INPUT):
+        msg += _shown_input(err.get("input"))
+    return msg
+
+
+def _shown_input(value: Any) -> str:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        shown = repr(value)
+        return f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
+    return f" (got a {'list' if isinstance(value, list) else 'mapping' if isinstance(value, dict) else type(value).__name__})"
+
+
+def _value_at(raw: Any, loc: tuple[Any, ...]) -> Any:
+    node = raw
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def _did_you_mean(loc: tuple[Any, ...]) -> str:
+    model = _model_at(loc[:-1])
+    if model is None or not isinstance(loc[-1], str):
+        return ""
+    close = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else f" (allowed: {', '.join(model.model_fields)})"
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that validates the value at ``loc`` (None when it is not a model)."""
+    annotation: Any = Config
+    for part in loc:
+        annotation = _inner_type(annotation, part)
+        if annotation is None:
+            return None
+    return _as_model(annotation)
+
+
+def _inner_type(annotation: Any, part: Any) -> Any:
+    model = _as_model(annotation)
+    if model is not None:
+        field = model.model_fields.get(part) if isinstance(part, str) else None
+        return field.annotation if field is not None else None
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is list and isinstance(part, int):
+        return args[0]
+    if origin is dict and isinstance(part, str):
+        return args[1]
+    if origin in (Union, types.UnionType):
+        return next((inner for arg in args if (inner := _inner_type(arg, part)) is not None), None)
+    return None
+
+
+def _as_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if get_origin(annotation) in (Union, types.UnionType):
+        return next((m for arg in get_args(annotation) if (m := _as_model(arg)) is not None), None)
+    return None
+
+
+def _line_of(tree: CommentedMap, loc: tuple[Any, ...]) -> int:
+    """1-based YAML line of the deepest part of ``loc`` present in the round-trip tree.
+
+    A key that is missing is reported at the line of the mapping that lacks it.
+    """
+    line = tree.lc.line + 1
+    node: Any = tree
     for part in loc:
         try:
             if isinstance(node, CommentedMap) and part in node:
@@ -312,8 +524,7 @@ def _dotted(loc: tuple[Any, ...]) -> str:
     return out or "(top level)"
 
 
-def parse_config(text: str, path: str = "<config>") -> Config:
-    """Validate YAML text; raise ConfigError listing every problem with key and line."""
+def _load_yaml(text: str, path: str) -> CommentedMap:
     yaml = YAML(typ="rt")
     try:
         tree = yaml.load(io.StringIO(text))
@@ -321,25 +532,39 @@ def parse_config(text: str, path: str = "<config>") -> Config:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and context_mark is not None and context_mark.line + 1 != line:
+            problem += f" ({context} on line {context_mark.line + 1})"
         raise ConfigError(path, [("yaml", line, f"YAML syntax error: {problem}")]) from None
+    if tree is None:
+        raise ConfigError(path, [("(top level)", 1, "the config is empty (`framing config init` writes a complete one)")])
     if not isinstance(tree, CommentedMap):
         raise ConfigError(path, [("(top level)", 1, "the config must be a mapping of keys")])
+    return tree
+
+
+def parse_config(text: str, path: str = "<config>") -> Config:
+    """Validate YAML text; raise ConfigError listing every problem, each with its key path and line.
+
+    Schema problems (unknown keys, wrong types, bad patterns) and cross-checks
+    (duplicate ids, an alias claimed twice, undefined groups, empty term
+    lists) are all reported together, sorted by line.
+    """
+    tree = _load_yaml(text, path)
+    raw = _plain(tree)
+    cfg: Config | None = None
     try:
-        cfg = Config.model_validate(_plain(tree))
+        cfg = Config.model_validate(raw)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in {"str", "Term"}))
-            msg = err["msg"]
-            if err["type"] == "extra_forbidden":
-                msg = "unknown key"
-            elif err["type"] == "missing":
-                msg = "required key is missing"
-            problems.append((_dotted(loc), _line_of(tree, loc), msg))
-        raise ConfigError(path, problems) from None
-    semantic = _semantic_problems(cfg)
-    if semantic:
-        raise ConfigError(path, [(_dotted(loc), _line_of(tree, loc), msg) for loc, msg in semantic])
+        found = _pydantic_problems(exc, raw)
+    else:
+        found = []
+    found += _semantic_problems(raw)
+    if found:
+        # Keys that are there come first, in line order; missing keys last, at the mapping that lacks them.
+        located = [(msg == _MISSING, _line_of(tree, loc), n, _dotted(loc), msg) for n, (loc, msg) in enumerate(found)]
+        raise ConfigError(path, [(key, line, msg) for _, line, _, key, msg in sorted(located)])
+    assert cfg is not None
     return cfg
 
 
