@@ -1,0 +1,86 @@
+"""The whole pipeline: golden seed output, determinism, robustness on random text, the watch loop."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.config import load_config
+from framing.pipeline import analyze_file, source_summary, watch_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"
+
+
+def _golden_module():
+    spec = importlib.util.spec_from_file_location("update_golden", ROOT / "scripts" / "update_golden.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pipeline_seed_matches_golden_files():
+    for name, payload in _golden_module().golden_files().items():
+        expected = (GOLDEN / name).read_bytes()
+        assert payload == expected, f"{name} changed: run scripts/update_golden.py and review the diff"
+
+
+def test_pipeline_seed_outlets_and_offsets():
+    text = SEED.read_text(encoding="utf-8")
+    analysis = framing.analyze(text, ROOT / "config.yaml")
+    article = analysis.article
+    assert article.uncovered() == []
+    for seg in article.segments:
+        assert text[seg.start : seg.end] == seg.text
+    outlets = {s.outlet for s in article.segments}
+    assert {"irna", "nournews", "mehr", "haaretz", "nyt", "wsj", "axios", "reuters"} <= outlets
+    per_outlet = source_summary(article).groupby("outlet")["passages"].sum()
+    assert per_outlet["haaretz"] == 4 and per_outlet["nyt"] == 3 and per_outlet["wsj"] == 3
+
+
+def test_pipeline_same_input_same_bytes(tmp_path):
+    first = analyze_file(SEED, ROOT / "config.yaml", tmp_path / "a", pdf=False)
+    second = analyze_file(SEED, ROOT / "config.yaml", tmp_path / "b", pdf=False)
+    for name in first.written.files:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+_CONFIG = load_config(ROOT / "config.yaml").config
+_ALPHABET = st.sampled_from(list("قالت «هآرتس» إن وأضافت الصحيفة، بحسب رويترز. told Reuters said according to ؟!.،؛:\"“”()—\n\r\t ـًٌٍَُِّْ٠١ 😀\u200f\u200c"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(min_size=1, max_size=300), st.text(_ALPHABET, min_size=1, max_size=300)))
+def test_pipeline_random_text_never_crashes_and_tiles(text):
+    analysis = framing.analyze(text, _CONFIG)
+    article = analysis.article
+    assert article.text == text
+    assert article.uncovered() == []
+    for seg in article.segments:
+        assert 0 <= seg.start < seg.end <= len(text) and text[seg.start : seg.end] == seg.text
+    for hit in analysis.frame_hits.itertuples():
+        assert 0 <= hit.start < hit.end <= len(text)
+
+
+def test_pipeline_watch_reruns_after_config_edit(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("وذكرت «وول ستريت جورنال» أن المفاوضات انتهت.\n", encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_bytes((ROOT / "config.yaml").read_bytes())
+    runs = watch_file(article, config, tmp_path / "out", pdf=False, interval=0.01)
+    first = next(runs)
+    assert not isinstance(first, Exception)
+    time.sleep(0.02)
+    config.write_text(config.read_text(encoding="utf-8").replace("id: wsj", "id: wsj2"), encoding="utf-8")
+    second = next(runs)
+    assert not isinstance(second, Exception)
+    assert {s.outlet for s in second.analysis.segments} == {"wsj2"}
+    config.write_text("version: [", encoding="utf-8")
+    third = next(runs)
+    assert isinstance(third, framing.ConfigError)
