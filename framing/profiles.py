@@ -616,17 +616,22 @@ def _keywords(units: list[_Unit], occurrences: list[_Occurrence], config: Config
 
 
 def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
-    """Rank one unit's keyword rows (z descending, then count, order, key), flag the distinctive ones, round.
+    """Rank one unit's keyword rows, flag the distinctive ones, round.
 
-    Shared with ``framing.compare`` so group-vs-group keyness is ranked the same way.
+    Terms seen at least ``keywords.min_count`` times come first (a word used
+    once is weak evidence however unusual it is), each tier by z descending,
+    then count, order, key. Shared with ``framing.compare`` so group-vs-group
+    keyness is ranked the same way.
     """
     if table.empty:
         return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
     kw = config.keywords
     table = table.copy()
     table["_nan"] = table["z"].isna()
-    table = table.sort_values(["_nan", "z", "count", "n", "key"], ascending=[True, False, False, True, True], kind="mergesort")
-    table = table.drop(columns="_nan").reset_index(drop=True)
+    table["_rare"] = table["count"] < kw.min_count
+    table = table.sort_values(["_nan", "_rare", "z", "count", "n", "key"], ascending=[True, True, False, False, True, True],
+                              kind="mergesort")
+    table = table.drop(columns=["_nan", "_rare"]).reset_index(drop=True)
     table["rank"] = np.arange(1, len(table) + 1)
     table["distinctive"] = (table["z"] >= kw.z_threshold) & (table["count"] >= kw.min_count)
     for column in ("log_odds", "z", "tfidf"):
