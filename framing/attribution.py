@@ -131,6 +131,7 @@ class Lexicon:
     """The config's attribution knowledge compiled to matching keys."""
 
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
     outlet_types: dict[str, str]
     outlet_names: dict[str, str]
@@ -141,8 +142,13 @@ class Lexicon:
     def build(cls, config: Config) -> Lexicon:
         aliases = {(_keys(a), o.id) for o in config.outlets for a in (o.name, *o.aliases) if _keys(a)}
         speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in s.aliases if _keys(a)}
+        ordered = tuple(sorted(aliases, key=lambda x: (-len(x[0]), x)))
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, outlet in ordered:
+            index.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
-            aliases=tuple(sorted(aliases, key=lambda x: (-len(x[0]), x))),
+            aliases=ordered,
+            alias_index={k: tuple(v) for k, v in index.items()},
             speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),
             outlet_types={o.id: o.type for o in config.outlets},
             outlet_names={o.id: o.name for o in config.outlets},
@@ -203,7 +209,11 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues) -> list[_Mention]:
     for i in range(len(tokens)):
         if i in taken:
             continue
-        for phrase, outlet in lex.aliases:
+        candidates = sorted(
+            {c for v in clitic_variants(tokens[i].key) for c in lex.alias_index.get(v, ())},
+            key=lambda x: (-len(x[0]), x),
+        )
+        for phrase, outlet in candidates:
             prefix = _phrase_at(tokens, i, phrase)
             if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
                 continue
