@@ -30,8 +30,8 @@ lexicon_app = typer.Typer(no_args_is_help=True, help="Inspect the framing lexico
 app.add_typer(config_app, name="config")
 app.add_typer(lexicon_app, name="lexicon")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, markup=False)  # article text and config keys are never markup
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 ConfigOption = typer.Option(None, "--config", "-c", help="Config file (default: ./config.yaml, else the built-in default).")
 
@@ -168,8 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args
     args = [a for a in args if a != "--debug"]
     try:
-        app(args=args, prog_name="framing", standalone_mode=False)
-        sys.exit(0)
+        code = app(args=args, prog_name="framing", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)  # click returns typer.Exit's code here
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

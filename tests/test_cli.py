@@ -43,10 +43,17 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     blank.write_text("  \n\t\n")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    return {"missing": tmp_path / "nope.txt", "directory": tmp_path, "empty": empty, "blank": blank, "binary": binary}
+    nul = tmp_path / "nul.txt"
+    nul.write_bytes("نص عربي".encode() + b"\x00\x00" + b"more")
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    no_body = tmp_path / "menu.html"
+    no_body.write_text("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>", encoding="utf-8")
+    return {"missing": tmp_path / "nope.txt", "directory": tmp_path, "empty": empty, "blank": blank, "binary": binary,
+            "nul": nul, "zip": archive, "html-without-article": no_body}
 
 
-@pytest.mark.parametrize("case", ["missing", "directory", "empty", "blank", "binary"])
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "blank", "binary", "nul", "zip", "html-without-article"])
 def test_cli_bad_input_one_line_exit_2_nothing_written(capsys, tmp_path, case):
     source = _bad_inputs(tmp_path)[case]
     out_dir = tmp_path / "out"
@@ -150,3 +157,50 @@ def test_cli_readme_opens_with_the_two_commands_and_ci_runs_the_second():
 def test_cli_console_script_runs():
     result = subprocess.run([sys.executable, "-m", "framing.cli", "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "analyze" in result.stdout
+
+
+def test_cli_file_over_the_size_limit(capsys, tmp_path, short_article):
+    config = tmp_path / "small.yaml"
+    config.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("max_bytes: 5000000", "max_bytes: 20"),
+                      encoding="utf-8")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--config", str(config), "--out", str(tmp_path / "o"))
+    assert code == 2 and "max_bytes" in _one_error_line(err)
+    assert not (tmp_path / "o").exists()
+
+
+def test_cli_reads_standard_input(capsys, monkeypatch, tmp_path):
+    import io
+
+    payload = "وذكرت «وول ستريت جورنال» أن الجولة انتهت.\n".encode("cp1256")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    code, out, err = run(capsys, "analyze", "-", "--out", str(tmp_path / "o"), "--no-pdf")
+    assert code == 0, err
+    assert (tmp_path / "o" / "article.txt").read_text(encoding="utf-8") == "وذكرت «وول ستريت جورنال» أن الجولة انتهت.\n"
+
+
+def test_cli_config_check_lists_every_problem(capsys, tmp_path):
+    config = tmp_path / "c.yaml"
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    text = text.replace("  - id: nournews\n", "  - id: irna\n", 1).replace("version: 1", "version: 1\nbogus: true", 1)
+    config.write_text(text, encoding="utf-8")
+    code, _out, err = run(capsys, "config", "check", str(config))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) >= 2 and any("duplicate outlet id" in l for l in lines) and any("bogus" in l for l in lines)
+
+
+def test_cli_config_init_refuses_to_overwrite(capsys, tmp_path):
+    target = tmp_path / "config.yaml"
+    assert run(capsys, "config", "init", str(target))[0] == 0
+    target.write_text("mine")
+    code, _out, err = run(capsys, "config", "init", str(target))
+    assert code == 2 and target.read_text() == "mine"
+    assert run(capsys, "config", "init", str(target), "--force")[0] == 0
+    assert target.read_bytes() == (ROOT / "config.yaml").read_bytes()
+
+
+def test_cli_lexicon_show_and_kwic(capsys):
+    code, out, _err = run(capsys, "lexicon", "show", "--article", str(SEED), "--config", str(ROOT / "config.yaml"))
+    assert code == 0 and "diplomacy" in out and "(unused)" in out
+    code, out, _err = run(capsys, "lexicon", "kwic", "مفاوضات", str(SEED), "--config", str(ROOT / "config.yaml"))
+    assert code == 0 and "[المفاوضات]" in out and "match(es)" in out
