@@ -1,0 +1,119 @@
+"""Charts: Arabic shaped and ordered by matplotlib itself, no global state left, same input -> same bytes."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+import numpy as np
+import pytest
+from PIL import Image
+
+from framing.report import charts
+from framing.report.fonts import MPL_FAMILY_STACK, register_matplotlib_fonts
+
+ARABIC_OUTLETS = ["وكالة «إرنا» الرسمية", "نور نيوز", "The Wall Street Journal"]
+COLOURS = ["#0072B2", "#E69F00", "#009E73"]
+FRAMES = ["Diplomacy & negotiation", "Military pressure & threat", "تخصيب اليورانيوم"]
+
+
+def _bar() -> charts.Chart:
+    bars = [charts.Bar(name, 10 * (i + 1), colour) for i, (name, colour) in enumerate(zip(ARABIC_OUTLETS, COLOURS))]
+    bars.append(charts.Bar("Narration", 40, charts.NARRATION_COLOUR))
+    return charts.bar_chart(bars, title="كلمات — words", unit="words")
+
+
+def _heatmap() -> charts.Chart:
+    values = np.array([[0.5, 0.5, 0.0], [0.2, np.nan, 0.8], [1.0, 0.0, 0.0]])
+    return charts.heatmap(values, rows=ARABIC_OUTLETS, columns=FRAMES, row_colours=COLOURS, title="shares")
+
+
+def _similarity() -> charts.Chart:
+    values = np.array([[0.0, 0.3, 0.9], [0.3, 0.0, 0.5], [0.9, 0.5, 0.0]])
+    return charts.heatmap(values, rows=ARABIC_OUTLETS, columns=ARABIC_OUTLETS, title="JSD", fmt="{:.2f}", rotate_columns=True)
+
+
+def _grouped() -> charts.Chart:
+    series = [charts.Series(label, values, *charts.GROUP_STYLES[i]) for i, (label, values) in
+              enumerate([("إعلام إيراني", [0.5, 0.3, 0.2]), ("US media", [0.1, 0.6, 0.3])])]
+    return charts.grouped_bars(FRAMES, series, title="groups", xlabel="share")
+
+
+def _dendrogram() -> charts.Chart:
+    return charts.dendrogram_chart([[0, 1, 0.2, 2], [2, 3, 0.6, 3]], labels=ARABIC_OUTLETS, colours=COLOURS,
+                                   title="clusters", xlabel="JSD")
+
+
+CHARTS = {"bar": _bar, "heatmap": _heatmap, "similarity": _similarity, "grouped": _grouped, "dendrogram": _dendrogram}
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def _render_text(text: str) -> np.ndarray:
+    """Grey pixels of ``text`` drawn alone, the way the charts draw labels."""
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    register_matplotlib_fonts()
+    with rc_context({"font.family": MPL_FAMILY_STACK}):
+        fig = Figure(figsize=(4, 0.6), dpi=100)
+        FigureCanvasAgg(fig)
+        fig.text(0.5, 0.5, text, ha="center", va="center", fontsize=18)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png")
+    return np.asarray(Image.open(buf).convert("L"))
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_charts_render_valid_png_of_declared_size(name: str) -> None:
+    chart = CHARTS[name]()
+    image = Image.open(io.BytesIO(chart.png))
+    image.verify()
+    assert chart.data_uri.startswith("data:image/png;base64,")
+    assert image.size == (round(chart.width_in * charts.DPI), round(chart.height_in * charts.DPI))
+    assert chart.width_px == round(chart.width_in * 96)
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_charts_same_input_same_bytes(name: str) -> None:
+    assert CHARTS[name]().png == CHARTS[name]().png
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_charts_leave_no_global_state(name: str) -> None:
+    from matplotlib import _pylab_helpers
+
+    before = dict(matplotlib.rcParams)
+    CHARTS[name]()
+    assert dict(matplotlib.rcParams) == before
+    assert _pylab_helpers.Gcf.get_num_fig_managers() == 0
+
+
+def test_charts_outlet_colours_are_drawn() -> None:
+    pixels = _pixels(_bar().png).reshape(-1, 3)
+    present = {tuple(p) for p in np.unique(pixels, axis=0)}
+    for colour in COLOURS:
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert rgb in present, colour
+
+
+def test_charts_arabic_letters_are_joined() -> None:
+    joined = _render_text("محادثات")
+    # Zero-width non-joiners between the letters force their isolated forms.
+    isolated = _render_text("\u200c".join("محادثات"))
+    ink = lambda image: np.where((image < 128).any(axis=0))[0]  # noqa: E731
+    assert (joined != isolated).any()
+    assert np.ptp(ink(joined)) < np.ptp(ink(isolated))
+
+
+def test_charts_arabic_runs_are_ordered_right_to_left() -> None:
+    # With the bidi algorithm both strings show "ABC" left of "مسقط"; without it they would differ.
+    assert np.array_equal(_render_text("مسقط ABC"), _render_text("ABC مسقط"))
+
+
+def test_charts_heatmap_accepts_missing_cells() -> None:
+    chart = charts.heatmap(np.array([[np.nan, 0.5]]), rows=["IRNA"], columns=["a", "b"], title="t")
+    assert Image.open(io.BytesIO(chart.png)).size[0] > 0
