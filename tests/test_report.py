@@ -448,7 +448,8 @@ def test_report_seed_renders_in_a_browser(seed_page: tuple[Analysis, Config, str
     for name in _seed_outlet_names(analysis):
         assert name in dom, name
     images = re.findall(r'<img [^>]*src="([^"]*)"', dom)
-    assert len(images) >= 4
+    assert len(images) >= 3  # words per source, frames by group, dendrogram (+ per-outlet charts)
+    assert dom.count('class="data compact shaded"') == 2  # the two heatmaps are shaded tables
     for src in images:
         assert src.startswith("data:image/png;base64,")
         Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).verify()

@@ -11,7 +11,10 @@ them itself.
 from __future__ import annotations
 
 import base64
+import functools
+import hashlib
 import io
+import pickle
 import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -112,6 +115,29 @@ def _png(fig: object, width: float, height: float, alt: str) -> Chart:
     return Chart(buf.getvalue(), width, height, alt)
 
 
+_MEMO: dict[str, Chart] = {}
+_MEMO_SIZE = 32
+
+
+def _memo(draw):  # type: ignore[no-untyped-def]
+    """Remember charts by their inputs within a process: a re-render in --watch redraws only what changed.
+
+    Drawing is a pure function of the arguments, so a remembered chart is the
+    same bytes the drawing would give.
+    """
+
+    @functools.wraps(draw)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        key = hashlib.sha256(pickle.dumps((draw.__name__, args, sorted(kwargs.items())), protocol=4)).hexdigest()
+        if key not in _MEMO:
+            if len(_MEMO) >= _MEMO_SIZE:
+                _MEMO.pop(next(iter(_MEMO)))
+            _MEMO[key] = draw(*args, **kwargs)
+        return _MEMO[key]
+
+    return wrapper
+
+
 def _text_on(colour: tuple[float, float, float, float] | str) -> str:
     """Black or white, whichever reads better on ``colour``."""
     from matplotlib.colors import to_rgb
@@ -125,6 +151,7 @@ def _wrap(label: str, width: int) -> str:
     return "\n".join(textwrap.wrap(label, width)) or label
 
 
+@_memo
 def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: float = 7.0) -> Chart:
     """Horizontal bars, largest first as given, each annotated with its value and share of the total."""
     height = 0.75 + 0.3 * max(len(bars), 1)
@@ -158,6 +185,7 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: float = 7.0)
         return _png(fig, width, height, title)
 
 
+@_memo
 def heatmap(
     values: np.ndarray,
     *,
@@ -233,6 +261,51 @@ def heatmap(
         return _png(fig, width, height, title)
 
 
+@dataclass(frozen=True)
+class ShadedCell:
+    text: str
+    background: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class ShadedTable:
+    """A heatmap drawn as an HTML table: crisp in HTML and PDF, selectable, and far cheaper than a figure."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, str, tuple[ShadedCell, ...]], ...]  # (label, identity colour, cells)
+    legend: tuple[ShadedCell, ...]
+
+
+def shaded_table(
+    values: np.ndarray,
+    *,
+    rows: Sequence[tuple[str, str]],
+    columns: Sequence[str],
+    fmt: str = "{:.0%}",
+    cmap: str = HEATMAP_CMAP,
+    vmin: float = 0.0,
+    vmax: float = 1.0,
+) -> ShadedTable:
+    """Cells coloured by value on ``cmap`` with the value written in; NaN cells read "–"."""
+    from matplotlib import colormaps
+    from matplotlib.colors import Normalize, to_hex
+
+    colormap, norm = colormaps[cmap], Normalize(vmin=vmin, vmax=vmax)
+
+    def cell(value: float) -> ShadedCell:
+        if not np.isfinite(value):
+            return ShadedCell("–", "#ffffff", "#999999")
+        shade = colormap(norm(value))
+        return ShadedCell(fmt.format(value), to_hex(shade), _text_on(shade))
+
+    values = np.asarray(values, dtype=float)
+    body = tuple((label, colour, tuple(cell(v) for v in values[i])) for i, (label, colour) in enumerate(rows))
+    legend = tuple(cell(v) for v in np.linspace(vmin, vmax, 5))
+    return ShadedTable(tuple(columns), body, legend)
+
+
+@_memo
 def grouped_bars(
     categories: Sequence[str],
     series: Sequence[Series],
@@ -272,6 +345,7 @@ def grouped_bars(
         return _png(fig, width, height, title)
 
 
+@_memo
 def dendrogram_chart(
     linkage: Sequence[Sequence[float]],
     *,

@@ -687,13 +687,10 @@ def _comparison(view: _View) -> dict[str, object]:
         present = [o for o in outlets if o in matrix.index]
         frames = [f for f in view.frame_labels if f in matrix.columns]
         values = matrix.reindex(index=present, columns=frames).to_numpy(dtype=float)
-        result["frame_heatmap"] = charts.heatmap(
+        result["frame_heatmap"] = charts.shaded_table(
             values,
-            rows=[_thin_label(view, o) for o in present],
+            rows=[(_thin_label(view, o), view.styles[o].colour) for o in present],
             columns=[view.frame_labels[f] for f in frames],
-            row_colours=[view.styles[o].colour for o in present],
-            title="Share of each outlet's weighted frame hits, per frame",
-            colorbar_label="share of the outlet's frame hits",
             vmax=1.0,
         )
 
@@ -708,18 +705,13 @@ def _comparison(view: _View) -> dict[str, object]:
             if a in index and b in index:
                 jsd[index[a], index[b]] = jsd[index[b], index[a]] = float(row.jsd_frames)
         if len(units) >= 2:
-            result["similarity_heatmap"] = charts.heatmap(
+            result["similarity_heatmap"] = charts.shaded_table(
                 jsd,
-                rows=[_thin_label(view, u) for u in units],
+                rows=[(_thin_label(view, u), view.styles[u].colour) for u in units],
                 columns=[view.styles[u].name for u in units],
-                row_colours=[view.styles[u].colour for u in units],
-                title="Jensen–Shannon divergence of frame profiles (0 = same mix of frames, 1 = no frame in common)",
                 fmt="{:.2f}",
                 cmap=charts.SIMILARITY_CMAP,
                 vmax=1.0,
-                colorbar_label="JSD (bits)",
-                wrap=10,
-                rotate_columns=True,
             )
 
     clustering = analysis.extras.get("clustering")
