@@ -56,7 +56,7 @@ def analyze(
     article: str = typer.Argument(..., help="Article file (plain text, HTML or Markdown), or - for standard input."),
     config: Optional[Path] = ConfigOption,
     out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: reports/<article stem>/)."),
-    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Also write report.pdf."),
+    pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: yes; with --watch, no)."),
     watch: bool = typer.Option(False, "--watch", help="Stay running; re-run when the article or config changes."),
     stamp: bool = typer.Option(False, "--stamp", help="Record the run time in analysis.json (outputs then differ per run)."),
 ) -> None:
@@ -67,10 +67,10 @@ def analyze(
     from framing.pipeline import analyze_file, watch_file
 
     if not watch:
-        _print_run(analyze_file(article, config, out_dir, pdf=pdf, stamp=stamp))
+        _print_run(analyze_file(article, config, out_dir, pdf=pdf is not False, stamp=stamp))
         return
     out.print("watching the article and config; Ctrl-C to stop")
-    for result in watch_file(article, config, out_dir, pdf=pdf):
+    for result in watch_file(article, config, out_dir, pdf=bool(pdf)):  # the PDF takes seconds: only on request
         if isinstance(result, Exception):
             err.print(f"framing: error: {_one_line(result)}")
         else:
