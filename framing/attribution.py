@@ -956,14 +956,8 @@ def _contrast_start(sent: _Sentence, i: int) -> int:
 
 
 def _after_contrast(sent: _Sentence, i: int) -> bool:
-    """Whether token i opens a contrast clause: «… ، بينما قالت مصادر …»."""
-    for phrase in sent.cues.contrast:
-        k = i - len(phrase)
-        if k >= 0 and _phrase_at(sent.tokens, k, phrase, clitics=False) is not None:
-            return True
-        if _phrase_at(sent.tokens, i, phrase, clitics=False) is not None:
-            return True
-    return False
+    """Whether token i opens or follows a contrast marker: «… ، بينما قالت مصادر …»."""
+    return _contrast_start(sent, i) != i or sent.phrase_at(i, sent.cues.contrast) is not None
 
 
 def _signature(text: str, block: Block, pattern: re.Pattern[str]) -> re.Match[str] | None:

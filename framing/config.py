@@ -272,6 +272,16 @@ def check_config(path: str | Path | None = None) -> list[str]:
     return []
 
 
+def _note_duplicate(problems: list, seen: dict[str, int], item_id: object, section: str, index: int) -> None:  # type: ignore[type-arg]
+    """Record ``item_id`` as seen at ``section[index]``; a second sighting is a problem."""
+    if not isinstance(item_id, str):
+        return
+    if item_id in seen:
+        kind = section.rstrip("s")
+        problems.append(((section, index, "id"), f"duplicate {kind} id {item_id!r} (first at {section}[{seen[item_id]}])"))
+    seen.setdefault(item_id, index)
+
+
 def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
     """Problems pydantic cannot see alone: duplicates and dangling references.
 
@@ -282,18 +292,12 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
     group_ids: dict[str, int] = {}
     for i, group in _mappings(raw, "groups"):
         gid = group.get("id")
-        if isinstance(gid, str):
-            if gid in group_ids:
-                problems.append((("groups", i, "id"), f"duplicate group id {gid!r} (first at groups[{group_ids[gid]}])"))
-            group_ids.setdefault(gid, i)
+        _note_duplicate(problems, group_ids, gid, "groups", i)
     outlet_ids: dict[str, int] = {}
     alias_owner: dict[str, str] = {}
     for i, outlet in _mappings(raw, "outlets"):
         oid = outlet.get("id")
-        if isinstance(oid, str):
-            if oid in outlet_ids:
-                problems.append((("outlets", i, "id"), f"duplicate outlet id {oid!r} (first at outlets[{outlet_ids[oid]}])"))
-            outlet_ids.setdefault(oid, i)
+        _note_duplicate(problems, outlet_ids, oid, "outlets", i)
         group = outlet.get("group")
         if isinstance(group, str) and group and group not in group_ids:
             problems.append((("outlets", i, "group"), f"group {group!r} is not defined under 'groups'"))
@@ -334,10 +338,7 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
     frame_ids: dict[str, int] = {}
     for i, frame in _mappings(raw, "frames"):
         fid = frame.get("id")
-        if isinstance(fid, str):
-            if fid in frame_ids:
-                problems.append((("frames", i, "id"), f"duplicate frame id {fid!r} (first at frames[{frame_ids[fid]}])"))
-            frame_ids.setdefault(fid, i)
+        _note_duplicate(problems, frame_ids, fid, "frames", i)
         terms = frame.get("terms")
         if isinstance(terms, dict):
             if not terms:

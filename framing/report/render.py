@@ -176,22 +176,26 @@ def _rows(table: pd.DataFrame | None, **equal: object) -> pd.DataFrame:
     return table[mask]
 
 
-def _num(value: object, digits: int = 0) -> str:
+def _number(value: object) -> float | None:
+    """``value`` as a float, None when it is not a number (NaN stays NaN)."""
     try:
-        number = float(value)  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
+        return None
+
+
+def _num(value: object, digits: int = 0) -> str:
+    number = _number(value)
+    if number is None:
         return str(value)
     if math.isnan(number):
         return "–"
-    if digits == 0:
-        return f"{number:,.0f}"
     return f"{number:,.{digits}f}"
 
 
 def _pct(value: object, digits: int = 0) -> str:
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    number = _number(value)
+    if number is None:
         return str(value)
     if math.isnan(number):
         return "–"
