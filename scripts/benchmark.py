@@ -48,6 +48,16 @@ def main() -> None:
             start = time.perf_counter()
             analyze_file(SEED, ROOT / "config.yaml", Path(tmp) / "warm", pdf=False)
             warm.append(time.perf_counter() - start)
+        # what --watch does after a lexicon edit that changes the frame hits: every frame chart is redrawn
+        config = Path(tmp) / "config.yaml"
+        original = (ROOT / "config.yaml").read_text(encoding="utf-8")
+        edited = []
+        for i in range(5):
+            term = ["الوسيط", "الطرفين", "واشنطن", "طهران", "العقوبات"][i]
+            config.write_text(original.replace("ar: [مفاوضات,", f"ar: [{term}, مفاوضات,", 1), encoding="utf-8")
+            start = time.perf_counter()
+            analyze_file(SEED, config, Path(tmp) / "edit", pdf=False)
+            edited.append(time.perf_counter() - start)
 
     config = load_config(ROOT / "config.yaml").config
     corpus = SEED.read_text(encoding="utf-8") * 50
@@ -58,7 +68,8 @@ def main() -> None:
     print(f"import the libraries framing uses   {imports:6.2f} s")
     print(f"framing analyze seed, with PDF      {with_pdf:6.2f} s")
     print(f"framing analyze seed, without PDF   {without_pdf:6.2f} s")
-    print(f"re-run in a warm process (--watch)  {statistics.median(warm):6.2f} s  (HTML, no PDF)")
+    print(f"re-run in a warm process (--watch)  {statistics.median(warm):6.2f} s  (HTML, no PDF, nothing changed)")
+    print(f"re-run after a lexicon edit         {statistics.median(edited):6.2f} s  (HTML, new frame hits, charts redrawn)")
     print(f"attribution, 50 x seed              {corpus_seconds:6.2f} s  "
           f"({len(corpus) / corpus_seconds / 1000:,.0f} k chars/s, {len(article.segments)} segments)")
 
