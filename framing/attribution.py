@@ -84,6 +84,8 @@ class _Cues:
     channel: frozenset[str]
     channel_phrases: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
+    lead_ins: frozenset[str]
+    according_to_fillers: frozenset[str]
     clause_openers: frozenset[str]
     topic: frozenset[str]
     contrast: tuple[tuple[str, ...], ...]
@@ -112,6 +114,8 @@ class _Cues:
             channel=frozenset(match_key(w) for w in cues.channel_markers if len(_keys(w)) == 1),
             channel_phrases=tuple(sorted({_keys(p) for p in cues.channel_markers if _keys(p)}, key=len, reverse=True)),
             pronouns=frozenset(match_key(w) for w in cues.pronouns),
+            lead_ins=frozenset(match_key(w) for w in cues.lead_ins),
+            according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
             clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
             topic=frozenset(match_key(w) for w in cues.topic_markers),
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
@@ -677,7 +681,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             cue = _Cue(first=i, last=i + len(according), attribution=Attribution(kind="according_to"))
             k = i + len(according)
             # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
-            while k < n and (sent.tokens[k].key in {"ما", "ل", "لما"} or sent.verb_at(k)):
+            while k < n and (sent.tokens[k].key in cues.according_to_fillers or sent.verb_at(k)):
                 k += 1
             mention = sent.mention_at.get(k)
             if mention is not None:
@@ -702,7 +706,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=continues)
         # the clause's lead-in words belong to the cue: «كما», «وقد», «فقد», «أما X ف»
         before = i
-        while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in _LEAD_INS:
+        while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in cues.lead_ins:
             before -= 1
         cue.first = before
         topic = next((t for t in range(i - 1, -1, -1) if sent.tokens[t].key in cues.topic), None)
@@ -757,9 +761,6 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         found.append(cue)
         i = max(cue.last, i + 1)
     return found
-
-
-_LEAD_INS = frozenset(match_key(w) for w in ("كما", "وكما", "قد", "وقد", "فقد", "ولقد", "لقد", "and", "but", "also"))
 
 
 def _clause_start(sent: _Sentence, i: int) -> int:

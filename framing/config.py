@@ -18,7 +18,7 @@ import types
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from ruamel.yaml import YAML
@@ -106,6 +106,8 @@ class LanguageCues(_Strict):
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
     document_nouns: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
+    lead_ins: list[str] = Field(default_factory=list)
+    according_to_fillers: list[str] = Field(default_factory=list)
     clause_openers: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
@@ -186,7 +188,7 @@ class Keywords(_Strict):
 
 class Report(_Strict):
     pdf: bool = True
-    palette: list[str] = Field(
+    palette: list[Annotated[str, Field(pattern=r"^#(?:[0-9a-fA-F]{3}){1,2}$")]] = Field(
         default_factory=lambda: [
             "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
             "#D55E00", "#F0E442", "#000000", "#999999", "#882255",

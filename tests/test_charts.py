@@ -12,6 +12,12 @@ from PIL import Image
 from framing.report import charts
 from framing.report.fonts import MPL_FAMILY_STACK, register_matplotlib_fonts
 
+
+@pytest.fixture(autouse=True)
+def _draw_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test draws its charts: the in-process memo would otherwise hand back earlier bytes."""
+    monkeypatch.setattr(charts, "_MEMO", {})
+
 ARABIC_OUTLETS = ["وكالة «إرنا» الرسمية", "نور نيوز", "The Wall Street Journal"]
 COLOURS = ["#0072B2", "#E69F00", "#009E73"]
 FRAMES = ["Diplomacy & negotiation", "Military pressure & threat", "تخصيب اليورانيوم"]

@@ -376,6 +376,8 @@ def dendrogram_chart(
         positions = 5 + 10 * np.arange(len(order))
         ax.scatter(np.zeros(len(order)), positions, s=42, c=[colours[i] for i in order],
                    edgecolors="#333333", linewidths=0.5, zorder=3, clip_on=False)
+        if not np.isfinite(z[:, 2]).all() or float(np.nanmax(z[:, 2], initial=0.0)) <= 0.0:
+            ax.set_xlim(0.0, 1.0)  # every profile identical: all merges at 0
         ax.set_xlabel(xlabel)
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0, pad=7)

@@ -80,16 +80,16 @@ def _static_subsets(path: Path, chars: str) -> dict[int, bytes]:
     from fontTools.ttLib import TTFont
     from fontTools.varLib import instancer
 
-    font = TTFont(str(path), lazy=True, recalcTimestamp=False)
     options = subset.Options()
     options.hinting = False
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=chars)
-    subsetter.subset(font)
-    axes = {axis.axisTag for axis in font["fvar"].axes} if "fvar" in font else set()
     buf = io.BytesIO()
-    font.save(buf)
+    with TTFont(str(path), lazy=True, recalcTimestamp=False) as font:
+        subsetter.subset(font)
+        axes = {axis.axisTag for axis in font["fvar"].axes} if "fvar" in font else set()
+        font.save(buf)
     if not axes:
         return {WEIGHTS[0]: buf.getvalue()}
     subset_bytes = buf.getvalue()

@@ -65,7 +65,7 @@ DISTANCING_STANCES = ("distancing",)
 MARKED_STANCES = ("distancing", "warning", "endorsing", "assertive")
 # Keywords shown for an outlet none of whose n-grams repeats.
 FALLBACK_KEYWORDS = 5
-_HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")  # used with fullmatch: "$" would let "\n" through
 
 
 class PdfUnavailable(RuntimeError):
@@ -115,7 +115,7 @@ def palette(config: Config) -> list[str]:
     Narration is drawn in neutral grey, so greys and black are handed out only
     when the coloured entries run out.
     """
-    colours = [_hex6(c) for c in config.report.palette if isinstance(c, str) and _HEX_COLOUR.match(c)]
+    colours = [_hex6(c) for c in config.report.palette if isinstance(c, str) and _HEX_COLOUR.fullmatch(c)]
     if not colours:
         colours = [_hex6(c) for c in type(config.report)().palette]
     chromatic = [c for c in colours if len(set(_rgb(c))) > 1]
@@ -913,7 +913,7 @@ def _outlet_css(styles: Iterable[OutletStyle]) -> Markup:
     rules = [
         f".o-{s.id}{{--c:{s.colour};--t:{s.tint};--i:{s.ink}}}"
         for s in styles
-        if re.fullmatch(r"[a-z][a-z0-9_]*", s.id) and _HEX_COLOUR.match(s.colour)
+        if re.fullmatch(r"[a-z][a-z0-9_]*", s.id) and _HEX_COLOUR.fullmatch(s.colour)
     ]
     return Markup("\n".join(rules))
 
