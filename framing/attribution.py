@@ -476,6 +476,17 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
     return k
 
 
+def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
+    """An outlet named right before the verb, or before «قد» + verb, as its subject (not as an addressee)."""
+    end = v - 1 if v > 0 and sent.tokens[v - 1].key in sent.cues.lead_ins else v
+    if end <= 0 or sent.boundary_before(end):
+        return None
+    mention = next((m for m in sent.mentions if m.j == end), None)
+    if mention is None or _addressee_prefix(mention.prefix, sent.cues) or sent.verb_at(max(mention.i - 1, 0)):
+        return None
+    return mention
+
+
 def _inverted_subject(sent: _Sentence, k: int) -> bool:
     """English "…, said Ali Vaez." : a name after the verb that ends the sentence or its clause."""
     if k >= len(sent.tokens) or (sent.tokens[k].key in sent.cues.pronouns):
@@ -726,6 +737,13 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             else:
                 i += 1
                 continue
+        elif (fronted := _outlet_before_verb(sent, i)) is not None:
+            # «وكان موقع «أكسيوس» قد أفاد …»: the outlet stands before its verb
+            att = cue.attribution
+            att.outlet = fronted.outlet
+            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, fronted.outlet)
+            cue.first = min(cue.first, fronted.i)
+            cue.last = _nested_speaker(sent, i + 1, att) if transmits else i + 1
         else:
             _speaker_after(sent, i + 1, cue, transmits)
         att = cue.attribution
@@ -899,10 +917,28 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         ctx.recent.append((paragraph, att))
         cursor = piece_start
     if not pieces:
+        quoted = _quotation_continues(sent, ctx)
+        if quoted is not None:  # «…» standing alone right after a quoted speaker: still that speaker
+            ctx.recent.append((paragraph, quoted))
+            return [_Piece(start, end, quoted, paragraph)]
         ctx.previous = None
         return [_Piece(start, end, _narration(), paragraph)]
     ctx.previous = pieces[-1].att
     return pieces
+
+
+def _quotation_continues(sent: _Sentence, ctx: _Context) -> Attribution | None:
+    """The previous attribution, when this cue-less sentence is a quotation that opens the sentence."""
+    prior = ctx.previous
+    if prior is None or not prior.attributed or not sent.tokens:
+        return None
+    text, start, end = sent.text, sent.start, sent.end
+    spans = quote_spans(text, start, end)
+    if not spans or spans[0][0] != start:
+        return None
+    if sum(b - a for a, b in spans) < 0.8 * (end - start):
+        return None
+    return replace(prior, kind="direct", cue_start=-1, cue_end=-1)
 
 
 def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:

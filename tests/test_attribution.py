@@ -277,3 +277,23 @@ def test_attribution_unknown_outlet_keeps_its_continuations(cfg):
     art = attribute(text, cfg)
     assert _find(art, "أما صحيفة").outlet == ""
     assert _find(art, "وأضافت الصحيفة").outlet == ""  # «الصحيفة» is Al-Akhbar, not Haaretz
+
+
+def test_attribution_outlet_before_its_verb(cfg):
+    seg = attribute("وكان موقع «أكسيوس» قد أفاد بأن المبعوث التقى الوزير.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("axios", "outlet")
+    # an addressee before a verb is not its subject
+    seg = attribute("وفي حديث لوكالة رويترز قالت مصادر إن الجولة انتهت.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) != ("reuters", "outlet")
+
+
+def test_attribution_quotation_paragraph_continues_the_speaker(cfg):
+    text = (
+        "A senior Iranian official told Reuters that talks would go on.\n"
+        '"We are not in a hurry, and we will not be rushed by threats."\n'
+        "The talks ended on Friday."
+    )
+    art = attribute(text, cfg)
+    quote = _find(art, '"We are not')
+    assert (quote.outlet, quote.speaker, quote.kind) == ("reuters", "A senior Iranian official", "direct")
+    assert _find(art, "The talks ended").speaker_type == "narrator"
