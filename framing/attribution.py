@@ -632,7 +632,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     k = v - 1
     while k > first and not sent.boundary_before(k):
         k -= 1
-    if k <= first or v - k > sent.lex.config.attribution.speaker_max_words:
+    if k <= first or v - k > 3 * sent.lex.config.attribution.speaker_max_words:  # "X, who declined to be named …, said"
         return False
     end = k
     start = end - 1
@@ -895,6 +895,8 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         piece_start = start
         if any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):
             lead = 0  # «وفي مقابلة مع «بي بي سي»، قال …»: the lead-in names the channel
+        if lead > 0 and _mostly_quoted(sent, start, sent.tokens[cue.first].start):
+            lead = 0  # '"The numbers are moving …," said Jakob Lindqvist': the lead-in is the quotation
         if index > 0 or (lead > 0 and cue.content_follows and (
                 (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
             # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»; «… بينما قالت مصادر …» (the marker opens the clause)
@@ -927,16 +929,18 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     return pieces
 
 
+def _mostly_quoted(sent: _Sentence, start: int, end: int) -> bool:
+    spans = quote_spans(sent.text, start, end)
+    return bool(spans) and sum(b - a for a, b in spans) >= 0.8 * len(sent.text[start:end].strip())
+
+
 def _quotation_continues(sent: _Sentence, ctx: _Context) -> Attribution | None:
     """The previous attribution, when this cue-less sentence is a quotation that opens the sentence."""
     prior = ctx.previous
     if prior is None or not prior.attributed or not sent.tokens:
         return None
-    text, start, end = sent.text, sent.start, sent.end
-    spans = quote_spans(text, start, end)
-    if not spans or spans[0][0] != start:
-        return None
-    if sum(b - a for a, b in spans) < 0.8 * (end - start):
+    spans = quote_spans(sent.text, sent.start, sent.end)
+    if not spans or spans[0][0] != sent.start or not _mostly_quoted(sent, sent.start, sent.end):
         return None
     return replace(prior, kind="direct", cue_start=-1, cue_end=-1)
 

@@ -297,3 +297,19 @@ def test_attribution_quotation_paragraph_continues_the_speaker(cfg):
     quote = _find(art, '"We are not')
     assert (quote.outlet, quote.speaker, quote.kind) == ("reuters", "A senior Iranian official", "direct")
     assert _find(art, "The talks ended").speaker_type == "narrator"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, speaker_type",
+    [
+        ('"The numbers are moving in the right direction, but nobody wants to be first," said Jakob Lindqvist, '
+         "head of security at BIMCO.", "Jakob Lindqvist", "official"),
+        ("An Egyptian official, who spoke on condition of anonymity because he was not authorized to brief the media, "
+         "said Cairo had offered discounts.", "An Egyptian official", "anonymous"),
+        ("U.N. aid chief Tom Fletcher said the convoys had been blocked.", "U.N. aid chief Tom Fletcher", "official"),
+    ],
+)
+def test_attribution_whole_sentence_for_quoted_lead_and_long_apposition(cfg, sentence, speaker, speaker_type):
+    art = attribute(sentence, cfg)
+    assert len(art.segments) == 1
+    assert (art.segments[0].speaker, art.segments[0].speaker_type) == (speaker, speaker_type)
