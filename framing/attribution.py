@@ -629,6 +629,8 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
 
 def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     """"Vice Adm. Daniel Harlow, commander of U.S. naval forces, said": the name before the apposition."""
+    if re.search(r'["”»]', sent.gap(v)):
+        return False  # '"…," said X': a quotation, not an apposition, stands before the verb
     k = v - 1
     while k > first and not sent.boundary_before(k):
         k -= 1
