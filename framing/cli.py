@@ -46,6 +46,8 @@ def _print_run(run) -> None:  # type: ignore[no-untyped-def]
     for row in summary.itertuples(index=False):
         table.add_row(row.outlet or "-", row.speaker or "(narration)", row.speaker_type, str(row.passages), str(row.words))
     out.print(table)
+    for note in run.source.notes:  # how the input was read: encoding detected, HTML extracted, line endings
+        out.print(f"note: {note}")
     out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.2f} s")
     if run.written.pdf_error:
         err.print(f"framing: warning: no PDF written: {run.written.pdf_error}")
