@@ -135,6 +135,7 @@ class Lexicon:
     """The config's attribution knowledge compiled to matching keys."""
 
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    descriptive: frozenset[tuple[str, ...]]
     alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
     outlet_types: dict[str, str]
@@ -145,6 +146,8 @@ class Lexicon:
     @classmethod
     def build(cls, config: Config) -> Lexicon:
         aliases = {(_keys(a), o.id) for o in config.outlets for a in (o.name, *o.aliases) if _keys(a)}
+        # A descriptive alias ("state TV", «التلفزيون الرسمي») rather than a name: it may be qualified into another outlet.
+        descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases if a[:1].islower() or _keys(a)[0].startswith("ال"))
         speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in s.aliases if _keys(a)}
         ordered = tuple(sorted(aliases, key=lambda x: (-len(x[0]), x)))
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -152,6 +155,7 @@ class Lexicon:
             index.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
             aliases=ordered,
+            descriptive=descriptive,
             alias_index={k: tuple(v) for k, v in index.items()},
             speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),
             outlet_types={o.id: o.type for o in config.outlets},
@@ -221,6 +225,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues) -> list[_Mention]:
             prefix = _phrase_at(tokens, i, phrase)
             if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
                 continue
+            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase)):
+                continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
             start = i
             for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
                 n = len(noun)
@@ -232,6 +238,15 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues) -> list[_Mention]:
             taken.update(range(start, i + len(phrase)))
             break
     return sorted(found, key=lambda m: m.i)
+
+
+def _qualified(tokens: list[Token], i: int, j: int) -> bool:
+    """A descriptive alias narrowed by a word the alias does not have: a capitalized word before it
+    (English: "Libyan state TV") or a relational adjective right after it (Arabic: «… الرسمي السوري»)."""
+    before = tokens[i - 1].surface if i > 0 else ""
+    if before[:1].isupper() and before.isalpha() and before.isascii():
+        return True
+    return j < len(tokens) and _is_nisba(tokens[j].key)
 
 
 def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
@@ -434,6 +449,7 @@ class _Cue:
     attribution: Attribution
     anaphor: tuple[str, ...] | None = None  # continuation noun types, e.g. ('newspaper',)
     anaphor_stems: frozenset[str] = frozenset()  # definite speaker phrase: «الدبلوماسيون»
+    unresolved: Attribution | None = None  # «التلفزيون الرسمي السوري» when no earlier broadcaster is meant
     continues: bool = False
     content_follows: bool = True
 
@@ -545,6 +561,13 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     if anaphor is not None:
         cue.anaphor = dict(cues.continuation)[anaphor]
         k += len(anaphor)
+        qualified = k
+        while qualified < len(sent.tokens) and _is_nisba(sent.tokens[qualified].key) and not sent.boundary_before(qualified):
+            qualified += 1
+        if qualified > k:  # a described outlet: used when no earlier source of that type is meant
+            cue.unresolved = replace(att, speaker=_clean_name(sent.surface(k - len(anaphor), qualified)),
+                                     speaker_type="outlet", source_type=cue.anaphor[0])
+            k = qualified
         if lemma_transmits:
             k = _nested_speaker(sent, k, att)
         cue.last = k
@@ -813,7 +836,7 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                 )
             if not prior.outlet and prior.speaker_type in {"organization", "official"} and wanted & {"organization", "government"}:
                 return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
-        return None
+        return cue.unresolved
     if cue.anaphor_stems:
         for _p, prior in window:
             if prior.speaker_stems & cue.anaphor_stems:

@@ -313,3 +313,22 @@ def test_attribution_whole_sentence_for_quoted_lead_and_long_apposition(cfg, sen
     art = attribute(sentence, cfg)
     assert len(art.segments) == 1
     assert (art.segments[0].speaker, art.segments[0].speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker",
+    [
+        ("Libyan state TV said the field would reopen.", "", "Libyan state TV"),
+        ("وقال التلفزيون الرسمي السوري إن المؤتمر انتهى.", "", "التلفزيون الرسمي السوري"),
+        ("Araghchi told state television that talks were useful.", "iran_state_tv", "Abbas Araghchi"),
+    ],
+)
+def test_attribution_descriptive_alias_qualified_into_another_outlet(cfg, sentence, outlet, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker) == (outlet, speaker)
+    assert seg.speaker_type != "narrator"
+
+
+def test_attribution_qualified_continuation_noun_still_refers_back(cfg):
+    text = "وذكرت صحيفة هآرتس أن الجولة انتهت. وأضافت الصحيفة الإسرائيلية أن الوفود غادرت."
+    assert _find(attribute(text, cfg), "وأضافت").outlet == "haaretz"
