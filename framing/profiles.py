@@ -578,7 +578,7 @@ def _keywords(units: list[_Unit], occurrences: list[_Occurrence], config: Config
             u.unit: [occ.key for occ in occurrences if _in_unit(u, occ.segment)] for u in scored if u.unit_type == unit_type
         }
         tfidf.update({(unit_type, *k): v for k, v in _tfidf(docs).items()})
-    frames: list[pd.DataFrame] = []
+    ranked: list[dict[str, object]] = []
     for unit in scored:
         mine = [occ for occ in occurrences if _in_unit(unit, occ.segment)]
         display = _display_forms(mine)
@@ -611,32 +611,39 @@ def _keywords(units: list[_Unit], occurrences: list[_Occurrence], config: Config
                         "tfidf": tfidf.get((unit.unit_type, unit.unit, key), 0.0),
                     }
                 )
-        frames.append(rank_keywords(pd.DataFrame(rows), config))
-    return _concat(frames, KEYWORD_COLUMNS)
+        ranked.extend(rank_rows(rows, config))
+    return pd.DataFrame(ranked, columns=list(KEYWORD_COLUMNS))
 
 
-def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
-    """Rank one unit's keyword rows, flag the distinctive ones, round.
+def rank_rows(rows: list[dict[str, object]], config: Config) -> list[dict[str, object]]:
+    """Rank one unit's keyword rows, flag the distinctive ones, round (plain rows, no pandas: this runs per unit).
 
     Terms seen at least ``keywords.min_count`` times come first (a word used
     once is weak evidence however unusual it is), each tier by z descending,
-    then count, order, key. Shared with ``framing.compare`` so group-vs-group
-    keyness is ranked the same way.
+    then count, order, key.
     """
+    kw = config.keywords
+
+    def order(row: dict[str, object]) -> tuple[object, ...]:
+        z = float(row["z"])  # type: ignore[arg-type]
+        missing = math.isnan(z)
+        return (missing, int(row["count"]) < kw.min_count, 0.0 if missing else -z, -int(row["count"]), row["n"], row["key"])  # type: ignore[call-overload]
+
+    ranked = sorted(rows, key=order)
+    for rank, row in enumerate(ranked, start=1):
+        z = float(row["z"])  # type: ignore[arg-type]
+        row["rank"] = rank
+        row["distinctive"] = bool(not math.isnan(z) and z >= kw.z_threshold and int(row["count"]) >= kw.min_count)  # type: ignore[call-overload]
+        for column in ("log_odds", "z", "tfidf"):
+            row[column] = _round(float(row[column]))  # type: ignore[arg-type]
+    return ranked
+
+
+def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
+    """``rank_rows`` for a table; shared with ``framing.compare`` so group-vs-group keyness is ranked the same way."""
     if table.empty:
         return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
-    kw = config.keywords
-    table = table.copy()
-    table["_nan"] = table["z"].isna()
-    table["_rare"] = table["count"] < kw.min_count
-    table = table.sort_values(["_nan", "_rare", "z", "count", "n", "key"], ascending=[True, True, False, False, True, True],
-                              kind="mergesort")
-    table = table.drop(columns=["_nan", "_rare"]).reset_index(drop=True)
-    table["rank"] = np.arange(1, len(table) + 1)
-    table["distinctive"] = (table["z"] >= kw.z_threshold) & (table["count"] >= kw.min_count)
-    for column in ("log_odds", "z", "tfidf"):
-        table[column] = [_round(v) for v in table[column]]
-    return table[list(KEYWORD_COLUMNS)]
+    return pd.DataFrame(rank_rows(table.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
 
 
 def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
