@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from framing.config import PRESS_TYPES, Config, LanguageCues
-from framing.model import Article, Segment, Token, make_segment
+from framing.config import Config, LanguageCues
+from framing.model import Article, Token, make_segment
 from framing.text import (
     Block,
     blocks,

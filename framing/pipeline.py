@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from framing.attribution import attribute
 from framing.compare import compare
@@ -23,6 +24,12 @@ from framing.model import Analysis
 from framing.outputs import OutputError, Written, render_files, write_outputs
 from framing.profiles import profile
 from framing.reader import ArticleInput, InputError, read_article
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from framing.lexicon import KwicLine
+    from framing.model import Article
 
 
 def sources_registry(config: Config) -> dict[str, dict[str, object]]:
@@ -83,7 +90,7 @@ def analyze(
     )
 
 
-def source_summary(article) -> "pd.DataFrame":  # type: ignore[no-untyped-def]
+def source_summary(article: Article) -> pd.DataFrame:
     """Passages and words per (outlet, speaker, speaker_type), most words first."""
     import pandas as pd
 
@@ -183,7 +190,7 @@ def watch_file(
             time.sleep(interval)
 
 
-def lexicon_report(config_path: str | Path | None = None, article: str | Path | None = None) -> "pd.DataFrame":  # type: ignore[name-defined]
+def lexicon_report(config_path: str | Path | None = None, article: str | Path | None = None) -> pd.DataFrame:
     """Frame terms with their hits on ``article`` (when given); see ``framing.lexicon.term_usage``."""
     from framing.lexicon import term_usage
 
@@ -195,7 +202,7 @@ def lexicon_report(config_path: str | Path | None = None, article: str | Path | 
     return term_usage(loaded.config, analysis)
 
 
-def kwic_report(term: str, article: str | Path, config_path: str | Path | None = None, *, width: int = 50) -> list:
+def kwic_report(term: str, article: str | Path, config_path: str | Path | None = None, *, width: int = 50) -> list[KwicLine]:
     """Keyword-in-context lines for ``term`` in ``article``; see ``framing.lexicon.kwic``."""
     from framing.lexicon import kwic
 

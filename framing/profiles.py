@@ -646,13 +646,6 @@ def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
     return pd.DataFrame(rank_rows(table.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
 
 
-def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
-    frames = [f for f in frames if not f.empty]
-    if not frames:
-        return pd.DataFrame(columns=list(columns))
-    return pd.concat(frames, ignore_index=True)[list(columns)]
-
-
 def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
     rows = []
     for hit in hits:

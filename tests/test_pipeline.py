@@ -47,6 +47,7 @@ def test_pipeline_seed_outlets_and_offsets():
 def test_pipeline_same_input_same_bytes(tmp_path):
     first = analyze_file(SEED, ROOT / "config.yaml", tmp_path / "a", pdf=False)
     second = analyze_file(SEED, ROOT / "config.yaml", tmp_path / "b", pdf=False)
+    assert first.written.files == second.written.files
     for name in first.written.files:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
