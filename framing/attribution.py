@@ -450,6 +450,7 @@ class _Cue:
     anaphor: tuple[str, ...] | None = None  # continuation noun types, e.g. ('newspaper',)
     anaphor_stems: frozenset[str] = frozenset()  # definite speaker phrase: «الدبلوماسيون»
     unresolved: Attribution | None = None  # «التلفزيون الرسمي السوري» when no earlier broadcaster is meant
+    named: bool = False  # the unresolved reading is a full name («الوكالة الوطنية للإعلام»): use it
     continues: bool = False
     content_follows: bool = True
 
@@ -564,10 +565,14 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         qualified = k
         while qualified < len(sent.tokens) and _is_nisba(sent.tokens[qualified].key) and not sent.boundary_before(qualified):
             qualified += 1
+        named = qualified < len(sent.tokens) and sent.tokens[qualified].key.startswith("لل")
+        if named:  # «الوكالة الوطنية للإعلام», «الوكالة العربية السورية للأنباء»: a full name, not "the agency"
+            qualified += 1
         if qualified > k:  # a described outlet: used when no earlier source of that type is meant
             cue.unresolved = replace(att, speaker=_clean_name(sent.surface(k - len(anaphor), qualified)),
                                      speaker_type="outlet", source_type=cue.anaphor[0])
             k = qualified
+            cue.named = named  # nothing earlier can be meant: always the named outlet
         if lemma_transmits:
             k = _nested_speaker(sent, k, att)
         cue.last = k
@@ -821,6 +826,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
     att = cue.attribution
     reach = lex.config.attribution.continuation_paragraphs
     window = [(p, a) for p, a in reversed(ctx.recent) if paragraph - p <= reach]
+    if cue.named:
+        return cue.unresolved
     if cue.anaphor is not None:
         wanted = set(cue.anaphor)
         for _p, prior in window:

@@ -332,3 +332,9 @@ def test_attribution_descriptive_alias_qualified_into_another_outlet(cfg, senten
 def test_attribution_qualified_continuation_noun_still_refers_back(cfg):
     text = "وذكرت صحيفة هآرتس أن الجولة انتهت. وأضافت الصحيفة الإسرائيلية أن الوفود غادرت."
     assert _find(attribute(text, cfg), "وأضافت").outlet == "haaretz"
+
+
+def test_attribution_named_agency_is_not_a_continuation(cfg):
+    text = "وذكرت وكالة فرانس برس أن المؤتمر بدأ. وأفادت الوكالة العربية السورية للأنباء بأن الحكومة وقعت مذكرات."
+    seg = _find(attribute(text, cfg), "وأفادت الوكالة")
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", "الوكالة العربية السورية للأنباء", "outlet")
