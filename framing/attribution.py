@@ -493,6 +493,30 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
     return k
 
 
+def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
+    """Start of a speaker phrase between a particle («أن», «إن», «لكن») and the verb, when it names a source.
+
+    Only phrases that are clearly sources count (an anonymous source, a known speaker, an organization):
+    a word order this free would otherwise take objects for subjects.
+    """
+    start = v
+    while start > 0 and v - start < 4 and not sent.boundary_before(start):
+        prev = sent.tokens[start - 1]
+        if sent.is_complementizer(start - 1) or prev.key in sent.cues.clause_openers:
+            break
+        if sent.verb_at(start - 1):
+            return None
+        start -= 1
+    if start == v or start == 0 or sent.boundary_before(start):
+        return None
+    if not (sent.is_complementizer(start - 1) or sent.tokens[start - 1].key in sent.cues.clause_openers):
+        return None
+    name, speaker_type, _stems = _speaker_of(sent, start, v)
+    if speaker_type == "official" and not sent.known_speaker(start, v):
+        return None
+    return start
+
+
 def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
     """An outlet named right before the verb, or before «قد» + verb, as its subject (not as an addressee)."""
     end = v - 1 if v > 0 and sent.tokens[v - 1].key in sent.cues.lead_ins else v
@@ -767,6 +791,13 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             else:
                 i += 1
                 continue
+        elif sent.noun_phrase(i + 1, limit=lex.config.attribution.speaker_max_words) == i + 1 \
+                and (subject := _subject_before_verb(sent, i)) is not None:
+            # «غير أن مصدراً نيابياً قال إن …»: after a particle the subject may stand before its verb
+            _set_speaker(cue.attribution, sent, subject, i)
+            cue.first = min(cue.first, subject)
+            k = _channel_or_addressee(sent, i + 1, cue.attribution)
+            cue.last = _nested_speaker(sent, k, cue.attribution) if transmits else k
         elif (fronted := _outlet_before_verb(sent, i)) is not None:
             # «وكان موقع «أكسيوس» قد أفاد …»: the outlet stands before its verb
             att = cue.attribution

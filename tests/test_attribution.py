@@ -338,3 +338,15 @@ def test_attribution_named_agency_is_not_a_continuation(cfg):
     text = "وذكرت وكالة فرانس برس أن المؤتمر بدأ. وأفادت الوكالة العربية السورية للأنباء بأن الحكومة وقعت مذكرات."
     seg = _find(attribute(text, cfg), "وأفادت الوكالة")
     assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", "الوكالة العربية السورية للأنباء", "outlet")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker",
+    [
+        ("غير أن مصدراً نيابياً قال لـ«الشرق الأوسط» إن التوافق بعيد.", "", "مصدراً نيابياً"),
+        ("لكن مسؤولاً أميركياً قال لرويترز إن الجولة انتهت.", "reuters", "مسؤولاً أميركياً"),
+    ],
+)
+def test_attribution_arabic_subject_before_verb_after_particle(cfg, sentence, outlet, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
