@@ -134,7 +134,6 @@ class _Cues:
 class Lexicon:
     """The config's attribution knowledge compiled to matching keys."""
 
-    aliases: tuple[tuple[tuple[str, ...], str], ...]  # longest first
     descriptive: frozenset[tuple[str, ...]]
     alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
@@ -154,7 +153,6 @@ class Lexicon:
         for phrase, outlet in ordered:
             index.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
-            aliases=ordered,
             descriptive=descriptive,
             alias_index={k: tuple(v) for k, v in index.items()},
             speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),

@@ -32,7 +32,6 @@ SourceType = Literal[
     "organization", "government", "think_tank",
 ]
 SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
-PRESS_TYPES = frozenset({"news_agency", "newspaper", "website", "broadcaster", "platform"})
 DEFAULT_CONFIG_NAME = "config.yaml"
 
 

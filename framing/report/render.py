@@ -195,10 +195,8 @@ def _num(value: object, digits: int = 0) -> str:
 
 def _pct(value: object, digits: int = 0) -> str:
     number = _number(value)
-    if number is None:
-        return str(value)
-    if math.isnan(number):
-        return "–"
+    if number is None or math.isnan(number):
+        return _num(value, digits)  # the same text for what is not a number
     return f"{100 * number:.{digits}f}%"
 
 
