@@ -588,6 +588,8 @@ def load_config(path: str | Path | None = None) -> LoadedConfig:
         text = p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise ConfigError(str(p), [("(file)", None, "config file is not UTF-8 text")]) from None
+    except OSError as exc:
+        raise ConfigError(str(p), [("(file)", None, f"cannot read config file ({exc.strerror or exc})")]) from None
     return LoadedConfig(parse_config(text, str(p)), str(p), _sha(text))
 
 

@@ -1,0 +1,46 @@
+"""Packaging: every third-party module the package imports is declared in pyproject.toml."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# import name -> distribution name, where they differ
+DISTRIBUTION = {"sklearn": "scikit-learn", "ruamel": "ruamel.yaml", "yaml": "pyyaml", "re2": "google-re2"}
+
+
+def _imported_top_level_modules() -> set[str]:
+    names: set[str] = set()
+    for path in (ROOT / "framing").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"framing", "__future__"}
+
+
+def _declared() -> set[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return {re.split(r"[<>=!~\[; ]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in project["dependencies"]}
+
+
+def test_packaging_every_imported_package_is_declared():
+    declared = _declared()
+    missing = sorted(
+        name for name in _imported_top_level_modules()
+        if DISTRIBUTION.get(name, name).lower().replace("_", "-") not in declared
+    )
+    assert not missing, f"imported but not declared in pyproject.toml: {missing}"
+
+
+def test_packaging_html_cleaner_is_installed_for_html_input():
+    # lxml >= 5.2 ships lxml.html.clean separately; without it every HTML article fails
+    assert metadata.version("lxml_html_clean")
+    import lxml.html.clean  # noqa: F401
