@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,7 +21,7 @@ from framing.attribution import attribute
 from framing.compare import compare
 from framing.config import Config, ConfigError, LoadedConfig, load_config
 from framing.model import Analysis
-from framing.outputs import OutputError, Written, render_files, write_outputs
+from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
 from framing.profiles import profile
 from framing.reader import ArticleInput, InputError, read_article
 
@@ -130,19 +130,32 @@ def analyze_file(
     *,
     pdf: bool = True,
     stamp: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> Run:
-    """Read an article file, analyze it and write every output; raises typed errors, prints nothing."""
+    """Read an article file, analyze it and write every output; raises typed errors, prints nothing.
+
+    ``progress`` is called with the name of each stage as it starts (for a
+    spinner); the output directory is checked before any work is done.
+    """
+    step = progress or (lambda _stage: None)
     clock = time.perf_counter()
+    directory = Path(out_dir) if out_dir else default_out_dir(source)
+    step("reading the config")
     loaded = load_config(config_path)
+    check_out_dir(directory, OUTPUT_NAMES)
+    step("reading the article")
     article_input = read_article(source, max_bytes=loaded.config.input.max_bytes)
     t_read = time.perf_counter()
+    step("attributing, profiling, comparing")
     analysis = analyze(article_input.text, loaded, title=article_input.title, path=article_input.path,
                        encoding=article_input.encoding)
     t_analyze = time.perf_counter()
     files, pdf_error = render_files(analysis, loaded.config, pdf=pdf,
-                                    stamp=datetime.now(timezone.utc).isoformat(timespec="seconds") if stamp else "")
+                                    stamp=datetime.now(timezone.utc).isoformat(timespec="seconds") if stamp else "",
+                                    progress=step)
     t_render = time.perf_counter()
-    written = write_outputs(files, Path(out_dir) if out_dir else default_out_dir(source), pdf_error=pdf_error)
+    step("writing the files")
+    written = write_outputs(files, directory, pdf_error=pdf_error)
     t_write = time.perf_counter()
     return Run(
         analysis=analysis,
@@ -166,6 +179,7 @@ def watch_file(
     pdf: bool = True,
     interval: float = 0.3,
     max_runs: int | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Iterator[Run | Exception]:
     """Re-run ``analyze_file`` whenever the article or config changes; yields each Run (or the error it raised)."""
     watched = [Path(source)]
@@ -182,7 +196,7 @@ def watch_file(
         if current != last:
             last = current
             try:
-                yield analyze_file(source, config_path, out_dir, pdf=pdf)
+                yield analyze_file(source, config_path, out_dir, pdf=pdf, progress=progress)
             except (InputError, ConfigError, OutputError) as exc:
                 yield exc
             runs += 1

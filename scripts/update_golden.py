@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import framing
-from framing.outputs import _csv, analysis_dict, segments_frame
+from framing.outputs.formats import _csv, analysis_dict, segments_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"

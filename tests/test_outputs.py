@@ -35,3 +35,141 @@ def test_outputs_path_that_is_a_file(tmp_path):
         write_outputs({"a.csv": b"1\n"}, target)
     with pytest.raises(OutputError, match="cannot create"):
         write_outputs({"a.csv": b"1\n"}, target / "sub")
+
+
+# --- all-or-nothing sets -----------------------------------------------------------------------------
+
+import os
+import signal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing.outputs.writer as writer
+from framing.outputs import check_out_dir, previously_written
+
+OLD = {"article.txt": b"old text\n", "segments.csv": b"start,end\n0,3\n", "report.pdf": b"%PDF old"}
+NEW = {"article.txt": b"new text!\n", "segments.csv": b"start,end\n0,4\n"}
+
+
+def _state(directory):
+    return {p.name: p.read_bytes() for p in directory.iterdir()}
+
+
+def _only_sets(directory):
+    names = {p.name for p in directory.iterdir()}
+    assert not [n for n in names if n.startswith((".framing-tmp-", ".framing-old-"))], names
+    return names
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fail_at=st.integers(min_value=0, max_value=2), error=st.sampled_from(["disk full", "interrupt"]))
+def test_outputs_failure_while_staging_leaves_the_old_set(tmp_path_factory, fail_at, error):
+    out = tmp_path_factory.mktemp("run") / "out"
+    write_outputs(OLD, out)
+    before = _state(out)
+    real_stage, calls = writer._stage, []
+
+    def failing_stage(directory, name, payload):
+        calls.append(name)
+        if len(calls) > fail_at:
+            raise OSError(28, "No space left on device") if error == "disk full" else KeyboardInterrupt()
+        return real_stage(directory, name, payload)
+
+    writer._stage = failing_stage
+    try:
+        with pytest.raises(OutputError if error == "disk full" else KeyboardInterrupt):
+            write_outputs(NEW, out)
+    finally:
+        writer._stage = real_stage
+    _only_sets(out)
+    assert _state(out) == before
+    write_outputs(NEW, out)  # and the folder is still ours: the next run goes in
+    assert (out / "article.txt").read_bytes() == NEW["article.txt"]
+
+
+def test_outputs_failure_in_a_new_directory_leaves_no_directory(tmp_path, monkeypatch):
+    def full(directory, name, payload):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer, "_stage", full)
+    with pytest.raises(OutputError, match=r"No space left on device\); nothing was changed"):
+        write_outputs(NEW, tmp_path / "fresh")
+    assert not (tmp_path / "fresh").exists()
+
+
+@pytest.mark.parametrize("fail_at", [0, 1, 2])
+def test_outputs_failing_rename_puts_the_old_set_back(tmp_path, monkeypatch, fail_at):
+    out = tmp_path / "out"
+    write_outputs(OLD, out)
+    before = _state(out)
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        if ".framing-tmp-" in str(src):
+            calls.append(dst)
+            if len(calls) > fail_at:
+                raise OSError(5, "Input/output error")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(writer.os, "replace", failing_replace)
+    with pytest.raises(OutputError):
+        write_outputs(NEW, out)
+    monkeypatch.setattr(writer.os, "replace", real_replace)
+    _only_sets(out)
+    assert _state(out) == before
+
+
+def test_outputs_interrupt_during_the_commit_arrives_after_the_new_set(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    write_outputs(OLD, out)
+    real_replace, sent = os.replace, []
+
+    def replace_then_interrupt(src, dst):
+        if not sent:
+            sent.append(True)
+            os.kill(os.getpid(), signal.SIGINT)  # held back until the set is in place
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(writer.os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_outputs(NEW, out)
+    monkeypatch.setattr(writer.os, "replace", real_replace)
+    assert _only_sets(out) == {*NEW, MANIFEST}
+    assert all((out / n).read_bytes() == b for n, b in NEW.items())
+
+
+def test_outputs_files_of_the_previous_run_not_rewritten_are_removed(tmp_path):
+    out = tmp_path / "out"
+    write_outputs(OLD, out)
+    (out / "notes.txt").write_text("mine")
+    written = write_outputs(NEW, out)
+    assert written.removed == ("report.pdf",)
+    assert _only_sets(out) == {*NEW, MANIFEST, "notes.txt"}
+    assert previously_written(out) == set(NEW)
+
+
+def test_outputs_leftovers_of_a_killed_run_are_cleared(tmp_path):
+    out = tmp_path / "out"
+    write_outputs(OLD, out)
+    (out / ".framing-tmp-article.txt.abc123").write_bytes(b"half")
+    write_outputs(NEW, out)
+    _only_sets(out)
+
+
+@pytest.mark.parametrize("case", ["file", "foreign", "dir-named-like-output", "parent-is-file"])
+def test_outputs_check_out_dir_refuses_before_any_work(tmp_path, case):
+    target = tmp_path / "out"
+    if case == "file":
+        target.write_text("x")
+    elif case == "foreign":
+        target.mkdir()
+        (target / "segments.csv").write_text("mine")
+    elif case == "dir-named-like-output":
+        target.mkdir()
+        (target / "report.html").mkdir()
+    else:
+        (tmp_path / "parent").write_text("x")
+        target = tmp_path / "parent" / "out"
+    with pytest.raises(OutputError):
+        check_out_dir(target, ["segments.csv", "report.html"])

@@ -1,0 +1,198 @@
+"""Writing a set of output files into a directory, all or nothing.
+
+A reader who opens the directory sees one consistent run: every file of the new
+set, or every file of the previous one, never a mix. Each file is first staged
+under a temporary name beside its target; only when all are staged are they
+renamed into place, with SIGINT/SIGTERM/SIGHUP held back for those few
+microseconds and the previous files kept as hard links until the set is in
+place, so a failing rename puts the old set back. Files the previous run wrote
+that the new one does not (``report.pdf`` after ``--no-pdf``) are removed in the
+same step. framing keeps a manifest of what it wrote and never overwrites or
+deletes a file it did not write.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+MANIFEST = ".framing-manifest.json"
+_STAGED = ".framing-tmp-"  # prefix of staged files; left-overs of a killed run are ours to remove
+_KEPT = ".framing-old-"  # prefix of the previous run's files while the new set goes in
+_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+class OutputError(OSError):
+    """The output directory cannot be used; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Written:
+    directory: Path
+    files: tuple[str, ...]
+    pdf_error: str = ""
+    removed: tuple[str, ...] = ()
+
+
+def previously_written(directory: Path) -> set[str]:
+    """Names framing wrote in ``directory`` on earlier runs (from its manifest)."""
+    manifest = Path(directory) / MANIFEST
+    if not manifest.is_file():
+        return set()
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8")).get("files", [])
+    except (ValueError, OSError, AttributeError):
+        return set()
+    return {n for n in names if isinstance(n, str) and "/" not in n and n not in {"", ".", ".."}}
+
+
+def _existing_ancestor(directory: Path) -> Path:
+    probe = directory.absolute()
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    return probe
+
+
+def check_out_dir(directory: str | Path, names: Iterable[str]) -> None:
+    """Raise ``OutputError`` now if writing ``names`` into ``directory`` could not succeed.
+
+    Called before any work, so that a bad ``--out`` is reported at once: a path
+    that is a file, a directory that cannot be created or written, or files of
+    those names that framing did not write.
+    """
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise OutputError(f"{directory}: output path exists and is not a directory")
+    if not directory.exists():
+        ancestor = _existing_ancestor(directory)
+        if not ancestor.is_dir():
+            raise OutputError(f"{directory}: cannot create output directory ({ancestor} is not a directory)")
+        if not os.access(ancestor, os.W_OK | os.X_OK):
+            raise OutputError(f"{directory}: cannot create output directory ({ancestor} is not writable)")
+        return
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise OutputError(f"{directory}: output directory is not writable")
+    ours = previously_written(directory)
+    foreign = sorted(n for n in set(names) - {MANIFEST} if (directory / n).exists() and (n not in ours or not (directory / n).is_file()))
+    if (directory / MANIFEST).exists() and not (directory / MANIFEST).is_file():
+        foreign.append(MANIFEST)
+    if foreign:
+        raise OutputError(
+            f"{directory}: refusing to overwrite {', '.join(foreign)} (not written by framing); choose another --out"
+        )
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back interrupts while the set is renamed into place; they take effect right after.
+
+    Python handles signals in the main thread, so replacing the handlers there
+    holds them whichever thread the kernel delivers them to.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, _frame: received.append(signum)) for sig in _HELD_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sig in received:
+            handler = previous[sig]
+            if callable(handler):
+                handler(sig, None)  # SIGINT's default handler raises KeyboardInterrupt here
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), sig)
+
+
+def _stage(directory: Path, name: str, payload: bytes) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f"{_STAGED}{name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary readable files
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _remove_leftovers(directory: Path) -> None:
+    for path in directory.iterdir():
+        if path.name.startswith((_STAGED, _KEPT)) and path.is_file():
+            path.unlink(missing_ok=True)
+
+
+def _commit(directory: Path, staged: dict[str, Path], stale: list[str]) -> None:
+    """Rename the staged files into place and remove the stale ones; on failure, put the old set back."""
+    kept: dict[str, Path] = {}
+    placed: list[str] = []
+    for name in [*staged, *stale]:
+        target = directory / name
+        if target.exists():
+            backup = directory / f"{_KEPT}{name}"
+            backup.unlink(missing_ok=True)
+            try:
+                os.link(target, backup)
+            except OSError:  # a file system without hard links: no way back for this file
+                continue
+            kept[name] = backup
+    removed: list[str] = []
+    try:
+        for name, tmp in staged.items():
+            os.replace(tmp, directory / name)
+            placed.append(name)
+        for name in stale:
+            (directory / name).unlink(missing_ok=True)
+            removed.append(name)
+    except BaseException:
+        for name in [*placed, *removed]:  # the new file (or none) is there now; the kept link is the old one
+            if name in kept:
+                os.replace(kept.pop(name), directory / name)
+            else:
+                (directory / name).unlink(missing_ok=True)
+        raise
+    finally:
+        for backup in kept.values():
+            backup.unlink(missing_ok=True)
+
+
+def write_outputs(files: dict[str, bytes], directory: str | Path, *, pdf_error: str = "") -> Written:
+    """Write ``files`` into ``directory`` as one set; raises ``OutputError`` and leaves the directory as it was."""
+    directory = Path(directory)
+    check_out_dir(directory, files)
+    created = not directory.exists()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{directory}: cannot create output directory ({exc.strerror or exc})") from None
+    ours = previously_written(directory)
+    stale = sorted(n for n in ours - set(files) if n != MANIFEST and (directory / n).is_file())
+    manifest = (json.dumps({"files": sorted(files)}, indent=1) + "\n").encode("utf-8")
+    staged: dict[str, Path] = {}
+    try:
+        _remove_leftovers(directory)
+        for name in sorted(files):
+            staged[name] = _stage(directory, name, files[name])
+        staged[MANIFEST] = _stage(directory, MANIFEST, manifest)
+        with _signals_held():
+            _commit(directory, staged, stale)
+    except OSError as exc:
+        raise OutputError(f"{directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
+    finally:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        if created and directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+    return Written(directory, tuple(sorted(files)), pdf_error, tuple(stale))
