@@ -1,8 +1,9 @@
 """The `framing` command line: each command is its options plus one library call.
 
-Errors the user can fix (input, config, output directory) print one line and
-exit 2; anything else prints one line and exits 1. ``--debug`` anywhere on the
-command line shows the traceback instead.
+Errors the user can fix (usage, input, config, output directory) print one line
+and exit 2; an interrupt prints one line and exits 130; anything else prints
+one line and exits 1. ``--debug`` anywhere on the command line shows the
+traceback instead.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import json
 import sys
 import traceback
+import webbrowser
+from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -23,10 +25,12 @@ from framing.config import ConfigError
 from framing.outputs import OutputError
 from framing.reader import InputError
 
+INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+DEBUG_HELP = "Add --debug anywhere on the command line to see the traceback of an error."
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Who says what in a news article, and how each outlet frames it.")
-config_app = typer.Typer(no_args_is_help=True, help="Check, create and describe config.yaml.")
-lexicon_app = typer.Typer(no_args_is_help=True, help="Inspect the framing lexicon against an article.")
+                  help="Who says what in a news article, and how each outlet frames it.", epilog=DEBUG_HELP)
+config_app = typer.Typer(no_args_is_help=True, help="Check, create and describe config.yaml.", epilog=DEBUG_HELP)
+lexicon_app = typer.Typer(no_args_is_help=True, help="Inspect the framing lexicon against an article.", epilog=DEBUG_HELP)
 app.add_typer(config_app, name="config")
 app.add_typer(lexicon_app, name="lexicon")
 
@@ -36,52 +40,115 @@ err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 ConfigOption = typer.Option(None, "--config", "-c", help="Config file (default: ./config.yaml, else the built-in default).")
 
 
-def _print_run(run) -> None:  # type: ignore[no-untyped-def]
-    from framing.pipeline import source_summary
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"framing {metadata.version('framing')}")
+        raise typer.Exit()
 
-    summary = source_summary(run.analysis.article)
-    table = Table(title=f"{run.source.path} ({run.source.encoding}, {run.source.format})", title_justify="left")
-    for column in ("outlet", "speaker", "type", "passages", "words"):
-        table.add_column(column, justify="right" if column in {"passages", "words"} else "left")
-    for row in summary.itertuples(index=False):
-        table.add_row(row.outlet or "-", row.speaker or "(narration)", row.speaker_type, str(row.passages), str(row.words))
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error (accepted anywhere on the line)."),
+) -> None:
+    """Who says what in a news article, and how each outlet frames it."""
+
+
+def _print_summary(run, *, verbose: bool) -> None:  # type: ignore[no-untyped-def]
+    from framing.summary import outlet_lines
+
+    lines = outlet_lines(run.analysis)
+    table = Table(title=f"{run.source.path} ({run.source.encoding}, {run.source.format}): "
+                        f"{len(run.analysis.segments)} passages, {len(lines)} outlets", title_justify="left")
+    for column in ("outlet", "passages", "words", "frame hits", "leading frame"):
+        table.add_column(column, justify="right" if column in {"passages", "words", "frame hits"} else "left")
+    for line in lines:
+        leading = f"{line.dominant_frame} ({line.dominant_share:.0%})" if line.dominant_frame else ("tie" if line.frame_hits else "-")
+        table.add_row(line.name, str(line.passages), str(line.words), str(line.frame_hits), leading)
     out.print(table)
+    if verbose:
+        _print_sources(run)
     for note in run.source.notes:  # how the input was read: encoding detected, HTML extracted, line endings
         out.print(f"note: {note}")
-    out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.2f} s")
+
+
+def _print_sources(run) -> None:  # type: ignore[no-untyped-def]
+    from framing.pipeline import source_summary
+
+    table = Table(title="every speaker", title_justify="left")
+    for column in ("outlet", "speaker", "type", "passages", "words"):
+        table.add_column(column, justify="right" if column in {"passages", "words"} else "left")
+    for row in source_summary(run.analysis.article).itertuples(index=False):
+        table.add_row(row.outlet or "-", row.speaker or "(narration)", row.speaker_type, str(row.passages), str(row.words))
+    out.print(table)
+
+
+def _print_written(run) -> None:  # type: ignore[no-untyped-def]
     if run.written.pdf_error:
         err.print(f"framing: warning: no PDF written: {run.written.pdf_error}")
+    out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.1f} s; "
+              f"report: {run.written.directory / 'report.html'}")
 
 
-@app.command()
+def _open_report(run) -> None:  # type: ignore[no-untyped-def]
+    webbrowser.open((run.written.directory / "report.html").resolve().as_uri())
+
+
+@app.command(epilog=DEBUG_HELP)
 def analyze(
-    article: str = typer.Argument(..., help="Article file (plain text, HTML or Markdown), or - for standard input."),
+    article: str = typer.Argument(..., metavar="ARTICLE", help="Article file (plain text, HTML or Markdown), or - for standard input."),
     config: Optional[Path] = ConfigOption,
     out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: reports/<article stem>/)."),
     pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: yes; with --watch, no)."),
     watch: bool = typer.Option(False, "--watch", help="Stay running; re-run when the article or config changes."),
     stamp: bool = typer.Option(False, "--stamp", help="Record the run time in analysis.json (outputs then differ per run)."),
+    open_report: bool = typer.Option(False, "--open", help="Open report.html in the browser when it is written."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list every speaker with passages and words."),
 ) -> None:
     """Attribute every passage, profile each outlet, and write CSV, JSON and the report.
 
     Example: framing analyze seeds/muscat-talks-2026-02-06.ar.txt --out reports/muscat
     """
-    from framing.pipeline import analyze_file, watch_file
+    from framing.pipeline import analyze_file
 
     if not watch:
-        _print_run(analyze_file(article, config, out_dir, pdf=pdf is not False, stamp=stamp))
+        with err.status("starting") as status:
+            run = analyze_file(article, config, out_dir, pdf=pdf is not False, stamp=stamp,
+                               progress=lambda stage: status.update(stage))
+        _print_summary(run, verbose=verbose)
+        _print_written(run)
+        if open_report:
+            _open_report(run)
         return
-    out.print("watching the article and config; Ctrl-C to stop")
-    for result in watch_file(article, config, out_dir, pdf=bool(pdf)):  # the PDF takes seconds: only on request
+    _watch(article, config, out_dir, pdf=bool(pdf), open_report=open_report, verbose=verbose)
+
+
+def _watch(article: str, config: Optional[Path], out_dir: Optional[Path], *, pdf: bool, open_report: bool,
+           verbose: bool) -> None:
+    from framing.pipeline import watch_file
+    from framing.summary import changes
+
+    err.print("watching the article and config; Ctrl-C to stop")
+    previous = None
+    for result in watch_file(article, config, out_dir, pdf=pdf):  # the PDF takes seconds: only on request
         if isinstance(result, Exception):
             err.print(f"framing: error: {_one_line(result)}")
+            continue
+        if previous is None:
+            _print_summary(result, verbose=verbose)
+            if open_report:
+                _open_report(result)
         else:
-            _print_run(result)
+            found = changes(previous.analysis, result.analysis)
+            for line in found or ["no change in attribution or frame hits"]:
+                out.print(f"  {line}")
+        _print_written(result)
+        previous = result
 
 
-@config_app.command("check")
+@config_app.command("check", epilog=DEBUG_HELP)
 def config_check(
-    path: Optional[Path] = typer.Argument(None, help="Config file to validate (default: what analyze would load)."),
+    path: Optional[Path] = typer.Argument(None, metavar="PATH", help="Config file to validate (default: what analyze would load)."),
 ) -> None:
     """Validate a config file and list every problem with its key and line.
 
@@ -95,9 +162,9 @@ def config_check(
     out.print(f"{path or 'config'}: OK")
 
 
-@config_app.command("init")
+@config_app.command("init", epilog=DEBUG_HELP)
 def config_init(
-    path: Path = typer.Argument(Path("config.yaml"), help="Where to write the default config."),
+    path: Path = typer.Argument(Path("config.yaml"), metavar="PATH", help="Where to write the default config."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
 ) -> None:
     """Write the default config, with comments explaining every section.
@@ -108,7 +175,7 @@ def config_init(
     out.print(f"wrote {path}")
 
 
-@config_app.command("schema")
+@config_app.command("schema", epilog=DEBUG_HELP)
 def config_schema() -> None:
     """Print the JSON Schema of config.yaml, for editors.
 
@@ -117,7 +184,7 @@ def config_schema() -> None:
     out.print(json.dumps(config_lib.config_json_schema(), indent=2, ensure_ascii=False), markup=False)
 
 
-@lexicon_app.command("show")
+@lexicon_app.command("show", epilog=DEBUG_HELP)
 def lexicon_show(
     article: Optional[str] = typer.Option(None, "--article", "-a", help="Count each term's hits on this article."),
     config: Optional[Path] = ConfigOption,
@@ -139,10 +206,10 @@ def lexicon_show(
     out.print(table)
 
 
-@lexicon_app.command("kwic")
+@lexicon_app.command("kwic", epilog=DEBUG_HELP)
 def lexicon_kwic(
-    term: str = typer.Argument(..., help="A word, a phrase, or /regex/."),
-    article: str = typer.Argument(..., help="Article file, or - for standard input."),
+    term: str = typer.Argument(..., metavar="TERM", help="A word, a phrase, or /regex/."),
+    article: str = typer.Argument(..., metavar="ARTICLE", help="Article file, or - for standard input."),
     config: Optional[Path] = ConfigOption,
     width: int = typer.Option(50, "--width", help="Characters of context on each side."),
 ) -> None:
@@ -171,16 +238,19 @@ def main(argv: list[str] | None = None) -> None:
     args = [a for a in args if a != "--debug"]
     try:
         code = app(args=args, prog_name="framing", standalone_mode=False)
+        if code == INTERRUPTED:  # typer turns KeyboardInterrupt into Exit(130) and returns its code
+            raise KeyboardInterrupt
         sys.exit(code if isinstance(code, int) else 0)  # click returns typer.Exit's code here
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        sys.exit(130)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("framing: interrupted; the output directory holds the previous complete run, if any")
+        sys.exit(INTERRUPTED)
+    except typer.TyperException as exc:  # usage errors (typer's own copies of click's): usage line, exit 2
+        if debug:
+            traceback.print_exc()
+        exc.show()  # type: ignore[attr-defined]
+        sys.exit(getattr(exc, "exit_code", 2))
     except (InputError, ConfigError, OutputError, config_lib.ConfigExists) as exc:
         if debug:
             traceback.print_exc()

@@ -97,7 +97,8 @@ def test_cli_analyze_writes_outputs_and_prints_table(capsys, tmp_path, short_art
     for name in ("segments.csv", "analysis.json", "article.txt", "keywords.csv", "frames.csv", "frame_hits.csv",
                  "similarity.csv", "report.html"):
         assert (out_dir / name).is_file(), name
-    assert "wsj" in out and "passages" in out
+    assert "Wall Street" in out and "passages" in out and "leading frame" in out
+    assert out.strip().splitlines()[-1].endswith(str(out_dir / "report.html"))
 
 
 def test_cli_refuses_to_clobber_foreign_files(capsys, tmp_path, short_article):
@@ -204,3 +205,93 @@ def test_cli_lexicon_show_and_kwic(capsys):
     assert code == 0 and "diplomacy" in out and "(unused)" in out
     code, out, _err = run(capsys, "lexicon", "kwic", "مفاوضات", str(SEED), "--config", str(ROOT / "config.yaml"))
     assert code == 0 and "[المفاوضات]" in out and "match(es)" in out
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["analyze"], "Missing argument"),
+        (["analyze", "x.txt", "--bogus"], "No such option: --bogus"),
+        (["no-such-command"], "No such command"),
+        (["lexicon", "kwic", "x", "f.txt", "--width", "abc"], "Invalid value for '--width'"),
+        (["config", "check", "a", "b"], "unexpected extra argument"),
+    ],
+)
+def test_cli_usage_errors_exit_2_with_the_usage_line(capsys, args, message):
+    code, _out, err = run(capsys, *args)
+    assert code == 2
+    assert err.startswith("Usage: framing") and message in err and "internal error" not in err
+
+
+def test_cli_version_and_debug_are_documented(capsys):
+    code, out, _err = run(capsys, "--version")
+    assert code == 0 and re.fullmatch(r"framing \d+\.\d+\.\d+\S*\n", out)
+    code, out, _err = run(capsys, "--help")
+    assert code == 0 and "--debug" in out and "--version" in out
+    code, out, _err = run(capsys, "analyze", "--help")
+    assert code == 0 and "--debug" in out and "--open" in out and "--verbose" in out
+
+
+def test_cli_interrupt_prints_one_line_and_exits_130(capsys, monkeypatch, short_article, tmp_path):
+    import framing.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framing.pipeline, "analyze", interrupted)
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "o"), "--no-pdf")
+    assert code == 130
+    assert "interrupted" in _one_error_line(err)
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("case", ["file", "foreign", "parent-is-file"])
+def test_cli_unusable_out_is_reported_before_the_analysis(capsys, monkeypatch, short_article, tmp_path, case):
+    import framing.pipeline
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("the analysis ran before --out was checked")
+
+    monkeypatch.setattr(framing.pipeline, "analyze", must_not_run)
+    target = tmp_path / "out"
+    if case == "file":
+        target.write_text("x")
+    elif case == "foreign":
+        target.mkdir()
+        (target / "analysis.json").write_text("{}")
+    else:
+        (tmp_path / "p").write_text("x")
+        target = tmp_path / "p" / "out"
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(target), "--no-pdf")
+    assert code == 2 and _one_error_line(err).startswith("framing: error:")
+
+
+def test_cli_unreadable_config_is_an_error_not_an_internal_error(capsys, tmp_path, short_article):
+    config = tmp_path / "c.yaml"
+    config.write_bytes(b"\xff\xfe\x00bad")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--config", str(config), "--out", str(tmp_path / "o"))
+    assert code == 2 and _one_error_line(err).startswith("framing: error:")
+
+
+def test_cli_open_opens_the_report(capsys, monkeypatch, short_article, tmp_path):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "o"), "--no-pdf", "--open")
+    assert code == 0, err
+    assert opened == [(tmp_path / "o" / "report.html").resolve().as_uri()]
+
+
+def test_cli_verbose_lists_every_speaker(capsys, short_article, tmp_path):
+    code, out, _err = run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "o"), "--no-pdf", "--verbose")
+    assert code == 0 and "every speaker" in out and "speaker" in out.split("every speaker")[1]
+
+
+def test_cli_no_pdf_rerun_removes_the_previous_pdf(capsys, monkeypatch, short_article, tmp_path):
+    import framing.outputs.formats
+
+    monkeypatch.setattr("framing.report.render_pdf", lambda html: b"%PDF-1.7 stand-in")
+    out_dir = tmp_path / "o"
+    assert run(capsys, "analyze", str(short_article), "--out", str(out_dir))[0] == 0
+    assert (out_dir / "report.pdf").is_file()
+    assert run(capsys, "analyze", str(short_article), "--out", str(out_dir), "--no-pdf")[0] == 0
+    assert not (out_dir / "report.pdf").exists()
