@@ -426,8 +426,6 @@ def test_report_seed_pdf_text_and_pages(seed_page: tuple[Analysis, Config, str],
     for png in pages:
         colours = Image.open(png).convert("RGB").getcolors(maxcolors=1 << 16)
         assert colours is None or len(colours) > 50  # not a blank page
-    if (ROOT / "reports").is_dir():
-        shutil.copyfile(pages[0], ROOT / "reports" / "pdf-page-1-test.png")
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -461,6 +459,3 @@ def test_report_seed_renders_in_a_browser(seed_page: tuple[Analysis, Config, str
     assert image.size == (1280, 4000)
     colours = image.getcolors(maxcolors=1 << 20)
     assert colours is not None and len(colours) > 500
-    artifacts = ROOT / "reports"
-    if artifacts.is_dir():
-        shutil.copyfile(shot, artifacts / "screenshot-test.png")
