@@ -10,8 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from framing.reader import ArticleInput, InputError, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "muscat-talks-2026-02-06.ar.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -264,3 +268,23 @@ def test_reader_html_from_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(news_page(PARAGRAPHS).encode("utf-8"))))
     article = read_article("-", max_bytes=LIMIT)
     assert (article.format, article.title, article.path) == ("html", HEADLINE, "<stdin>")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=st.one_of(
+    st.binary(min_size=0, max_size=400),
+    st.text(min_size=0, max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"<html>", b"<!doctype html><p>", b"\xef\xbb\xbf", b"\xff\xfe", b"# \n", b"PK\x03\x04"]).flatmap(
+        lambda head: st.binary(max_size=200).map(lambda tail: head + tail)),
+))
+def test_reader_random_bytes_are_read_or_refused_in_one_line(tmp_path: Path, payload: bytes) -> None:
+    import framing
+
+    path = tmp_path / "random.txt"
+    path.write_bytes(payload)
+    try:
+        source = read_article(path, max_bytes=10_000)
+    except InputError as exc:
+        assert str(exc).strip() and "\n" not in str(exc).strip()
+        return
+    framing.analyze(source.text, ROOT / "config.yaml")  # whatever was read analyses without an error
