@@ -149,6 +149,7 @@ class Analysis:
     group_frames: pd.DataFrame | None = None
     token_counts: pd.DataFrame | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    attribution_inputs: str = ""  # what attribution read of the config (to reuse it when only the lexicon changed)
 
     @property
     def segments(self) -> tuple[Segment, ...]:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -55,6 +56,11 @@ def _loaded(config: Config | LoadedConfig | str | Path | None) -> LoadedConfig:
     return load_config(config)
 
 
+def attribution_inputs(config: Config) -> str:
+    """The parts of the config attribution reads (outlets, speakers, cues), as one comparable string."""
+    return json.dumps([config.model_dump(mode="json", include={"outlets", "speakers", "attribution"})], sort_keys=True)
+
+
 def analyze(
     text: str,
     config: Config | LoadedConfig | str | Path | None = None,
@@ -62,15 +68,23 @@ def analyze(
     title: str = "",
     path: str = "",
     encoding: str = "utf-8",
+    previous: Analysis | None = None,
 ) -> Analysis:
     """Attribute, profile and compare one article; returns an ``Analysis`` (prints nothing).
 
     ``config`` may be a ``Config``, a path to a YAML file, or None for
-    ``./config.yaml`` (or the built-in default when there is none).
+    ``./config.yaml`` (or the built-in default when there is none). With
+    ``previous`` (an earlier run on the same article, as ``--watch`` keeps), its
+    attribution is reused when the text and what attribution reads in the config
+    are unchanged: a lexicon edit then recomputes profiles and comparison only.
     """
     loaded = _loaded(config)
     cfg = loaded.config
-    article = attribute(text, cfg, title=title, path=path, encoding=encoding)
+    key = attribution_inputs(cfg)
+    reusable = (previous is not None and previous.attribution_inputs == key
+                and (previous.article.text, previous.article.path, previous.article.encoding) == (text, path, encoding)
+                and title in ("", previous.article.title))  # an empty title is derived from the text
+    article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding)
     profiles = profile(article, cfg)
     comparison = compare(profiles, cfg)
     return Analysis(
@@ -87,6 +101,7 @@ def analyze(
         group_frames=comparison.group_frames,
         token_counts=profiles.token_counts,
         extras={"clustering": comparison.clustering, "frame_matrix": comparison.frame_matrix},
+        attribution_inputs=key,
     )
 
 
@@ -131,6 +146,7 @@ def analyze_file(
     pdf: bool = True,
     stamp: bool = False,
     progress: Callable[[str], None] | None = None,
+    previous: Analysis | None = None,
 ) -> Run:
     """Read an article file, analyze it and write every output; raises typed errors, prints nothing.
 
@@ -148,7 +164,7 @@ def analyze_file(
     t_read = time.perf_counter()
     step("attributing, profiling, comparing")
     analysis = analyze(article_input.text, loaded, title=article_input.title, path=article_input.path,
-                       encoding=article_input.encoding)
+                       encoding=article_input.encoding, previous=previous)
     t_analyze = time.perf_counter()
     files, pdf_error = render_files(analysis, loaded.config, pdf=pdf,
                                     stamp=datetime.now(timezone.utc).isoformat(timespec="seconds") if stamp else "",
@@ -191,12 +207,16 @@ def watch_file(
 
     runs = 0
     last: tuple[float, ...] | None = None
+    previous: Run | None = None
     while max_runs is None or runs < max_runs:
         current = stamp_of()
         if current != last:
             last = current
             try:
-                yield analyze_file(source, config_path, out_dir, pdf=pdf, progress=progress)
+                run = analyze_file(source, config_path, out_dir, pdf=pdf, progress=progress,
+                                   previous=previous.analysis if previous else None)
+                previous = run
+                yield run
             except (InputError, ConfigError, OutputError) as exc:
                 yield exc
             runs += 1

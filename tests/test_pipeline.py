@@ -85,3 +85,22 @@ def test_pipeline_watch_reruns_after_config_edit(tmp_path):
     config.write_text("version: [", encoding="utf-8")
     third = next(runs)
     assert isinstance(third, framing.ConfigError)
+
+
+def test_pipeline_previous_attribution_is_reused_only_when_what_it_read_is_unchanged(tmp_path):
+    from framing.config import load_config
+    from framing.pipeline import analyze
+
+    text = "وذكرت «وول ستريت جورنال» أن المفاوضات انتهت.\nوأضافت الصحيفة أن العقوبات باقية.\n"
+    base = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    first = analyze(text, ROOT / "config.yaml")
+    lexicon_edit = tmp_path / "lexicon.yaml"
+    lexicon_edit.write_text(base.replace("ar: [مفاوضات, ", "ar: [", 1), encoding="utf-8")
+    second = analyze(text, load_config(lexicon_edit), previous=first)
+    assert second.article is first.article
+    assert second.frame_hits is not None and len(second.frame_hits) < len(first.frame_hits)
+    alias_edit = tmp_path / "alias.yaml"
+    alias_edit.write_text(base.replace("aliases: [وول ستريت جورنال", "aliases: [جورنال الشارع, وول ستريت جورنال", 1),
+                          encoding="utf-8")
+    assert analyze(text, load_config(alias_edit), previous=first).article is not first.article
+    assert analyze(text + "\n", ROOT / "config.yaml", previous=first).article is not first.article
