@@ -23,6 +23,7 @@ from rich.table import Table
 from framing import config as config_lib
 from framing.config import ConfigError
 from framing.outputs import OutputError
+from framing.gold import GoldError
 from framing.reader import InputError
 
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -146,6 +147,90 @@ def _watch(article: str, config: Optional[Path], out_dir: Optional[Path], *, pdf
         previous = result
 
 
+@app.command(epilog=DEBUG_HELP)
+def annotate(
+    article: str = typer.Argument(..., metavar="ARTICLE", help="Article file, or - for standard input."),
+    out_file: Path = typer.Option(..., "--out", "-o", help="The JSONL file to write (one line: this article)."),
+    fmt: str = typer.Option("doccano", "--format", help="doccano (default) or label-studio (tasks with predictions)."),
+    config: Optional[Path] = ConfigOption,
+    force: bool = typer.Option(False, "--force", help="Replace --out if it exists."),
+) -> None:
+    """Write the tool's attribution and frames as annotation tasks to correct in doccano or Label Studio.
+
+    Example: framing annotate seeds/muscat-talks-2026-02-06.ar.txt --out muscat.jsonl
+    """
+    from framing.outputs import write_file
+    from framing.pipeline import annotate_file
+
+    if fmt not in {"doccano", "label-studio"}:
+        raise typer.BadParameter("choose doccano or label-studio", param_hint="'--format'")
+    line = annotate_file(article, config, fmt=fmt)
+    out.print(f"wrote {write_file(out_file, line.encode('utf-8'), force=force)} ({fmt})")
+
+
+@app.command(epilog=DEBUG_HELP)
+def evaluate(
+    article: str = typer.Argument(..., metavar="ARTICLE", help="The article the gold file annotates."),
+    gold: Path = typer.Argument(..., metavar="GOLD", help="doccano or Label Studio JSON(L), or CSV start,end,outlet / start,end,frame."),
+    config: Optional[Path] = ConfigOption,
+    as_json: bool = typer.Option(False, "--json", help="Print every figure as JSON."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write gold and prediction side by side to this HTML file."),
+    force: bool = typer.Option(False, "--force", help="Replace --html if it exists."),
+) -> None:
+    """Score attribution (precision, recall, F1 per outlet) and frames (F1, Cohen's kappa, Krippendorff's alpha) against gold.
+
+    Example: framing evaluate seeds/muscat-talks-2026-02-06.ar.txt muscat-corrected.jsonl --html eval.html
+    """
+    from framing.pipeline import evaluate_file
+
+    evaluation = evaluate_file(article, gold, config)
+    if html is not None:
+        from framing.outputs import write_file
+        from framing.report.evaluation import render_evaluation_html
+
+        page = render_evaluation_html(evaluation.analysis, evaluation.result, gold_name=str(gold))
+        write_file(html, page.encode("utf-8"), force=force)
+    if as_json:
+        public = {k: v for k, v in evaluation.result.items()}
+        out.print(json.dumps(_without_units(public), ensure_ascii=False, indent=1, default=_json_number), markup=False)
+        return
+    _print_evaluation(evaluation.result)
+
+
+def _json_number(value: object) -> object:
+    return None if value != value else value  # NaN (no units to agree on) as null
+
+
+def _without_units(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_units(v) for k, v in value.items() if k != "units"}
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _print_evaluation(result: dict) -> None:  # type: ignore[type-arg]
+    attribution = result["attribution"]
+    table = Table(title=f"attribution, {attribution['passages']} passages", title_justify="left")
+    for column in ("outlet", "gold", "predicted", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "outlet" else "right")
+    rows = [*attribution["per_outlet"].items(), ("all outlets", attribution["overall"])]
+    for name, s in rows:
+        table.add_row(name, str(s["gold"]), str(s["predicted"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}")
+    out.print(table)
+    frames = result["frames"]
+    if frames is None:
+        out.print("frames: the gold file codes no frames")
+        return
+    table = Table(title=f"frames, {frames['passages']} passages", title_justify="left")
+    for column in ("frame", "gold", "predicted", "precision", "recall", "F1", "kappa", "alpha"):
+        table.add_column(column, justify="left" if column == "frame" else "right")
+    for name, s in [*frames["per_frame"].items(), ("pooled", frames["overall"])]:
+        table.add_row(name, str(s["gold"]), str(s["predicted"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                      f"{s['f1']:.3f}", f"{s['kappa']:.3f}", f"{s['alpha']:.3f}")
+    out.print(table)
+
+
 @config_app.command("check", epilog=DEBUG_HELP)
 def config_check(
     path: Optional[Path] = typer.Argument(None, metavar="PATH", help="Config file to validate (default: what analyze would load)."),
@@ -251,7 +336,7 @@ def main(argv: list[str] | None = None) -> None:
             traceback.print_exc()
         exc.show()  # type: ignore[attr-defined]
         sys.exit(getattr(exc, "exit_code", 2))
-    except (InputError, ConfigError, OutputError, config_lib.ConfigExists) as exc:
+    except (InputError, ConfigError, OutputError, GoldError, config_lib.ConfigExists) as exc:
         if debug:
             traceback.print_exc()
         err.print(f"framing: error: {_one_line(exc)}", markup=False)

@@ -244,3 +244,34 @@ def kwic_report(term: str, article: str | Path, config_path: str | Path | None =
     source = read_article(article, max_bytes=loaded.config.input.max_bytes)
     analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
     return kwic(analysis, term, loaded.config, width=width)
+
+
+def annotate_file(article: str | Path, config_path: str | Path | None = None, *, fmt: str = "doccano") -> str:
+    """The article's attribution and frames as one JSONL line (doccano or Label Studio); see ``framing.annotation``."""
+    from framing.annotation import annotation_jsonl
+
+    loaded = load_config(config_path)
+    source = read_article(article, max_bytes=loaded.config.input.max_bytes)
+    analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
+    return annotation_jsonl(analysis, fmt)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The tool against a gold file: the metrics (``result``) and the analysis they were computed on."""
+
+    analysis: Analysis
+    result: dict[str, object]
+    gold_path: str
+
+
+def evaluate_file(article: str | Path, gold_path: str | Path, config_path: str | Path | None = None) -> Evaluation:
+    """Analyze ``article`` and score it against ``gold_path``; see ``framing.agreement.evaluate``."""
+    from framing.agreement import evaluate
+    from framing.gold import read_gold
+
+    loaded = load_config(config_path)
+    source = read_article(article, max_bytes=loaded.config.input.max_bytes)
+    analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
+    gold = read_gold(gold_path, analysis.article.text)
+    return Evaluation(analysis, evaluate(analysis, gold, [f.id for f in loaded.config.frames]), str(gold_path))

@@ -196,3 +196,20 @@ def write_outputs(files: dict[str, bytes], directory: str | Path, *, pdf_error: 
         if created and directory.is_dir() and not any(directory.iterdir()):
             directory.rmdir()
     return Written(directory, tuple(sorted(files)), pdf_error, tuple(stale))
+
+
+def write_file(path: str | Path, payload: bytes, *, force: bool = False) -> Path:
+    """Write one file atomically; an existing file is replaced only with ``force``."""
+    path = Path(path)
+    if path.exists() and (not force or not path.is_file()):
+        what = "is not a file" if not path.is_file() else "exists (use --force to replace it)"
+        raise OutputError(f"{path}: {what}")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(f"{path}: folder {parent} does not exist")
+    try:
+        tmp = _stage(parent, path.name, payload)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return path
