@@ -112,7 +112,11 @@ def read_article(source: str | Path, *, max_bytes: int) -> ArticleInput:
     """
     shown, data = _read_bytes(source, max_bytes=max_bytes)
     suffix = "" if shown == STDIN_NAME else Path(source).suffix.lower()
-    what = "input" if shown == STDIN_NAME else "file"
+    return decode_article(data, shown, suffix=suffix, what="input" if shown == STDIN_NAME else "file")
+
+
+def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "file") -> ArticleInput:
+    """An article from its bytes, exactly as ``read_article`` reads a file named ``shown`` with ``suffix``."""
     if not data:
         raise InputError(shown, f"{what} is empty")
     _refuse_binary(data, shown)

@@ -168,34 +168,89 @@ def _commit(directory: Path, staged: dict[str, Path], stale: list[str]) -> None:
             backup.unlink(missing_ok=True)
 
 
+class OutputSet:
+    """Files staged in ``directory`` and put in place together when the ``with`` block ends without an error.
+
+    ``add(name, payload)`` stages bytes; ``path(name)`` gives a staging path to
+    write a large file into (a Parquet file written row group by row group).
+    On an error or an interrupt inside the block, nothing in the directory
+    changes (a directory created for the set is removed again).
+    """
+
+    def __init__(self, directory: str | Path, names: Iterable[str] = ()):
+        self.directory = Path(directory)
+        self._names = list(names)
+        self._staged: dict[str, Path] = {}
+        self._created = False
+        self.written: Written | None = None
+
+    def __enter__(self) -> OutputSet:
+        check_out_dir(self.directory, self._names)
+        self._created = not self.directory.exists()
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            _remove_leftovers(self.directory)
+        except OSError as exc:
+            self._discard()
+            raise OutputError(f"{self.directory}: cannot create output directory ({exc.strerror or exc})") from None
+        return self
+
+    def _checked(self, name: str) -> None:
+        if name in self._staged or "/" in name or name in {MANIFEST, "", ".", ".."}:
+            raise ValueError(f"output name {name!r} is used twice or not a plain file name")
+        if (self.directory / name).exists() and name not in previously_written(self.directory):
+            raise OutputError(f"{self.directory}: refusing to overwrite {name} (not written by framing); choose another --out")
+
+    def add(self, name: str, payload: bytes) -> None:
+        self._checked(name)
+        try:
+            self._staged[name] = _stage(self.directory, name, payload)
+        except OSError as exc:
+            raise OutputError(f"{self.directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
+
+    def path(self, name: str) -> Path:
+        self._checked(name)
+        fd, tmp = tempfile.mkstemp(prefix=f"{_STAGED}{name}.", dir=self.directory)
+        os.close(fd)
+        os.chmod(tmp, 0o644)
+        self._staged[name] = Path(tmp)
+        return self._staged[name]
+
+    def _discard(self) -> None:
+        for tmp in self._staged.values():
+            tmp.unlink(missing_ok=True)
+        if self._created and self.directory.is_dir() and not any(self.directory.iterdir()):
+            self.directory.rmdir()
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is not None:
+            self._discard()
+            return
+        ours = previously_written(self.directory)
+        stale = sorted(n for n in ours - set(self._staged) if n != MANIFEST and (self.directory / n).is_file())
+        try:
+            manifest = (json.dumps({"files": sorted(self._staged)}, indent=1) + "\n").encode("utf-8")
+            for tmp in self._staged.values():
+                with tmp.open("rb") as handle:
+                    os.fsync(handle.fileno())
+            self._staged[MANIFEST] = _stage(self.directory, MANIFEST, manifest)
+            with _signals_held():
+                _commit(self.directory, self._staged, stale)
+        except OSError as exc:
+            raise OutputError(f"{self.directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
+        finally:
+            self._discard()
+        files = tuple(sorted(n for n in self._staged if n != MANIFEST))
+        self.written = Written(self.directory, files, "", tuple(stale))
+
+
 def write_outputs(files: dict[str, bytes], directory: str | Path, *, pdf_error: str = "") -> Written:
     """Write ``files`` into ``directory`` as one set; raises ``OutputError`` and leaves the directory as it was."""
-    directory = Path(directory)
-    check_out_dir(directory, files)
-    created = not directory.exists()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{directory}: cannot create output directory ({exc.strerror or exc})") from None
-    ours = previously_written(directory)
-    stale = sorted(n for n in ours - set(files) if n != MANIFEST and (directory / n).is_file())
-    manifest = (json.dumps({"files": sorted(files)}, indent=1) + "\n").encode("utf-8")
-    staged: dict[str, Path] = {}
-    try:
-        _remove_leftovers(directory)
+    with OutputSet(directory, files) as output:
         for name in sorted(files):
-            staged[name] = _stage(directory, name, files[name])
-        staged[MANIFEST] = _stage(directory, MANIFEST, manifest)
-        with _signals_held():
-            _commit(directory, staged, stale)
-    except OSError as exc:
-        raise OutputError(f"{directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
-    finally:
-        for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
-        if created and directory.is_dir() and not any(directory.iterdir()):
-            directory.rmdir()
-    return Written(directory, tuple(sorted(files)), pdf_error, tuple(stale))
+            output.add(name, files[name])
+    assert output.written is not None
+    return Written(output.written.directory, output.written.files, pdf_error, output.written.removed)
 
 
 def write_file(path: str | Path, payload: bytes, *, force: bool = False) -> Path:

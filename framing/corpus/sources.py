@@ -1,0 +1,150 @@
+"""Finding the articles of a corpus: files, folders, globs, and tables of articles.
+
+A PATH is a file (.txt, .html, .htm, .md, .markdown), a folder (searched
+recursively for those), a glob, or a table of articles: CSV, JSONL or Parquet
+with a text column (Media Cloud exports, GDELT-derived sets, scraper output).
+Items are yielded lazily, in a stable order (paths as given; a folder's files
+sorted), so that a corpus of millions is never held in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.reader import ArticleInput, InputError, decode_article, read_article
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md", ".markdown"})
+TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".ndjson", ".parquet"})
+
+
+@dataclass(frozen=True)
+class TableColumns:
+    """Which columns of a table hold the text and the article's metadata."""
+
+    text: str = "text"
+    id: str | None = None
+    date: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class CorpusItem:
+    """One article to read: a file (``path``), or a table row whose text is already in hand (``text``)."""
+
+    id: str
+    source: str
+    path: str | None = None
+    text: str | None = None
+    date: str = ""
+    url: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something given that yields no article: a missing path, an empty cell, a duplicate id."""
+
+    id: str
+    source: str
+    reason: str
+
+
+def _expand(path: str) -> list[Path]:
+    if any(ch in path for ch in "*?["):
+        return sorted(Path(p) for p in glob.glob(path, recursive=True))
+    return [Path(path)]
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    for found in sorted(folder.rglob("*")):
+        if found.is_file() and found.suffix.lower() in ARTICLE_SUFFIXES | TABLE_SUFFIXES:
+            yield found
+
+
+def _cell(row: dict[str, object], column: str | None) -> str:
+    if not column:
+        return ""
+    value = row.get(column)
+    return "" if value is None else str(value)
+
+
+def _rows(path: Path) -> Iterator[dict[str, object]]:
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+            yield from batch.to_pylist()
+    elif suffix == ".csv":
+        csv.field_size_limit(sys.maxsize)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            yield from csv.DictReader(handle)
+    else:
+        with path.open(encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    try:
+                        record = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(f"line {number} is not JSON ({exc.msg})") from None
+                    yield record if isinstance(record, dict) else {}
+
+
+def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Problem]:
+    shown = str(path)
+    try:
+        for number, row in enumerate(_rows(path), start=1):
+            if number == 1 and columns.text not in row:
+                yield Problem(shown, shown, f"no column {columns.text!r} (choose it with --text-column)")
+                return
+            source = f"{shown}#{number}"
+            article_id = _cell(row, columns.id) or source
+            text = _cell(row, columns.text)
+            if not text.strip():
+                yield Problem(article_id, source, "empty text")
+                continue
+            yield CorpusItem(article_id, source, text=text, date=_cell(row, columns.date), url=_cell(row, columns.url),
+                             title=_cell(row, columns.title))
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        yield Problem(shown, shown, f"cannot read the table: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a broken Parquet or CSV file is one problem, not the end of the run
+        yield Problem(shown, shown, f"cannot read the table: {type(exc).__name__}: {exc}")
+
+
+def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> Iterator[CorpusItem | Problem]:
+    """Every article (or problem) the paths name, in order; an id seen twice is a problem the second time."""
+    seen: set[str] = set()
+    for given in paths:
+        matched = _expand(given)
+        if not matched or not any(p.exists() for p in matched):
+            yield Problem(given, given, "no such file or folder" if matched else "the pattern matches nothing")
+            continue
+        for path in matched:
+            files = _files_under(path) if path.is_dir() else iter([path])
+            for file in files:
+                items = _table_items(file, columns) if file.suffix.lower() in TABLE_SUFFIXES else \
+                    iter([CorpusItem(str(file), str(file), path=str(file))])
+                for item in items:
+                    if isinstance(item, CorpusItem) and item.id in seen:
+                        yield Problem(item.id, item.source, "duplicate article id (skipped)")
+                        continue
+                    if isinstance(item, CorpusItem):
+                        seen.add(item.id)
+                    yield item
+
+
+def read_item(item: CorpusItem, *, max_bytes: int) -> ArticleInput:
+    """The article of ``item``, read as ``framing analyze`` reads a file; raises ``InputError``."""
+    if item.path is not None:
+        return read_article(item.path, max_bytes=max_bytes)
+    data = (item.text or "").encode("utf-8")
+    if len(data) > max_bytes:
+        raise InputError(item.source, f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    return decode_article(data, item.source, what="text")
