@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from framing.config import Config, LanguageCues
 from framing.model import Article, Token, make_segment
+from framing.recent import SPEAKER_BODIES, Recent
 from framing.text import (
     Block,
     blocks,
@@ -273,12 +274,17 @@ class Attribution:
 class _Context:
     """What continuations can refer back to: attributions of the current section."""
 
-    recent: list[tuple[int, Attribution]] = field(default_factory=list)  # (paragraph, attribution)
+    recent: Recent[Attribution] = field(default_factory=Recent)  # indexed by outlet type and speaker stem
     previous: Attribution | None = None  # the sentence just before, when attributed
 
     def reset(self) -> None:
         self.recent.clear()
         self.previous = None
+
+    def remember(self, paragraph: int, att: Attribution, lex: Lexicon) -> None:
+        source_type = lex.outlet_types.get(att.outlet, "") if att.outlet else att.source_type
+        self.recent.add(paragraph, att, source_type=source_type, stems=att.speaker_stems,
+                        body=not att.outlet and att.speaker_type in SPEAKER_BODIES)
 
 
 class _Sentence:
@@ -853,13 +859,13 @@ def _clause_start(sent: _Sentence, i: int) -> int:
 def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribution | None:
     """Fill a continuation from the context; None when it refers to nothing."""
     att = cue.attribution
-    reach = lex.config.attribution.continuation_paragraphs
-    window = [(p, a) for p, a in reversed(ctx.recent) if paragraph - p <= reach]
+    since = paragraph - lex.config.attribution.continuation_paragraphs  # the oldest paragraph it may reach
     if cue.named:
         return cue.unresolved
     if cue.anaphor is not None:
         wanted = set(cue.anaphor)
-        for _p, prior in window:
+        prior = ctx.recent.last_of(wanted, since, body=bool(wanted & {"organization", "government"}))
+        if prior is not None:  # the latest source of a wanted type, or a body when one is wanted
             prior_type = lex.outlet_types.get(prior.outlet, "") if prior.outlet else prior.source_type
             if prior_type and prior_type in wanted:
                 return replace(
@@ -870,13 +876,12 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     speaker_type=att.speaker_type if att.speaker else "outlet",
                     speaker_stems=att.speaker_stems or prior.speaker_stems,
                 )
-            if not prior.outlet and prior.speaker_type in {"organization", "official"} and wanted & {"organization", "government"}:
-                return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+            return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
         return cue.unresolved
     if cue.anaphor_stems:
-        for _p, prior in window:
-            if prior.speaker_stems & cue.anaphor_stems:
-                return replace(att, outlet=att.outlet or prior.outlet, speaker=prior.speaker,
+        prior = ctx.recent.last_sharing(cue.anaphor_stems, since)
+        if prior is not None:
+            return replace(att, outlet=att.outlet or prior.outlet, speaker=prior.speaker,
                                speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
     if att.pronoun:
         prior = ctx.previous
@@ -891,10 +896,9 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                        speaker_stems=prior.speaker_stems, pronoun=False)
     if cue.continues and not att.outlet and att.speaker:
         # «وأضاف البوسعيدي» after his post on X keeps the channel
-        for _p, prior in window:
-            if prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@"):
-                return replace(att, outlet=prior.outlet)
-            break
+        prior = ctx.recent.last(since)
+        if prior is not None and (prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@")):
+            return replace(att, outlet=prior.outlet)
     return att
 
 
@@ -977,12 +981,12 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
                 pieces.append(_Piece(cursor, lead_end, _narration(), paragraph))
         att = replace(att, kind=_kind(sent, cue, piece_start, end))
         pieces.append(_Piece(piece_start, end, att, paragraph))
-        ctx.recent.append((paragraph, att))
+        ctx.remember(paragraph, att, lex)
         cursor = piece_start
     if not pieces:
         quoted = _quotation_continues(sent, ctx)
         if quoted is not None:  # «…» standing alone right after a quoted speaker: still that speaker
-            ctx.recent.append((paragraph, quoted))
+            ctx.remember(paragraph, quoted, lex)
             return [_Piece(start, end, quoted, paragraph)]
         ctx.previous = None
         return [_Piece(start, end, _narration(), paragraph)]
@@ -1103,7 +1107,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             sig = all_blocks[sig_index]
             post = _post_attribution(text, sig, m, lex)
             pieces.append(_Piece(b.start, sig.end, post, b.index))
-            ctx.recent.append((b.index, post))
+            ctx.remember(b.index, post, lex)
             ctx.previous = None
             index = sig_index + 1
             continue

@@ -52,11 +52,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -64,6 +65,8 @@ import pandas as pd
 from framing.config import Config, Term
 from framing.model import Article, Segment, Token
 from framing.text import clitic_variants, match_key, script_of, strip_diacritics, tokenize
+
+_T = TypeVar("_T")
 
 UNIT_TYPES: tuple[str, ...] = ("outlet", "group", "article")
 ARTICLE_UNIT = "article"
@@ -306,7 +309,20 @@ def _raw_spans(index: _TextIndex, term: Term, pattern: re.Pattern[str] | None) -
 
 
 def _outside(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in spans if not any(s < b_end and b_start < e for b_start, b_end in blocked)]
+    """The spans that overlap no blocked span (a binary search per span, not a scan of ``blocked``)."""
+    if not blocked:
+        return list(spans)
+    ordered = sorted(blocked)
+    starts = [b_start for b_start, _ in ordered]
+    reach: list[int] = []  # reach[k]: the furthest end among ordered[: k + 1]
+    for _, b_end in ordered:
+        reach.append(max(b_end, reach[-1]) if reach else b_end)
+    kept = []
+    for s, e in spans:
+        k = bisect_left(starts, e) - 1  # blocked spans starting before e: ordered[: k + 1]
+        if k < 0 or reach[k] <= s:
+            kept.append((s, e))
+    return kept
 
 
 def term_spans(text: str, term: Term, lang: str, config: Config) -> list[tuple[int, int]]:
@@ -341,17 +357,33 @@ def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
     being the very same span kept for a different frame. Returns hits in
     text order.
     """
+    # Kept hits of nonzero length never overlap unless they share their span, so each character belongs to
+    # at most one kept span: mark the characters kept hits cover and where they start, and keep the frames of
+    # each kept span; a check then costs the candidate's length, not the number of hits kept so far.
+    ordered = sorted(candidates, key=lambda h: (h.start - h.end, h.start, h.order))
+    size = max((max(h.start, h.end) for h in ordered), default=0) + 2
+    covered, opens, points = bytearray(size), bytearray(size), bytearray(size)  # points: kept empty hits
+    frames: dict[tuple[int, int], set[str]] = {}
     kept: list[FrameHit] = []
-    for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.start, h.order)):
-        clash = False
-        for other in kept:
-            if hit.start < other.end and other.start < hit.end:
-                same_span = (hit.start, hit.end) == (other.start, other.end)
-                if not same_span or other.frame == hit.frame:
-                    clash = True
-                    break
-        if not clash:
-            kept.append(hit)
+    for hit in ordered:
+        start, end = max(hit.start, 0), hit.end
+        if end > start:
+            if (hit.start, end) in frames:  # only hits of this very span overlap it
+                clash = hit.frame in frames[(hit.start, end)]
+            else:
+                clash = covered.find(1, start, end) >= 0
+            clash = clash or points.find(1, start + 1, end) >= 0
+        else:  # an empty hit overlaps a hit that holds it strictly inside
+            clash = 0 < hit.start < size and covered[hit.start - 1] == covered[hit.start] == 1 and not opens[hit.start]
+        if clash:
+            continue
+        kept.append(hit)
+        if end > start:
+            frames.setdefault((hit.start, end), set()).add(hit.frame)
+            covered[start:end] = b"\x01" * (end - start)
+            opens[start] = 1
+        elif 0 <= hit.start < size:
+            points[hit.start] = 1
     return sorted(kept, key=lambda h: (h.start, h.end, h.order))
 
 
@@ -453,6 +485,24 @@ def _in_unit(unit: _Unit, segment: int) -> bool:
     return unit.segments is None or segment in unit.segments
 
 
+def _by_segment(items: Sequence[_T], segments: Sequence[int]) -> dict[int, list[_T]]:
+    """``items`` grouped by the segment each lies in (``segments[i]`` for ``items[i]``), order kept."""
+    grouped: dict[int, list[_T]] = defaultdict(list)
+    for item, segment in zip(items, segments):
+        grouped[segment].append(item)
+    return grouped
+
+
+def _members(unit: _Unit, grouped: dict[int, list[_T]]) -> list[_T]:
+    """The items of an outlet or group unit in text order: what filtering every item with ``_in_unit`` gives.
+
+    Segments are in text order and items are grouped in text order, so visiting the unit's segments in
+    index order keeps the items' order (the article unit, ``segments`` None, is every item: not asked here).
+    """
+    assert unit.segments is not None
+    return [item for segment in sorted(unit.segments) for item in grouped.get(segment, ())]
+
+
 def _group_of(config: Config, outlet_id: str) -> str:
     outlet = config.outlet(outlet_id) if outlet_id else None
     return outlet.group if outlet is not None else ""
@@ -517,10 +567,12 @@ def _ngrams(index: _TextIndex, content: list[bool], token_segment: list[int], ng
 def _token_counts(
     units: list[_Unit], segments: Sequence[Segment], token_segment: list[int], content: list[bool], config: Config
 ) -> pd.DataFrame:
+    tokens_by_segment: Counter[int] = Counter(token_segment)
+    content_by_segment: Counter[int] = Counter(seg for seg, is_content in zip(token_segment, content) if is_content)
     rows = []
     for unit in units:
-        members = [i for i, seg in enumerate(token_segment) if _in_unit(unit, seg)]
-        tokens = len(members)
+        chosen = tokens_by_segment if unit.segments is None else unit.segments
+        tokens = sum(tokens_by_segment[i] for i in chosen)
         rows.append(
             {
                 "unit_type": unit.unit_type,
@@ -528,7 +580,7 @@ def _token_counts(
                 "label": unit.label,
                 "segments": len(segments) if unit.segments is None else len(unit.segments),
                 "tokens": tokens,
-                "content_tokens": sum(content[i] for i in members),
+                "content_tokens": sum(content_by_segment[i] for i in chosen),
                 "thin": tokens < config.keywords.min_tokens,
             }
         )
@@ -572,15 +624,15 @@ def _keywords(units: list[_Unit], occurrences: list[_Occurrence], config: Config
         article_counts[occ.n][occ.key] += 1
     article_totals = {n: sum(c.values()) for n, c in article_counts.items()}
     scored = [u for u in units if u.unit_type != "article"]
+    by_segment = _by_segment(occurrences, [occ.segment for occ in occurrences])
+    members = {(u.unit_type, u.unit): _members(u, by_segment) for u in scored}
     tfidf: dict[tuple[str, str], float] = {}
     for unit_type in ("outlet", "group"):
-        docs = {
-            u.unit: [occ.key for occ in occurrences if _in_unit(u, occ.segment)] for u in scored if u.unit_type == unit_type
-        }
+        docs = {u.unit: [occ.key for occ in members[(u.unit_type, u.unit)]] for u in scored if u.unit_type == unit_type}
         tfidf.update({(unit_type, *k): v for k, v in _tfidf(docs).items()})
     ranked: list[dict[str, object]] = []
     for unit in scored:
-        mine = [occ for occ in occurrences if _in_unit(unit, occ.segment)]
+        mine = members[(unit.unit_type, unit.unit)]
         display = _display_forms(mine)
         rows = []
         for n in sorted(article_counts):
@@ -648,8 +700,9 @@ def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
 
 def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
     rows = []
+    starts = [s.start for s in article.segments]
     for hit in hits:
-        i = _segment_of(article.segments, hit.start)
+        i = _segment_of(article.segments, hit.start, starts)
         seg = article.segments[i] if i >= 0 else None
         outlet = seg.outlet if seg else ""
         rows.append(
@@ -673,14 +726,19 @@ def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.Da
 def _frames(
     units: list[_Unit], hits: list[FrameHit], segments: Sequence[Segment], token_segment: list[int], config: Config
 ) -> pd.DataFrame:
-    hit_segment = [_segment_of(segments, h.start) for h in hits]
+    starts = [s.start for s in segments]
+    hits_by_segment = _by_segment(hits, [_segment_of(segments, h.start, starts) for h in hits])
+    tokens_by_segment = Counter(token_segment)
     rows = []
     for unit in units:
-        tokens = sum(1 for seg in token_segment if _in_unit(unit, seg))
-        mine = [h for h, seg in zip(hits, hit_segment) if _in_unit(unit, seg)]
+        tokens = len(token_segment) if unit.segments is None else sum(tokens_by_segment[i] for i in unit.segments)
+        mine = hits if unit.segments is None else _members(unit, hits_by_segment)
         total = sum(h.weight for h in mine)
+        by_frame: dict[str, list[FrameHit]] = defaultdict(list)
+        for h in mine:
+            by_frame[h.frame].append(h)
         for frame in config.frames:
-            own = [h for h in mine if h.frame == frame.id]
+            own = by_frame.get(frame.id, [])
             weighted = sum(h.weight for h in own)
             rows.append(
                 {
@@ -704,9 +762,30 @@ def _verbs(article: Article, config: Config) -> pd.DataFrame:
         for verb in cues.verbs:
             for form in verb.forms:
                 forms.setdefault(tuple(t.key for t in tokenize(form)), (verb.lemma, verb.stance))
+    patterns = [
+        ([_Word("", key, clitic_variants(key)[-1]) for key in form_keys], lemma, stance)
+        for form_keys, (lemma, stance) in forms.items()
+        if form_keys
+    ]
+    by_first: dict[str, list[int]] = defaultdict(list)  # a word key -> the forms that can start there
+    for number, (words, _lemma, _stance) in enumerate(patterns):
+        for key in dict.fromkeys((words[0].key, words[0].bare)):
+            by_first[key].append(number)
+
+    def verbs_in(cue: str) -> list[tuple[str, str, str]]:
+        """(lemma, stance, surface) of every form found in one cue, in the order of ``forms``."""
+        cue_index = _index(cue)
+        numbers = sorted({n for key in cue_index.by_variant for n in by_first.get(key, ())})
+        return [
+            (lemma, stance, " ".join(t.surface for t in cue_index.tokens[first:stop]))
+            for words, lemma, stance in (patterns[n] for n in numbers)
+            for first, stop in _sequence_spans(cue_index, words, stemmed=False)
+        ]
+
     counts: Counter[tuple[str, str, str]] = Counter()
     surfaces: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     seen_cues: set[tuple[str, int, int]] = set()
+    found_in: dict[str, list[tuple[str, str, str]]] = {}  # cue text -> its verbs: a repeated cue is read once
     for seg in article.segments:
         if not seg.outlet or not seg.cue:
             continue
@@ -714,15 +793,15 @@ def _verbs(article: Article, config: Config) -> pd.DataFrame:
             if (seg.outlet, seg.cue_start, seg.cue_end) in seen_cues:
                 continue
             seen_cues.add((seg.outlet, seg.cue_start, seg.cue_end))
-            cue_index = _index(article.text[seg.cue_start : seg.cue_end])
+            cue = article.text[seg.cue_start : seg.cue_end]
         else:
-            cue_index = _index(seg.cue)
-        for form_keys, (lemma, stance) in forms.items():
-            words = [_Word("", key, clitic_variants(key)[-1]) for key in form_keys]
-            for first, stop in _sequence_spans(cue_index, words, stemmed=False):
-                found = (seg.outlet, lemma, stance)
-                counts[found] += 1
-                surfaces[found].add(" ".join(t.surface for t in cue_index.tokens[first:stop]))
+            cue = seg.cue
+        if cue not in found_in:
+            found_in[cue] = verbs_in(cue)
+        for lemma, stance, surface in found_in[cue]:
+            found = (seg.outlet, lemma, stance)
+            counts[found] += 1
+            surfaces[found].add(surface)
     rows = [
         {"outlet": o, "lemma": lemma, "stance": stance, "count": n, "forms": ", ".join(sorted(surfaces[(o, lemma, stance)]))}
         for (o, lemma, stance), n in counts.items()

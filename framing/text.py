@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from framing.model import Token
 
@@ -140,8 +143,12 @@ _TERMINAL = re.compile(r"[.!?؟:؛،;,…»\"”)]\s*$")
 
 def looks_like_heading(text: str, *, max_words: int) -> bool:
     """A short line with no sentence-final punctuation: a title or section heading."""
-    words = len(_WORD.findall(text))
-    if words == 0 or words > max_words:
+    words = 0
+    for _word in _WORD.finditer(text):  # counting stops past max_words: a long line is read once, not listed
+        words += 1
+        if words > max_words:
+            return False
+    if words == 0:
         return False
     stripped = text.strip()
     if stripped.startswith("«") and stripped.endswith("»"):
@@ -151,7 +158,12 @@ def looks_like_heading(text: str, *, max_words: int) -> bool:
 
 # ----------------------------------------------------------------- sentences
 
-_END = re.compile(r"[.!?؟]+(?:[\"”’»)\]]*)?(?=\s|$)")
+# A run of stops, closing marks, then a blank. Possessive (a shorter run could never be followed by a
+# blank) and never started inside a run, so a long run of dots is read once instead of once per dot.
+_STOPS = ".!?؟"
+_END = re.compile(r"(?<![.!?؟])[.!?؟]++[\"”’»)\]]*+(?=\s|$)")
+_END_HERE = re.compile(r"[.!?؟]++[\"”’»)\]]*+(?=\s|$)")
+_QUOTE_MARKS = re.compile("[«»“”()\"]")
 _OPENERS = {"«": "»", "“": "”", "(": ")"}
 _ABBREV_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)*\b[A-Za-z]$")
 
@@ -161,7 +173,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight_open = -1
-    for i in range(start, end):
+    for m in _QUOTE_MARKS.finditer(text, start, end):  # every other character leaves the state as it is
+        i = m.start()
         ch = text[i]
         if ch in _OPENERS:
             stack.append((_OPENERS[ch], i))
@@ -178,6 +191,16 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Sentence stops in ``text[start:end]`` (``_END``), also a run that begins right at ``start``."""
+    if 0 < start < end and text[start - 1] in _STOPS and text[start] in _STOPS:
+        here = _END_HERE.match(text, start, end)  # _END's look-behind would see the run's first part
+        if here is not None:
+            yield here
+            start = here.end()
+    yield from _END.finditer(text, start, end)
+
+
 def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, stripped of surrounding blanks.
 
@@ -186,10 +209,13 @@ def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] 
     the next word starts in lower case.
     """
     quoted = quote_spans(text, start, end)
+    opened = [a for a, _b in quoted]  # quoted is sorted: reach[k] is the furthest end of quoted[: k + 1]
+    reach = list(accumulate((b for _a, b in quoted), max))
     cuts: list[int] = []
-    for m in _END.finditer(text, start, end):
+    for m in _ends(text, start, end):
         stop = m.start()
-        if any(a < stop < b - 1 for a, b in quoted):
+        k = bisect_left(opened, stop) - 1  # the spans opened before the stop: is one still open after it?
+        if k >= 0 and reach[k] - 1 > stop:
             continue
         if text[stop] == ".":
             before = text[max(start, stop - 12) : stop]
@@ -202,7 +228,7 @@ def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] 
         cuts.append(m.end())
     spans: list[tuple[int, int]] = []
     cursor = start
-    for cut in cuts + [end]:
+    for cut in [*cuts, end]:
         piece = text[cursor:cut]
         if piece.strip():
             left = cursor + (len(piece) - len(piece.lstrip()))
