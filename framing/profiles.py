@@ -49,39 +49,32 @@ Frame hits
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-import numpy as np
 import pandas as pd
 
 from framing.config import Config, Term
+from framing.counts import ARTICLE_UNIT, Counts, count_hit, count_ngram, count_units, count_verb, unit_labels
 from framing.model import Article, Segment, Token
+from framing.stats import (  # noqa: F401 - re-exported for compare and the report
+    DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
+    log_odds_keyness, rank_keywords, rank_rows, rounded, token_table, verbs_table,
+)
 from framing.text import clitic_variants, match_key, script_of, strip_diacritics, tokenize
 
 _T = TypeVar("_T")
 
 UNIT_TYPES: tuple[str, ...] = ("outlet", "group", "article")
-ARTICLE_UNIT = "article"
-DECIMALS = 6
-
-TOKEN_COUNT_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "label", "segments", "tokens", "content_tokens", "thin")
-KEYWORD_COLUMNS: tuple[str, ...] = (
-    "unit_type", "unit", "rank", "term", "key", "n", "count", "count_rest",
-    "tokens", "tokens_rest", "log_odds", "z", "tfidf", "distinctive",
-)
 FRAME_HIT_COLUMNS: tuple[str, ...] = (
     "frame", "term", "lang", "weight", "start", "end", "match", "segment_start", "outlet", "speaker", "group",
 )
-FRAME_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "frame", "label", "hits", "weighted", "rate_per_1000", "share")
-VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
 
 # Between two words of a phrase or n-gram: blanks, quotation marks, tatweel, joiners.
 _PHRASE_GAP = re.compile("[\\s\"'«»“”„‘’\u0640\u200c-\u200f]*")
@@ -400,40 +393,6 @@ def match_terms(text: str, terms: Sequence[tuple[str, str, Term]], config: Confi
 # -------------------------------------------------------------- keyness
 
 
-def log_odds_keyness(
-    count: np.ndarray | Sequence[float],
-    total: float,
-    count_rest: np.ndarray | Sequence[float],
-    total_rest: float,
-    prior: np.ndarray | Sequence[float],
-    prior_total: float,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Log-odds ratio with an informative Dirichlet prior, and its z-score.
-
-    Monroe, Colaresi & Quinn (2008), "Fightin' Words", eqs. 16 and 18-20::
-
-        delta_w = log((y_w + a_w) / (n + a_0 - y_w - a_w))
-                - log((y'_w + a_w) / (n' + a_0 - y'_w - a_w))
-        z_w     = delta_w / sqrt(1 / (y_w + a_w) + 1 / (y'_w + a_w))
-
-    Returns ``(delta, z)`` arrays; NaN where a term is undefined (a prior
-    holding all the mass).
-    """
-    y = np.asarray(count, dtype=float)
-    y_rest = np.asarray(count_rest, dtype=float)
-    a = np.asarray(prior, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        delta = np.log((y + a) / (total + prior_total - y - a)) - np.log((y_rest + a) / (total_rest + prior_total - y_rest - a))
-        z = delta / np.sqrt(1.0 / (y + a) + 1.0 / (y_rest + a))
-    delta = np.where(np.isfinite(delta), delta, np.nan)
-    z = np.where(np.isfinite(z), z, np.nan)
-    return delta, z
-
-
-def _round(value: float) -> float:
-    return float("nan") if math.isnan(value) else round(float(value), DECIMALS) + 0.0
-
-
 # --------------------------------------------------------------- units
 
 
@@ -511,8 +470,8 @@ def _group_of(config: Config, outlet_id: str) -> str:
 # ---------------------------------------------------------------- profile
 
 
-def profile(article: Article, config: Config) -> Profiles:
-    """Keyword, frame and attribution-verb profiles of every outlet and group of ``article``."""
+def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameHit]]:
+    """The article's raw counts (see ``framing.counts``) and its counted frame hits, in text order."""
     index = _index(article.text)
     segments = article.segments
     starts = [s.start for s in segments]
@@ -531,15 +490,29 @@ def profile(article: Article, config: Config) -> Profiles:
         and not is_stopword(t.key, stopwords)
         for i, t in enumerate(index.tokens)
     ]
-    occurrences = _ngrams(index, content, token_segment, config.keywords.ngram_max)
-    units = _units(article, config)
+    counts = Counts()
+    count_units(counts, article, config, token_segment, content)
+    member = unit_labels(article, config)
+    article_unit = (("article", ARTICLE_UNIT),)
+    for occ in _ngrams(index, content, token_segment, config.keywords.ngram_max):
+        count_ngram(counts, (*member.get(occ.segment, ()), *article_unit), occ.n, occ.key, occ.surface, occ.position)
     hits = _match(index, lexicon(config), names)
+    for hit in hits:
+        segment = _segment_of(segments, hit.start, starts)
+        count_hit(counts, (*member.get(segment, ()), *article_unit), hit.frame, hit.weight)
+    _count_verbs(counts, article, config)
+    return counts, hits
+
+
+def profile(article: Article, config: Config) -> Profiles:
+    """Keyword, frame and attribution-verb profiles of every outlet and group of ``article``."""
+    counts, hits = count_article(article, config)
     return Profiles(
-        token_counts=_token_counts(units, segments, token_segment, content, config),
-        keywords=_keywords(units, occurrences, config),
+        token_counts=token_table(counts, config),
+        keywords=keywords_table(counts, config),
         frame_hits=_frame_hits(hits, article, config),
-        frames=_frames(units, hits, segments, token_segment, config),
-        verbs=_verbs(article, config),
+        frames=frames_table(counts, config),
+        verbs=verbs_table(counts),
     )
 
 
@@ -564,140 +537,6 @@ def _ngrams(index: _TextIndex, content: list[bool], token_segment: list[int], ng
     return found
 
 
-def _token_counts(
-    units: list[_Unit], segments: Sequence[Segment], token_segment: list[int], content: list[bool], config: Config
-) -> pd.DataFrame:
-    tokens_by_segment: Counter[int] = Counter(token_segment)
-    content_by_segment: Counter[int] = Counter(seg for seg, is_content in zip(token_segment, content) if is_content)
-    rows = []
-    for unit in units:
-        chosen = tokens_by_segment if unit.segments is None else unit.segments
-        tokens = sum(tokens_by_segment[i] for i in chosen)
-        rows.append(
-            {
-                "unit_type": unit.unit_type,
-                "unit": unit.unit,
-                "label": unit.label,
-                "segments": len(segments) if unit.segments is None else len(unit.segments),
-                "tokens": tokens,
-                "content_tokens": sum(content_by_segment[i] for i in chosen),
-                "thin": tokens < config.keywords.min_tokens,
-            }
-        )
-    return pd.DataFrame(rows, columns=list(TOKEN_COUNT_COLUMNS))
-
-
-def _tfidf(docs: dict[str, list[str]]) -> dict[tuple[str, str], float]:
-    """TF-IDF weight of each (unit, key), one document per unit (scikit-learn defaults, l2-normalized)."""
-    if not any(docs.values()):
-        return {}
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    names = sorted(docs)
-    vectorizer = TfidfVectorizer(analyzer=_keys_of, lowercase=False, token_pattern=None)
-    matrix = vectorizer.fit_transform([docs[name] for name in names]).tocoo()
-    vocabulary = vectorizer.get_feature_names_out()
-    return {(names[r], str(vocabulary[c])): float(v) for r, c, v in zip(matrix.row, matrix.col, matrix.data)}
-
-
-def _keys_of(doc: list[str]) -> list[str]:
-    return doc
-
-
-def _display_forms(occurrences: Iterable[_Occurrence]) -> dict[str, str]:
-    """Most frequent surface of each key; ties go to the form that comes first in the text."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    first_seen: dict[tuple[str, str], int] = {}
-    for occ in occurrences:
-        counts[occ.key][occ.surface] += 1
-        first_seen.setdefault((occ.key, occ.surface), occ.position)
-    return {
-        key: min(forms, key=lambda form: (-forms[form], first_seen[(key, form)]))
-        for key, forms in counts.items()
-    }
-
-
-def _keywords(units: list[_Unit], occurrences: list[_Occurrence], config: Config) -> pd.DataFrame:
-    kw = config.keywords
-    article_counts: dict[int, Counter[str]] = defaultdict(Counter)
-    for occ in occurrences:
-        article_counts[occ.n][occ.key] += 1
-    article_totals = {n: sum(c.values()) for n, c in article_counts.items()}
-    scored = [u for u in units if u.unit_type != "article"]
-    by_segment = _by_segment(occurrences, [occ.segment for occ in occurrences])
-    members = {(u.unit_type, u.unit): _members(u, by_segment) for u in scored}
-    tfidf: dict[tuple[str, str], float] = {}
-    for unit_type in ("outlet", "group"):
-        docs = {u.unit: [occ.key for occ in members[(u.unit_type, u.unit)]] for u in scored if u.unit_type == unit_type}
-        tfidf.update({(unit_type, *k): v for k, v in _tfidf(docs).items()})
-    ranked: list[dict[str, object]] = []
-    for unit in scored:
-        mine = members[(unit.unit_type, unit.unit)]
-        display = _display_forms(mine)
-        rows = []
-        for n in sorted(article_counts):
-            counts = Counter(occ.key for occ in mine if occ.n == n)
-            if not counts:
-                continue
-            keys = sorted(counts)
-            total = sum(counts.values())
-            total_rest = article_totals[n] - total
-            y = np.array([counts[k] for k in keys], dtype=float)
-            y_rest = np.array([article_counts[n][k] - counts[k] for k in keys], dtype=float)
-            prior = np.array([kw.prior_scale * article_counts[n][k] / article_totals[n] for k in keys])
-            delta, z = log_odds_keyness(y, total, y_rest, total_rest, prior, kw.prior_scale)
-            for j, key in enumerate(keys):
-                rows.append(
-                    {
-                        "unit_type": unit.unit_type,
-                        "unit": unit.unit,
-                        "term": display[key],
-                        "key": key,
-                        "n": n,
-                        "count": int(y[j]),
-                        "count_rest": int(y_rest[j]),
-                        "tokens": total,
-                        "tokens_rest": total_rest,
-                        "log_odds": float(delta[j]),
-                        "z": float(z[j]),
-                        "tfidf": tfidf.get((unit.unit_type, unit.unit, key), 0.0),
-                    }
-                )
-        ranked.extend(rank_rows(rows, config))
-    return pd.DataFrame(ranked, columns=list(KEYWORD_COLUMNS))
-
-
-def rank_rows(rows: list[dict[str, object]], config: Config) -> list[dict[str, object]]:
-    """Rank one unit's keyword rows, flag the distinctive ones, round (plain rows, no pandas: this runs per unit).
-
-    Terms seen at least ``keywords.min_count`` times come first (a word used
-    once is weak evidence however unusual it is), each tier by z descending,
-    then count, order, key.
-    """
-    kw = config.keywords
-
-    def order(row: dict[str, object]) -> tuple[object, ...]:
-        z = float(row["z"])  # type: ignore[arg-type]
-        missing = math.isnan(z)
-        return (missing, int(row["count"]) < kw.min_count, 0.0 if missing else -z, -int(row["count"]), row["n"], row["key"])  # type: ignore[call-overload]
-
-    ranked = sorted(rows, key=order)
-    for rank, row in enumerate(ranked, start=1):
-        z = float(row["z"])  # type: ignore[arg-type]
-        row["rank"] = rank
-        row["distinctive"] = bool(not math.isnan(z) and z >= kw.z_threshold and int(row["count"]) >= kw.min_count)  # type: ignore[call-overload]
-        for column in ("log_odds", "z", "tfidf"):
-            row[column] = _round(float(row[column]))  # type: ignore[arg-type]
-    return ranked
-
-
-def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
-    """``rank_rows`` for a table; shared with ``framing.compare`` so group-vs-group keyness is ranked the same way."""
-    if table.empty:
-        return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
-    return pd.DataFrame(rank_rows(table.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
-
-
 def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
     rows = []
     starts = [s.start for s in article.segments]
@@ -710,7 +549,7 @@ def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.Da
                 "frame": hit.frame,
                 "term": hit.term,
                 "lang": hit.lang,
-                "weight": _round(hit.weight),
+                "weight": rounded(hit.weight),
                 "start": hit.start,
                 "end": hit.end,
                 "match": article.text[hit.start : hit.end],
@@ -723,39 +562,7 @@ def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.Da
     return pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS))
 
 
-def _frames(
-    units: list[_Unit], hits: list[FrameHit], segments: Sequence[Segment], token_segment: list[int], config: Config
-) -> pd.DataFrame:
-    starts = [s.start for s in segments]
-    hits_by_segment = _by_segment(hits, [_segment_of(segments, h.start, starts) for h in hits])
-    tokens_by_segment = Counter(token_segment)
-    rows = []
-    for unit in units:
-        tokens = len(token_segment) if unit.segments is None else sum(tokens_by_segment[i] for i in unit.segments)
-        mine = hits if unit.segments is None else _members(unit, hits_by_segment)
-        total = sum(h.weight for h in mine)
-        by_frame: dict[str, list[FrameHit]] = defaultdict(list)
-        for h in mine:
-            by_frame[h.frame].append(h)
-        for frame in config.frames:
-            own = by_frame.get(frame.id, [])
-            weighted = sum(h.weight for h in own)
-            rows.append(
-                {
-                    "unit_type": unit.unit_type,
-                    "unit": unit.unit,
-                    "frame": frame.id,
-                    "label": frame.label,
-                    "hits": len(own),
-                    "weighted": _round(weighted),
-                    "rate_per_1000": _round(1000.0 * weighted / tokens) if tokens else 0.0,
-                    "share": _round(weighted / total) if total else 0.0,
-                }
-            )
-    return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
-
-
-def _verbs(article: Article, config: Config) -> pd.DataFrame:
+def _count_verbs(counts: Counts, article: Article, config: Config) -> None:
     """Cue verbs introducing each outlet: config forms found in each segment's cue, each cue counted once."""
     forms: dict[tuple[str, ...], tuple[str, str]] = {}
     for cues in config.attribution.languages.values():
@@ -782,8 +589,6 @@ def _verbs(article: Article, config: Config) -> pd.DataFrame:
             for first, stop in _sequence_spans(cue_index, words, stemmed=False)
         ]
 
-    counts: Counter[tuple[str, str, str]] = Counter()
-    surfaces: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     seen_cues: set[tuple[str, int, int]] = set()
     found_in: dict[str, list[tuple[str, str, str]]] = {}  # cue text -> its verbs: a repeated cue is read once
     for seg in article.segments:
@@ -799,15 +604,4 @@ def _verbs(article: Article, config: Config) -> pd.DataFrame:
         if cue not in found_in:
             found_in[cue] = verbs_in(cue)
         for lemma, stance, surface in found_in[cue]:
-            found = (seg.outlet, lemma, stance)
-            counts[found] += 1
-            surfaces[found].add(surface)
-    rows = [
-        {"outlet": o, "lemma": lemma, "stance": stance, "count": n, "forms": ", ".join(sorted(surfaces[(o, lemma, stance)]))}
-        for (o, lemma, stance), n in counts.items()
-    ]
-    table = pd.DataFrame(rows, columns=list(VERB_COLUMNS))
-    if table.empty:
-        return table
-    table = table.sort_values(["outlet", "count", "lemma"], ascending=[True, False, True], kind="mergesort")
-    return table.reset_index(drop=True)
+            count_verb(counts, seg.outlet, lemma, stance, surface)

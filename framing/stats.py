@@ -1,0 +1,222 @@
+"""Statistics from counts: keyness, TF-IDF, frame rates and shares, verb tables.
+
+Every function takes ``Counts`` (one article's, or the sum of a corpus') and
+returns a tidy DataFrame. This is the one place where counts are divided,
+ranked and rounded (to ``DECIMALS``), so one article and a million articles
+go through the same code. A unit's "rest" is everything else in the counts:
+the rest of the article, or the rest of the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from framing.config import Config
+from framing.counts import ARTICLE_UNIT, Counts, Unit
+
+DECIMALS = 6
+
+TOKEN_COUNT_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "label", "segments", "tokens", "content_tokens", "thin")
+KEYWORD_COLUMNS: tuple[str, ...] = (
+    "unit_type", "unit", "rank", "term", "key", "n", "count", "count_rest",
+    "tokens", "tokens_rest", "log_odds", "z", "tfidf", "distinctive",
+)
+FRAME_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "frame", "label", "hits", "weighted", "rate_per_1000", "share")
+VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
+
+
+def rounded(value: float) -> float:
+    """``value`` to ``DECIMALS`` places (NaN stays NaN; -0.0 becomes 0.0)."""
+    return float("nan") if math.isnan(value) else round(float(value), DECIMALS) + 0.0
+
+
+def log_odds_keyness(
+    count: np.ndarray | Sequence[float],
+    total: float,
+    count_rest: np.ndarray | Sequence[float],
+    total_rest: float,
+    prior: np.ndarray | Sequence[float],
+    prior_total: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Log-odds ratio with an informative Dirichlet prior, and its z-score.
+
+    Monroe, Colaresi & Quinn (2008), "Fightin' Words", eqs. 16 and 18-20::
+
+        delta_w = log((y_w + a_w) / (n + a_0 - y_w - a_w))
+                - log((y'_w + a_w) / (n' + a_0 - y'_w - a_w))
+        z_w     = delta_w / sqrt(1 / (y_w + a_w) + 1 / (y'_w + a_w))
+
+    Returns ``(delta, z)`` arrays; NaN where a term is undefined (a prior
+    holding all the mass).
+    """
+    y = np.asarray(count, dtype=float)
+    y_rest = np.asarray(count_rest, dtype=float)
+    a = np.asarray(prior, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y + a) / (total + prior_total - y - a)) - np.log((y_rest + a) / (total_rest + prior_total - y_rest - a))
+        z = delta / np.sqrt(1.0 / (y + a) + 1.0 / (y_rest + a))
+    delta = np.where(np.isfinite(delta), delta, np.nan)
+    z = np.where(np.isfinite(z), z, np.nan)
+    return delta, z
+
+
+def rank_rows(rows: list[dict[str, object]], config: Config) -> list[dict[str, object]]:
+    """Rank one unit's keyword rows, flag the distinctive ones, round (plain rows, no pandas: this runs per unit).
+
+    Terms seen at least ``keywords.min_count`` times come first (a word used
+    once is weak evidence however unusual it is), each tier by z descending,
+    then count, order, key.
+    """
+    kw = config.keywords
+
+    def order(row: dict[str, object]) -> tuple[object, ...]:
+        z = float(row["z"])  # type: ignore[arg-type]
+        missing = math.isnan(z)
+        return (missing, int(row["count"]) < kw.min_count, 0.0 if missing else -z, -int(row["count"]), row["n"], row["key"])  # type: ignore[call-overload]
+
+    ranked = sorted(rows, key=order)
+    for rank, row in enumerate(ranked, start=1):
+        z = float(row["z"])  # type: ignore[arg-type]
+        row["rank"] = rank
+        row["distinctive"] = bool(not math.isnan(z) and z >= kw.z_threshold and int(row["count"]) >= kw.min_count)  # type: ignore[call-overload]
+        for column in ("log_odds", "z", "tfidf"):
+            row[column] = rounded(float(row[column]))  # type: ignore[arg-type]
+    return ranked
+
+
+def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
+    """``rank_rows`` for a table; shared with ``framing.compare`` so group-vs-group keyness is ranked the same way."""
+    if table.empty:
+        return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
+    return pd.DataFrame(rank_rows(table.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
+
+
+# ------------------------------------------------------------------ tables
+
+
+def token_table(counts: Counts, config: Config) -> pd.DataFrame:
+    rows = []
+    for unit_type, unit in counts.unit_list():
+        tokens = counts.units[(unit_type, unit, "tokens")]
+        rows.append({
+            "unit_type": unit_type,
+            "unit": unit,
+            "label": counts.labels[(unit_type, unit)],
+            "segments": counts.units[(unit_type, unit, "segments")],
+            "tokens": tokens,
+            "content_tokens": counts.units[(unit_type, unit, "content_tokens")],
+            "thin": tokens < config.keywords.min_tokens,
+        })
+    return pd.DataFrame(rows, columns=list(TOKEN_COUNT_COLUMNS))
+
+
+def _ngram_index(counts: Counts) -> dict[Unit, dict[int, Counter[str]]]:
+    index: dict[Unit, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for (unit_type, unit, n, key), count in counts.ngrams.items():
+        index[(unit_type, unit)][n][key] = count
+    return index
+
+
+def _display_forms(counts: Counts) -> dict[Unit, dict[str, str]]:
+    """Each unit's most frequent surface of each key; ties go to the form seen first."""
+    best: dict[Unit, dict[str, tuple[int, tuple[int, int], str]]] = defaultdict(dict)
+    for (unit_type, unit, key, surface), count in counts.forms.items():
+        candidate = (-count, counts.first_seen[(unit_type, unit, key, surface)], surface)
+        mine = best[(unit_type, unit)]
+        if key not in mine or candidate < mine[key]:
+            mine[key] = candidate
+    return {unit: {key: c[2] for key, c in forms.items()} for unit, forms in best.items()}
+
+
+def tfidf_weights(docs: dict[str, Counter[str]]) -> dict[tuple[str, str], float]:
+    """TF-IDF weight of each (document, key) from term counts (scikit-learn defaults, l2-normalized rows)."""
+    if not any(docs.values()):
+        return {}
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    names = sorted(docs)
+    vocabulary = sorted({key for doc in docs.values() for key in doc})
+    column = {key: j for j, key in enumerate(vocabulary)}
+    rows, cols, values = [], [], []
+    for i, name in enumerate(names):
+        for key, count in docs[name].items():
+            rows.append(i)
+            cols.append(column[key])
+            values.append(count)
+    matrix = csr_matrix((np.asarray(values, dtype=np.int64), (rows, cols)), shape=(len(names), len(vocabulary)))
+    matrix.sum_duplicates()
+    weighted = TfidfTransformer().fit_transform(matrix).tocoo()
+    return {(names[r], vocabulary[c]): float(v) for r, c, v in zip(weighted.row, weighted.col, weighted.data)}
+
+
+def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
+    """Keyness (log-odds with an informative Dirichlet prior, z) and TF-IDF of every n-gram of every outlet and group."""
+    kw = config.keywords
+    index = _ngram_index(counts)
+    everywhere = index.get(("article", ARTICLE_UNIT), {})
+    totals = {n: sum(c.values()) for n, c in everywhere.items()}
+    scored = [u for u in counts.unit_list() if u[0] != "article"]
+    display = _display_forms(counts)
+    tfidf: dict[tuple[str, str, str], float] = {}
+    for unit_type in ("outlet", "group"):
+        docs = {unit: sum(index[(t, unit)].values(), Counter()) for t, unit in scored if t == unit_type}
+        tfidf.update({(unit_type, *k): v for k, v in tfidf_weights(docs).items()})
+    ranked: list[dict[str, object]] = []
+    for unit_type, unit in scored:
+        rows = []
+        for n in sorted(everywhere):
+            mine = index[(unit_type, unit)].get(n)
+            if not mine:
+                continue
+            keys = sorted(mine)
+            total = sum(mine.values())
+            total_rest = totals[n] - total
+            y = np.array([mine[k] for k in keys], dtype=float)
+            y_rest = np.array([everywhere[n][k] - mine[k] for k in keys], dtype=float)
+            prior = np.array([kw.prior_scale * everywhere[n][k] / totals[n] for k in keys])
+            delta, z = log_odds_keyness(y, total, y_rest, total_rest, prior, kw.prior_scale)
+            for j, key in enumerate(keys):
+                rows.append({
+                    "unit_type": unit_type, "unit": unit, "term": display[(unit_type, unit)][key], "key": key, "n": n,
+                    "count": int(y[j]), "count_rest": int(y_rest[j]), "tokens": total, "tokens_rest": total_rest,
+                    "log_odds": float(delta[j]), "z": float(z[j]), "tfidf": tfidf.get((unit_type, unit, key), 0.0),
+                })
+        ranked.extend(rank_rows(rows, config))
+    return pd.DataFrame(ranked, columns=list(KEYWORD_COLUMNS))
+
+
+def frames_table(counts: Counts, config: Config) -> pd.DataFrame:
+    """Every frame for every unit: hits, weighted hits, rate per 1,000 tokens and share of the unit's frame weight."""
+    rows = []
+    for unit_type, unit in counts.unit_list():
+        tokens = counts.units[(unit_type, unit, "tokens")]
+        total = counts.unit_weight.get((unit_type, unit), 0)
+        for frame in config.frames:
+            weighted = counts.frame_weight.get((unit_type, unit, frame.id), 0)
+            rows.append({
+                "unit_type": unit_type, "unit": unit, "frame": frame.id, "label": frame.label,
+                "hits": counts.frame_hits.get((unit_type, unit, frame.id), 0),
+                "weighted": rounded(weighted),
+                "rate_per_1000": rounded(1000.0 * weighted / tokens) if tokens else 0.0,
+                "share": rounded(weighted / total) if total else 0.0,
+            })
+    return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+
+
+def verbs_table(counts: Counts) -> pd.DataFrame:
+    rows = [
+        {"outlet": o, "lemma": lemma, "stance": stance, "count": n,
+         "forms": ", ".join(sorted(counts.verb_forms[(o, lemma, stance)]))}
+        for (o, lemma, stance), n in counts.verbs.items()
+    ]
+    table = pd.DataFrame(rows, columns=list(VERB_COLUMNS))
+    if table.empty:
+        return table
+    table = table.sort_values(["outlet", "count", "lemma"], ascending=[True, False, True], kind="mergesort")
+    return table.reset_index(drop=True)
