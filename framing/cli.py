@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from contextlib import contextmanager
 import traceback
 import webbrowser
 from importlib import metadata
@@ -23,6 +25,7 @@ from rich.table import Table
 from framing import config as config_lib
 from framing.config import ConfigError
 from framing.outputs import OutputError
+from framing.corpus.errors import CorpusError, EngineError
 from framing.gold import GoldError
 from framing.reader import InputError
 
@@ -231,6 +234,62 @@ def _print_evaluation(result: dict) -> None:  # type: ignore[type-arg]
     out.print(table)
 
 
+@app.command(epilog=DEBUG_HELP)
+def corpus(
+    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files, folders (searched recursively), globs, or CSV/JSONL/Parquet tables of articles."),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Output directory."),
+    config: Optional[Path] = ConfigOption,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a distributed.LocalCluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Join a running Dask cluster, e.g. tcp://10.0.0.5:8786."),
+    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Also write report.pdf."),
+    text_column: str = typer.Option("text", "--text-column", help="Tables: the column holding the article text."),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help="Tables: the column naming each article (default: table#row)."),
+    date_column: Optional[str] = typer.Option(None, "--date-column", help="Tables: the publication date column."),
+    url_column: Optional[str] = typer.Option(None, "--url-column", help="Tables: the URL column."),
+    title_column: Optional[str] = typer.Option(None, "--title-column", help="Tables: the title column."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results and attributions of earlier runs into --out."),
+) -> None:
+    """Compare outlets across many articles: per-article tables, corpus statistics with intervals, and a report.
+
+    Example: framing corpus articles/ exports/mediacloud.csv --date-column publish_date --out reports/corpus
+    """
+    from framing.corpus.run import CorpusOptions, run_corpus
+    from framing.corpus.sources import TableColumns
+
+    if engine not in {"local", "dask"}:
+        raise typer.BadParameter("choose local or dask", param_hint="'--engine'")
+    options = CorpusOptions(
+        columns=TableColumns(text_column, id_column, date_column, url_column, title_column),
+        engine="dask" if scheduler else engine,  # type: ignore[arg-type]
+        jobs=jobs, scheduler=scheduler, pdf=pdf, use_cache=cache,
+    )
+    with _corpus_progress() as show:
+        run = run_corpus(paths, out_dir, config, options, progress=show)
+    out.print(f"{run.articles} articles analysed ({run.cached} from the cache), {run.problems} problem(s)"
+              + (f": see {run.written.directory / 'problems.csv'}" if run.problems else ""))
+    out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.1f} s"
+              + (f"; report: {run.written.directory / 'report.html'}" if "report.html" in run.written.files else ""))
+
+
+@contextmanager
+def _corpus_progress():  # type: ignore[no-untyped-def]
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True)
+    task = bar.add_task("reading articles", total=None, rate="")
+    started = time.perf_counter()
+
+    def show(state) -> None:  # type: ignore[no-untyped-def]
+        elapsed = max(time.perf_counter() - started, 1e-9)
+        bar.update(task, completed=state.articles + state.problems, description=state.stage,
+                   rate=f"{state.articles / elapsed:.1f} articles/s")
+
+    with bar:
+        yield show
+
+
 @config_app.command("check", epilog=DEBUG_HELP)
 def config_check(
     path: Optional[Path] = typer.Argument(None, metavar="PATH", help="Config file to validate (default: what analyze would load)."),
@@ -336,7 +395,7 @@ def main(argv: list[str] | None = None) -> None:
             traceback.print_exc()
         exc.show()  # type: ignore[attr-defined]
         sys.exit(getattr(exc, "exit_code", 2))
-    except (InputError, ConfigError, OutputError, GoldError, config_lib.ConfigExists) as exc:
+    except (InputError, ConfigError, OutputError, GoldError, CorpusError, EngineError, config_lib.ConfigExists) as exc:
         if debug:
             traceback.print_exc()
         err.print(f"framing: error: {_one_line(exc)}", markup=False)

@@ -15,13 +15,11 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Literal, TypeVar
 
+from framing.corpus.errors import EngineError
+
 Engine = Literal["local", "dask"]
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
-
-
-class EngineError(RuntimeError):
-    """The engine could not start (a scheduler that cannot be reached, say); the message is one line."""
 
 
 def default_jobs() -> int:

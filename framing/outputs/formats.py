@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
 from framing.model import SEGMENT_COLUMNS, Analysis
 
-TABLES = {
-    "keywords.csv": "keywords",
-    "frames.csv": "frames",
-    "frame_hits.csv": "frame_hits",
-    "similarity.csv": "similarity",
-}
+from framing.outputs import TABLES
 
 
 def segments_frame(analysis: Analysis) -> pd.DataFrame:
@@ -85,29 +81,93 @@ def _csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
 
 
-def render_files(analysis: Analysis, config, *, pdf: bool = True, stamp: str = "",  # type: ignore[no-untyped-def]
-                 progress: Callable[[str], None] | None = None) -> tuple[dict[str, bytes], str]:
-    """All output files as bytes, and the reason the PDF is missing ('' when it is there)."""
-    step = progress or (lambda _stage: None)
-    from framing.report import PdfUnavailable, render_html, render_pdf
+@dataclass
+class _Rendering:
+    """What the formats of one write share: the analysis, the config, and what one format made for another."""
 
-    files: dict[str, bytes] = {
-        "article.txt": analysis.article.text.encode("utf-8"),
-        "segments.csv": _csv(segments_frame(analysis)),
-        "analysis.json": (json.dumps(analysis_dict(analysis, stamp=stamp), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"),
-    }
+    analysis: Analysis
+    config: object
+    stamp: str
+    step: Callable[[str], None]
+    html: str = ""
+    pdf_error: str = ""
+
+
+def _text(r: _Rendering) -> dict[str, bytes]:
+    return {"article.txt": r.analysis.article.text.encode("utf-8")}
+
+
+def _csvs(r: _Rendering) -> dict[str, bytes]:
+    files = {"segments.csv": _csv(segments_frame(r.analysis))}
     for name, attr in TABLES.items():
-        frame = getattr(analysis, attr)
+        frame = getattr(r.analysis, attr)
         if frame is not None:
             files[name] = _csv(frame)
-    step("rendering the HTML report")
-    html = render_html(analysis, config)
-    files["report.html"] = html.encode("utf-8")
-    pdf_error = ""
-    if pdf:
-        step("laying out the PDF")
-        try:
-            files["report.pdf"] = render_pdf(html)
-        except PdfUnavailable as exc:
-            pdf_error = str(exc)
-    return files, pdf_error
+    return files
+
+
+def _parquets(r: _Rendering) -> dict[str, bytes]:
+    import io
+
+    files = {}
+    frames = {"segments.parquet": segments_frame(r.analysis)}
+    frames.update({name.replace(".csv", ".parquet"): getattr(r.analysis, attr) for name, attr in TABLES.items()})
+    for name, frame in frames.items():
+        if frame is not None:
+            buffer = io.BytesIO()
+            frame.to_parquet(buffer, index=False)
+            files[name] = buffer.getvalue()
+    return files
+
+
+def _json(r: _Rendering) -> dict[str, bytes]:
+    payload = json.dumps(analysis_dict(r.analysis, stamp=r.stamp), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return {"analysis.json": payload.encode("utf-8")}
+
+
+def _html(r: _Rendering) -> dict[str, bytes]:
+    from framing.report import render_html
+
+    r.step("rendering the HTML report")
+    r.html = render_html(r.analysis, r.config)
+    return {"report.html": r.html.encode("utf-8")}
+
+
+def _pdf(r: _Rendering) -> dict[str, bytes]:
+    from framing.report import PdfUnavailable, render_html, render_pdf
+
+    r.step("laying out the PDF")
+    try:
+        return {"report.pdf": render_pdf(r.html or render_html(r.analysis, r.config))}
+    except PdfUnavailable as exc:
+        r.pdf_error = str(exc)
+        return {}
+
+
+# name -> the files it makes; applied in this order (the PDF reuses the HTML)
+FORMATS: dict[str, Callable[[_Rendering], dict[str, bytes]]] = {
+    "text": _text, "csv": _csvs, "json": _json, "parquet": _parquets, "html": _html, "pdf": _pdf,
+}
+DEFAULT_FORMATS: tuple[str, ...] = ("text", "csv", "json", "html", "pdf")
+
+
+def render_formats(analysis: Analysis, config, formats: Iterable[str] = DEFAULT_FORMATS, *, stamp: str = "",  # type: ignore[no-untyped-def]
+                   progress: Callable[[str], None] | None = None) -> tuple[dict[str, bytes], str]:
+    """The files of ``formats`` as bytes, and the reason the PDF is missing ('' when it is there or not asked)."""
+    wanted = set(formats)
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown output format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    rendering = _Rendering(analysis, config, stamp, progress or (lambda _stage: None))
+    files: dict[str, bytes] = {}
+    for name, make in FORMATS.items():
+        if name in wanted:
+            files.update(make(rendering))
+    return files, rendering.pdf_error
+
+
+def render_files(analysis: Analysis, config, *, pdf: bool = True, stamp: str = "",  # type: ignore[no-untyped-def]
+                 progress: Callable[[str], None] | None = None) -> tuple[dict[str, bytes], str]:
+    """All output files of ``framing analyze`` as bytes, and the reason the PDF is missing ('' when it is there)."""
+    formats = DEFAULT_FORMATS if pdf else tuple(f for f in DEFAULT_FORMATS if f != "pdf")
+    return render_formats(analysis, config, formats, stamp=stamp, progress=progress)

@@ -1,0 +1,85 @@
+"""The corpus cache: attributions and per-article results, kept beside the outputs between runs.
+
+Keys are the article's content (the text of a table row, or a file's path,
+size and modification time) with the config: results with the whole config's
+hash, attributions with only what attribution reads of it. So a re-run after
+an interruption takes every finished article from the cache, and a re-run
+after a lexicon edit recomputes counts and frames but not attribution. The
+cache is a SQLite file written only by the process that drives the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import zlib
+from pathlib import Path
+
+from framing.corpus.sources import CorpusItem
+
+CACHE_NAME = ".framing-cache.sqlite"
+
+
+def content_key(item: CorpusItem) -> str:
+    """What identifies the article's content without reading it (a file) or from what is in hand (a row)."""
+    digest = hashlib.sha256()
+    if item.path is not None:
+        try:
+            stat = os.stat(item.path)
+            digest.update(f"file\0{os.path.abspath(item.path)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"missing\0{item.path}".encode())
+    else:
+        digest.update(b"text\0" + (item.text or "").encode("utf-8"))
+    digest.update(f"\0{item.id}\0{item.date}\0{item.url}\0{item.title}".encode())
+    return digest.hexdigest()
+
+
+class Cache:
+    """Pickled values under string keys in two tables: ``attribution`` and ``result``."""
+
+    def __init__(self, path: Path | None):
+        self._db: sqlite3.Connection | None = None
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            for table in ("attribution", "result"):
+                self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB)")
+        except (OSError, sqlite3.Error):
+            self._db = None  # an unusable cache is no cache: the run goes on without it
+
+    def get(self, table: str, key: str) -> object | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
+            return pickle.loads(zlib.decompress(row[0])) if row else None
+        except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+
+    def put(self, table: str, key: str, value: object) -> None:
+        if self._db is None:
+            return
+        try:
+            blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (key, blob))
+        except sqlite3.Error:
+            pass
+
+    def begin(self) -> None:
+        if self._db is not None:
+            self._db.execute("BEGIN")
+
+    def commit(self) -> None:
+        if self._db is not None:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,292 @@
+"""A corpus run: read, attribute and count every article (on any engine), then sum and write the tables.
+
+Per-article rows are written as they come, row group by row group, so memory
+stays bounded whatever the corpus size; the summed counts and the small
+per-article unit tables are all that is kept. Outputs go in as one set (see
+``framing.outputs.writer``); the cache beside them makes an interrupted run
+resume and a lexicon edit recompute counts only.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.config import load_config
+from framing.corpus.cache import CACHE_NAME, Cache, content_key
+from framing.corpus.engine import Engine, batched, executor, map_in_order
+from framing.corpus.errors import CorpusError
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, iter_items
+from framing.corpus.worker import (
+    ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
+    ArticleRows, BatchResult, WorkItem, process_batch,
+)
+from framing.counts import Counts, sum_counts
+from framing.outputs.writer import OutputSet, Written
+from framing.pipeline import attribution_inputs
+
+TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "similarity", "group_keywords", "verbs",
+                                "frames_by_date")
+STREAMED: dict[str, tuple[str, ...]] = {
+    "articles.parquet": ARTICLE_COLUMNS,
+    "segments.parquet": SEGMENT_ROW_COLUMNS,
+    "frame_hits.parquet": HIT_ROW_COLUMNS,
+    "article_units.parquet": UNIT_ROW_COLUMNS,
+    "article_frames.parquet": UNIT_FRAME_COLUMNS,
+}
+CORPUS_OUTPUT_NAMES: tuple[str, ...] = (
+    *STREAMED, "problems.csv", *(f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "parquet")),
+    "report.html", "report.pdf",
+)
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    columns: TableColumns = TableColumns()
+    engine: Engine = "local"
+    jobs: int | None = None
+    scheduler: str | None = None
+    batch_size: int = 32
+    pdf: bool = True
+    resamples: int = 1000
+    use_cache: bool = True
+
+
+@dataclass
+class CorpusProgress:
+    """What the run has done so far, for a progress bar."""
+
+    articles: int = 0
+    problems: int = 0
+    cached: int = 0
+    stage: str = "reading articles"
+
+
+@dataclass
+class CorpusRun:
+    written: Written
+    articles: int
+    problems: int
+    cached: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Plan:
+    """One batch: its items in order, the cached results among them, and the work sent to the engine."""
+
+    items: list[CorpusItem | Problem]
+    cached: dict[int, tuple[ArticleRows, Counts]]
+    work: list[WorkItem]
+    positions: list[int]  # where each work item's result goes among ``items``
+    keys: list[tuple[str, str]]  # (result key, attribution key) of each work item
+
+
+class _ParquetSink:
+    """Rows appended batch by batch to a Parquet file (one row group per call) with a fixed string/number schema."""
+
+    def __init__(self, path: Path, columns: Sequence[str], types: dict[str, str]):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        kinds = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+        self.columns = list(columns)
+        self.schema = pa.schema([(c, kinds.get(types.get(c, ""), pa.string())) for c in self.columns])
+        self._pa = pa
+        self.path = path
+        self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+
+    def write(self, rows: list[dict[str, object]]) -> None:
+        if rows:
+            arrays = [[row.get(c) for row in rows] for c in self.columns]
+            self._writer.write_table(self._pa.Table.from_arrays(
+                [self._pa.array(a, type=f.type) for a, f in zip(arrays, self.schema)], schema=self.schema))
+
+    def close(self) -> None:
+        self._writer.close()
+
+
+_TYPES = {
+    "characters": "int", "words": "int", "start": "int", "end": "int", "segment_start": "int", "segments": "int",
+    "tokens": "int", "hits": "int", "weight": "float", "weighted": "float",
+}
+
+
+def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, config_sha: str, attribution_sha: str,
+           batch_size: int) -> Iterator[_Plan]:
+    for batch in batched(entries, batch_size):
+        plan = _Plan(batch, {}, [], [], [])
+        for position, entry in enumerate(batch):
+            if isinstance(entry, Problem):
+                continue
+            content = content_key(entry)
+            result_key, attribution_key = f"{content}:{config_sha}", f"{content}:{attribution_sha}"
+            hit = cache.get("result", result_key)
+            if isinstance(hit, tuple):
+                plan.cached[position] = hit  # type: ignore[assignment]
+                continue
+            article = cache.get("attribution", attribution_key)
+            plan.work.append(WorkItem(entry, article))  # type: ignore[arg-type]
+            plan.positions.append(position)
+            plan.keys.append((result_key, attribution_key))
+        yield plan
+
+
+def run_corpus(
+    paths: Sequence[str],
+    out_dir: str | Path,
+    config_path: str | Path | None = None,
+    options: CorpusOptions = CorpusOptions(),
+    progress: Callable[[CorpusProgress], None] | None = None,
+) -> CorpusRun:
+    """Analyze every article ``paths`` name and write the corpus outputs into ``out_dir``; prints nothing."""
+    import pandas as pd
+
+    from framing.corpus.aggregate import corpus_tables
+    from framing.corpus.report import render_corpus_files
+
+    clock = time.perf_counter()
+    loaded = load_config(config_path)
+    config_text = loaded_text(loaded.path)
+    directory = Path(out_dir)
+    state = CorpusProgress()
+    tell = progress or (lambda _state: None)
+    seconds: dict[str, float] = {}
+    cache = Cache(None)
+    try:
+        with OutputSet(directory, CORPUS_OUTPUT_NAMES) as output:
+            cache = Cache(directory / CACHE_NAME if options.use_cache else None)
+            sinks = {name: _ParquetSink(output.path(name), columns, _TYPES) for name, columns in STREAMED.items()}
+            problems_path = output.path("problems.csv")
+            parts: list[Counts] = []
+            with problems_path.open("w", encoding="utf-8", newline="") as problems_file:
+                problems = csv.DictWriter(problems_file, fieldnames=list(PROBLEM_COLUMNS), lineterminator="\n")
+                problems.writeheader()
+                plans: deque[_Plan] = deque()
+
+                def payloads() -> Iterator[tuple[str, list[WorkItem]]]:
+                    for plan in _plans(iter_items(paths, options.columns), cache, loaded.sha256,
+                                       _sha(attribution_inputs(loaded.config)), options.batch_size):
+                        plans.append(plan)
+                        yield config_text, plan.work
+
+                with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
+                    jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
+                    for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
+                        plan = plans.popleft()
+                        parts.append(_record(plan, result, sinks, problems, cache, state))
+                        tell(state)
+            for sink in sinks.values():
+                sink.close()
+            seconds["articles"] = time.perf_counter() - clock
+            if state.articles == 0:
+                raise CorpusError(f"no article could be read ({state.problems} problem(s); "
+                                  f"the first: {_first_problem(problems_path)})")
+            state.stage = "summing and computing statistics"
+            tell(state)
+            total = sum_counts(parts)
+            import pyarrow.parquet as pq
+
+            article_units = pq.read_table(sinks["article_units.parquet"].path).to_pandas()
+            article_frames = pq.read_table(sinks["article_frames.parquet"].path).to_pandas()
+            articles = pq.read_table(sinks["articles.parquet"].path, columns=["id", "date", "title", "source",
+                                                                                       "words", "language"]).to_pandas()
+            tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
+                                   resamples=options.resamples)
+            for name in TABLE_NAMES:
+                frame = getattr(tables, name)
+                output.add(f"{name}.csv", frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode())
+                frame.to_parquet(output.path(f"{name}.parquet"), index=False)
+            seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
+            state.stage = "writing the report"
+            tell(state)
+            for name, payload in render_corpus_files(tables, articles, loaded.config, state, pdf=options.pdf).items():
+                output.add(name, payload)
+            seconds["report"] = time.perf_counter() - clock - seconds["articles"] - seconds["statistics"]
+    except BaseException:
+        cache.close()
+        if state.articles == 0:  # nothing worth keeping: leave no cache behind (nor the folder made for it)
+            for suffix in ("", "-wal", "-shm"):
+                (directory / f"{CACHE_NAME}{suffix}").unlink(missing_ok=True)
+            if directory.is_dir() and not any(directory.iterdir()):
+                directory.rmdir()
+        raise
+    cache.close()
+    assert output.written is not None
+    seconds["total"] = time.perf_counter() - clock
+    return CorpusRun(output.written, state.articles, state.problems, state.cached, seconds)
+
+
+def _run_batch(payload: tuple[str, list[WorkItem]]) -> BatchResult | None:
+    return process_batch(payload) if payload[1] else None
+
+
+def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSink], problems: csv.DictWriter,  # type: ignore[type-arg]
+            cache: Cache, state: CorpusProgress) -> Counts:
+    """Write one batch's rows in input order, cache what was computed; returns the batch's counts in order."""
+    computed = dict(zip(plan.positions, result.rows)) if result is not None else {}
+    cache.begin()
+    for position, key in zip(plan.positions, plan.keys):
+        rows = computed[position]
+        if rows.attributed is not None:
+            cache.put("attribution", key[1], rows.attributed)
+            rows.attributed = None
+    batch_counts = Counts()
+    ordinal = 0
+    buckets: dict[str, list[dict[str, object]]] = {name: [] for name in sinks}
+    for position, entry in enumerate(plan.items):
+        if isinstance(entry, Problem):
+            problems.writerow({"id": entry.id, "source": entry.source, "reason": entry.reason})
+            state.problems += 1
+            continue
+        if position in plan.cached:
+            rows, counts = plan.cached[position]
+            state.cached += 1
+            batch_counts.add(counts, ordinal=ordinal)
+            ordinal += 1
+        else:
+            rows = computed[position]
+        if rows.problem is not None:
+            problems.writerow(rows.problem)
+            state.problems += 1
+            continue
+        state.articles += 1
+        buckets["articles.parquet"].append(rows.article or {})
+        buckets["segments.parquet"].extend(rows.segments)
+        buckets["frame_hits.parquet"].extend(rows.hits)
+        buckets["article_units.parquet"].extend(rows.units)
+        buckets["article_frames.parquet"].extend(rows.unit_frames)
+    if result is not None:
+        batch_counts.add(result.counts, ordinal=ordinal)
+        for position, key, counts in zip(plan.positions, plan.keys, result.per_article):
+            if counts is not None:
+                cache.put("result", key[0], (computed[position], counts))
+    cache.commit()
+    for name, rows_list in buckets.items():
+        sinks[name].write(rows_list)
+    return batch_counts
+
+
+def _first_problem(path: Path) -> str:
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return f"{rows[0]['source']}: {rows[0]['reason']}" if rows else "none recorded"
+
+
+def _sha(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def loaded_text(path: str) -> str:
+    """The config's YAML text as the workers parse it (the packaged default when no file was given)."""
+    from framing.config import default_config_text
+
+    if path in {"(built-in default)", "(in memory)"} or not Path(path).is_file():
+        return default_config_text()
+    return Path(path).read_text(encoding="utf-8-sig")
