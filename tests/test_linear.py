@@ -185,3 +185,25 @@ def test_outside_keeps_what_pairwise_checks_keep(spans, blocked):
     blocked = [(s, s + n) for s, n in blocked]
     expected = [(s, e) for s, e in spans if not any(s < b_end and b_start < e for b_start, b_end in blocked)]
     assert _outside(spans, blocked) == expected
+
+
+# -------------------------------------------------------------- quotations
+
+_QUOTE_TEXT = st.text(alphabet='ab «»“”()"', max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_QUOTE_TEXT, st.data())
+def test_quote_questions_answer_what_quote_spans_answers(text, data):
+    from framing.quotes import SuffixQuotes, first_span_opened_in
+
+    gap_start = data.draw(st.integers(0, len(text)))
+    gap_end = data.draw(st.integers(gap_start, len(text)))
+    spans = [s for s in text_module.quote_spans(text, gap_start, len(text)) if s[0] < gap_end]
+    assert first_span_opened_in(text, gap_start, gap_end, len(text)) == (spans[0] if spans else None)
+    quotes = SuffixQuotes(text, 0, len(text))
+    for p in data.draw(st.lists(st.integers(0, len(text)), max_size=4)):  # starts in any order
+        after = data.draw(st.integers(p, len(text)))
+        before = data.draw(st.integers(p, after))
+        expected = sum(b - a for a, b in text_module.quote_spans(text, p, len(text)) if a >= after or b <= before)
+        assert quotes.quoted(p, after, before) == expected
