@@ -20,12 +20,14 @@ rules here are about word order only. Every segment is made through
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framing.config import Config, LanguageCues
 from framing.model import Article, Token, make_segment
-from framing.recent import SPEAKER_BODIES, Recent
+from framing.quotes import SuffixQuotes, first_span_opened_in
+from framing.recent import Context as _Context
 from framing.text import (
     Block,
     blocks,
@@ -41,6 +43,7 @@ from framing.text import (
 _CONJ = ("و", "ف")
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
 _OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
+_OPEN_QUOTE_AT = re.compile(r"\s*[:：]?\s*[«“\"]")  # _OPEN_QUOTE at a position (match(text, pos, endpos))
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -270,23 +273,6 @@ class Attribution:
         return self.speaker_type != "narrator"
 
 
-@dataclass
-class _Context:
-    """What continuations can refer back to: attributions of the current section."""
-
-    recent: Recent[Attribution] = field(default_factory=Recent)  # indexed by outlet type and speaker stem
-    previous: Attribution | None = None  # the sentence just before, when attributed
-
-    def reset(self) -> None:
-        self.recent.clear()
-        self.previous = None
-
-    def remember(self, paragraph: int, att: Attribution, lex: Lexicon) -> None:
-        source_type = lex.outlet_types.get(att.outlet, "") if att.outlet else att.source_type
-        self.recent.add(paragraph, att, source_type=source_type, stems=att.speaker_stems,
-                        body=not att.outlet and att.speaker_type in SPEAKER_BODIES)
-
-
 class _Sentence:
     """One sentence (or clause) being read: its tokens and the text between them."""
 
@@ -297,6 +283,22 @@ class _Sentence:
         self.tokens = tokenize(text, start, end)
         self.mentions = _mentions(self.tokens, lex, self.cues)
         self.mention_at = {m.i: m for m in self.mentions}
+        self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end
+        self.starts = [t.start for t in self.tokens]
+        self.boundaries: list[int] | None = None  # these three are built once, when first needed:
+        self.channel: str | None = None  # _sentence_channel, so that no cue rereads a long sentence
+        self.quotes: SuffixQuotes | None = None
+
+    def clause_start(self, i: int) -> int:
+        """The last token at or before token i that opens a clause (``boundary_before``; token 0 does)."""
+        if self.boundaries is None:
+            self.boundaries = [k for k in range(len(self.tokens) + 1) if self.boundary_before(k)]
+        return self.boundaries[bisect_right(self.boundaries, i) - 1]
+
+    def mention_ending_at(self, j: int, first: int) -> _Mention | None:
+        """The outlet mention that ends at token j and starts at or after token ``first``."""
+        mention = self.mention_ending.get(j)
+        return mention if mention is not None and mention.i >= first else None
 
     def gap(self, i: int) -> str:
         """Text between token i-1 and token i (sentence start before token 0)."""
@@ -377,11 +379,11 @@ class _Sentence:
 
     def _short_quote(self, j: int) -> bool:
         """A quoted name inside a speaker phrase: «الخارجية» closes within three words."""
-        for a, b in quote_spans(self.text, self.tokens[j - 1].end, self.end):
-            if a >= self.tokens[j - 1].end and a < self.tokens[j].start:
-                words = [t for t in self.tokens if a < t.start < b]
-                return len(words) <= 3
-        return False
+        span = first_span_opened_in(self.text, self.tokens[j - 1].end, self.tokens[j].start, self.end)
+        if span is None:
+            return False
+        a, b = span
+        return bisect_left(self.starts, b) - bisect_right(self.starts, a) <= 3  # words starting inside
 
     def surface(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end] if j > i else ""
@@ -526,7 +528,7 @@ def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
     end = v - 1 if v > 0 and sent.tokens[v - 1].key in sent.cues.lead_ins else v
     if end <= 0 or sent.boundary_before(end):
         return None
-    mention = next((m for m in sent.mentions if m.j == end), None)
+    mention = sent.mention_ending.get(end)
     if mention is None or _addressee_prefix(mention.prefix, sent.cues) or sent.verb_at(max(mention.i - 1, 0)):
         return None
     return mention
@@ -640,10 +642,10 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     lex, att = sent.lex, cue.attribution
     if v == first:
         return False
-    mention = next((m for m in sent.mentions if m.j == v and m.i >= first), None)
+    mention = sent.mention_ending_at(v, first)
     if mention is None and sent.lang == "ar":  # «أما وزير الخارجية ماركو روبيو، فقال»
         end = min(v, first + lex.config.attribution.speaker_max_words)
-        mention = next((m for m in sent.mentions if m.i == first), None)
+        mention = sent.mention_at.get(first)
         if mention is None:
             _set_speaker(att, sent, first, end)
             return True
@@ -687,9 +689,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     """"Vice Adm. Daniel Harlow, commander of U.S. naval forces, said": the name before the apposition."""
     if re.search(r'["”»]', sent.gap(v)):
         return False  # '"…," said X': a quotation, not an apposition, stands before the verb
-    k = v - 1
-    while k > first and not sent.boundary_before(k):
-        k -= 1
+    k = v - 1 if v - 1 <= first else max(first, sent.clause_start(v - 1))  # back to the clause boundary
     if k <= first or v - k > 3 * sent.lex.config.attribution.speaker_max_words:  # "X, who declined to be named …, said"
         return False
     end = k
@@ -701,7 +701,8 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     if start == end or (start > first and not sent.boundary_before(start)):
         return False
     att = cue.attribution
-    mention = next((m for m in sent.mentions if m.i == start and m.j == end), None)
+    mention = sent.mention_ending_at(end, start)
+    mention = mention if mention is not None and mention.i == start else None
     if mention is not None:
         att.outlet = mention.outlet
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
@@ -714,12 +715,10 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
 def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     """"The Washington Post, citing U.S. officials, reported …": the source before an inserted citing clause."""
     cues, att = sent.cues, cue.attribution
-    k = v - 1
-    while k > first and not sent.boundary_before(k):
-        k -= 1
+    k = v - 1 if v - 1 <= first else max(first, sent.clause_start(v - 1))  # back to the clause boundary
     if k <= first or sent.tokens[k].key not in cues.nested:
         return False
-    mention = next((m for m in sent.mentions if m.j == k and m.i >= first), None)
+    mention = sent.mention_ending_at(k, first)
     if mention is not None:
         att.outlet = mention.outlet
         cue.first = min(cue.first, mention.i)
@@ -743,6 +742,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     found: list[_Cue] = []
     english = sent.lang == "en"
     n = len(sent.tokens)
+    topics = [t for t, token in enumerate(sent.tokens) if token.key in cues.topic]
     i = 0
     while i < n:
         according = sent.phrase_at(i, cues.according_to)
@@ -778,9 +778,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in cues.lead_ins:
             before -= 1
         cue.first = before
-        topic = next((t for t in range(i - 1, -1, -1) if sent.tokens[t].key in cues.topic), None)
+        before_topic = bisect_left(topics, i)  # the last topic marker before the verb
+        topic = topics[before_topic - 1] if before_topic else None
         if english or (topic is not None and sent.tokens[i].key[:1] == "ف"):
-            start = (topic + 1) if topic is not None else (0 if english else _clause_start(sent, i))
+            start = (topic + 1) if topic is not None else (0 if english else sent.clause_start(i))
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
                 cue.first = topic
@@ -823,9 +824,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                     nested_at = end
             cue.last = nested_at
         if not att.outlet and not cue.anaphor:
-            channel = _sentence_channel(sent)  # «في مقابلة مع «بي بي سي»», "in an interview with CNN"
-            if channel:
-                att.outlet = channel
+            sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
+            if sent.channel:
+                att.outlet = sent.channel
         cue.content_follows = _content_follows(sent, cue.last)
         if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
             i += 1
@@ -844,13 +845,6 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         found.append(cue)
         i = max(cue.last, i + 1)
     return found
-
-
-def _clause_start(sent: _Sentence, i: int) -> int:
-    start = i
-    while start > 0 and not sent.boundary_before(start):
-        start -= 1
-    return start
 
 
 # ---------------------------------------------------------------- resolving
@@ -903,17 +897,18 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
 
 
 def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> str:
-    """according_to for "according to"; direct when the reported words are a quotation; else indirect."""
+    """according_to for "according to"; direct when the reported words (to the sentence's end) are a quotation; else indirect."""
     if cue.attribution.kind == "according_to":
         return "according_to"
     text = sent.text
     cue_end = sent.tokens[cue.last - 1].end if cue.last > 0 else content_start
-    if _OPEN_QUOTE.match(text[cue_end:content_end]):
+    if _OPEN_QUOTE_AT.match(text, cue_end, content_end):
         return "direct"
     # quotations outside the cue (not the «name» inside it) covering most of the rest
-    spans = [(a, b) for a, b in quote_spans(text, content_start, content_end) if a >= cue_end or b <= sent.tokens[cue.first].start]
-    quoted = sum(b - a for a, b in spans)
-    rest = (content_end - content_start) - (cue_end - sent.tokens[cue.first].start)
+    cue_start = sent.tokens[cue.first].start
+    sent.quotes = sent.quotes or SuffixQuotes(text, sent.start, content_end)  # one reading for the sentence's cues
+    quoted = sent.quotes.quoted(content_start, cue_end, cue_start)
+    rest = (content_end - content_start) - (cue_end - cue_start)
     return "direct" if rest > 0 and quoted >= 0.6 * rest else "indirect"
 
 
@@ -958,9 +953,9 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
             att = _wrap_with_later(att, found[1:], contrast_split)
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
         piece_start = start
-        if any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):
+        if index == 0 and any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):  # (lead matters for the first only)
             lead = 0  # «وفي مقابلة مع «بي بي سي»، قال …»: the lead-in names the channel
-        if lead > 0 and _mostly_quoted(sent, start, sent.tokens[cue.first].start):
+        if index == 0 and lead > 0 and _mostly_quoted(sent, start, sent.tokens[cue.first].start):
             lead = 0  # '"The numbers are moving …," said Jakob Lindqvist': the lead-in is the quotation
         if index > 0 or (lead > 0 and cue.content_follows and (
                 (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
@@ -981,12 +976,12 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
                 pieces.append(_Piece(cursor, lead_end, _narration(), paragraph))
         att = replace(att, kind=_kind(sent, cue, piece_start, end))
         pieces.append(_Piece(piece_start, end, att, paragraph))
-        ctx.remember(paragraph, att, lex)
+        ctx.remember(paragraph, att, lex.outlet_types)
         cursor = piece_start
     if not pieces:
         quoted = _quotation_continues(sent, ctx)
         if quoted is not None:  # «…» standing alone right after a quoted speaker: still that speaker
-            ctx.remember(paragraph, quoted, lex)
+            ctx.remember(paragraph, quoted, lex.outlet_types)
             return [_Piece(start, end, quoted, paragraph)]
         ctx.previous = None
         return [_Piece(start, end, _narration(), paragraph)]
@@ -1025,8 +1020,9 @@ def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: l
     "Iran said X, Reuters reported." -> the speaker Iran, through Reuters;
     «أفاد موقع أكسيوس … وفق ما قاله مصدران مطلعان» -> Axios, speaker the two sources.
     """
+    split = {id(c) for c in contrast_split}  # (cues of one sentence are never equal: identity is equality)
     for later in later_cues:
-        if later in contrast_split:
+        if id(later) in split:
             break
         latt = later.attribution
         if latt.outlet and not att.outlet and not later.content_follows:
@@ -1107,7 +1103,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             sig = all_blocks[sig_index]
             post = _post_attribution(text, sig, m, lex)
             pieces.append(_Piece(b.start, sig.end, post, b.index))
-            ctx.remember(b.index, post, lex)
+            ctx.remember(b.index, post, lex.outlet_types)
             ctx.previous = None
             index = sig_index + 1
             continue

@@ -9,8 +9,9 @@ added, so a lookup costs the size of the question, not the length of the section
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 _A = TypeVar("_A")
 
@@ -72,3 +73,21 @@ class Recent(Generic[_A]):
 def _within(entry: tuple[int, int, _A] | None, since: int) -> _A | None:
     # Paragraphs never decrease: when the latest match is too old, every earlier one is too.
     return entry[2] if entry is not None and entry[1] >= since else None
+
+
+@dataclass
+class Context:
+    """What continuations can refer back to: attributions of the current section (``attribution.Attribution``)."""
+
+    recent: Recent[Any] = field(default_factory=Recent)  # indexed by outlet type and speaker stem
+    previous: Any = None  # the sentence just before, when attributed
+
+    def reset(self) -> None:
+        self.recent.clear()
+        self.previous = None
+
+    def remember(self, paragraph: int, att: Any, outlet_types: Mapping[str, str]) -> None:
+        """Add an attribution; its type is its outlet's, or that of an outlet missing from the config."""
+        source_type = outlet_types.get(att.outlet, "") if att.outlet else att.source_type
+        self.recent.add(paragraph, att, source_type=source_type, stems=att.speaker_stems,
+                        body=not att.outlet and att.speaker_type in SPEAKER_BODIES)

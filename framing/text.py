@@ -168,26 +168,54 @@ _OPENERS = {"«": "»", "“": "”", "(": ")"}
 _ABBREV_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)*\b[A-Za-z]$")
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Balanced «…», “…” and "…" spans inside ``text[start:end]`` (outermost only)."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    straight_open = -1
-    for m in _QUOTE_MARKS.finditer(text, start, end):  # every other character leaves the state as it is
-        i = m.start()
-        ch = text[i]
+class QuoteReader:
+    """The state of reading quotation marks left to right: open marks, and a pending straight quote.
+
+    ``quote_spans`` reads a whole range with one; ``framing.quotes`` reads only as far as it needs.
+    """
+
+    __slots__ = ("stack", "straight_open")
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[str, int]] = []
+        self.straight_open = -1
+
+    @property
+    def clean(self) -> bool:
+        """Nothing open: reading on gives what reading afresh from here would."""
+        return not self.stack and self.straight_open < 0
+
+    def read(self, ch: str, i: int) -> tuple[int, int] | None:
+        """Take the mark ``ch`` at offset ``i``; the outermost span it closes, if any."""
+        stack = self.stack
         if ch in _OPENERS:
             stack.append((_OPENERS[ch], i))
         elif stack and ch == stack[-1][0]:
             closer, opened = stack.pop()
             if not stack and closer != ")":
-                spans.append((opened, i + 1))
+                return (opened, i + 1)
         elif ch == '"' and not stack:
-            if straight_open < 0:
-                straight_open = i
+            if self.straight_open < 0:
+                self.straight_open = i
             else:
-                spans.append((straight_open, i + 1))
-                straight_open = -1
+                opened, self.straight_open = self.straight_open, -1
+                return (opened, i + 1)
+        return None
+
+
+def quote_marks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The quotation marks and brackets in ``text[start:end]``: the only characters ``QuoteReader`` reads."""
+    return _QUOTE_MARKS.finditer(text, start, end)
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Balanced «…», “…” and "…" spans inside ``text[start:end]`` (outermost only)."""
+    spans: list[tuple[int, int]] = []
+    reader = QuoteReader()
+    for m in _QUOTE_MARKS.finditer(text, start, end):  # every other character leaves the state as it is
+        span = reader.read(m.group(), m.start())
+        if span is not None:
+            spans.append(span)
     return sorted(spans)
 
 
