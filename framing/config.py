@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import io
 import re
 import types
 from dataclasses import dataclass
@@ -21,11 +20,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from framing.text import match_key, tokenize
+from framing.yaml_load import YamlLimitError, load_yaml
 
 SourceType = Literal[
     "news_agency", "newspaper", "website", "broadcaster", "platform",
@@ -527,9 +526,10 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 
 
 def _load_yaml(text: str, path: str) -> CommentedMap:
-    yaml = YAML(typ="rt")
     try:
-        tree = yaml.load(io.StringIO(text))
+        tree = load_yaml(text)
+    except YamlLimitError as exc:
+        raise ConfigError(path, [("yaml", exc.line, exc.message)]) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
