@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from framing.patterns import PatternError, compile_pattern
 from framing.text import match_key, tokenize
 from framing.yaml_load import YamlLimitError, load_yaml
 
@@ -50,6 +51,10 @@ class ConfigError(ValueError):
 
     def lines(self) -> list[str]:
         return [f"{self.path}:{line or '?'}: [{key}] {msg}" for key, line, msg in self.problems]
+
+
+class PatternTooSlow(ConfigError):
+    """A regular expression of the config ran past its time budget on a text (see ``framing.patterns``)."""
 
 
 class _Strict(BaseModel):
@@ -125,9 +130,9 @@ class Attribution(_Strict):
     @classmethod
     def _compiles(cls, value: str) -> str:
         try:
-            pattern = re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from exc
+            pattern = compile_pattern(value)
+        except PatternError as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
         if "name" not in pattern.groupindex:
             raise ValueError("the pattern needs a (?P<name>...) group")
         return value
@@ -148,9 +153,9 @@ class Term(_Strict):
             raise ValueError(f"term {self.text!r} has no word in it")
         if self.pattern is not None:
             try:
-                re.compile(self.pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid pattern {self.pattern!r}: {exc}") from exc
+                compile_pattern(self.pattern)
+            except PatternError as exc:
+                raise ValueError(f"invalid pattern {self.pattern!r}: {exc}") from None
         return self
 
     @property

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from framing.config import Config, Term
+from framing.config import Config, ConfigError, Term
 from framing.model import Analysis
+from framing.patterns import PatternError, PatternTimeout, compile_pattern
 from framing.profiles import term_spans
+from framing.text import tokenize
 
 
 def term_usage(config: Config, analysis: Analysis | None = None) -> pd.DataFrame:
@@ -42,6 +44,23 @@ def term_usage(config: Config, analysis: Analysis | None = None) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["frame", "label", "lang", "term", "weight", "hits", "unused"])
 
 
+class TermError(ConfigError):
+    """A term given on the command line cannot be matched (no word in it, a bad or runaway pattern)."""
+
+
+def parse_term(term_text: str) -> Term:
+    """``/regex/`` as a pattern term, anything else as a word or phrase; ``TermError`` when it cannot match."""
+    if len(term_text) > 2 and term_text.startswith("/") and term_text.endswith("/"):
+        try:
+            compile_pattern(term_text[1:-1])
+        except PatternError as exc:
+            raise TermError("lexicon kwic", [("TERM", None, f"invalid pattern {term_text}: {exc}")]) from None
+        return Term(pattern=term_text[1:-1])
+    if not tokenize(term_text):
+        raise TermError("lexicon kwic", [("TERM", None, f"term {term_text!r} has no word in it")])
+    return Term(text=term_text)
+
+
 @dataclass(frozen=True)
 class KwicLine:
     start: int
@@ -56,14 +75,15 @@ class KwicLine:
 def kwic(analysis: Analysis, term_text: str, config: Config, *, width: int = 60) -> list[KwicLine]:
     """Keyword-in-context lines for ``term_text`` (a word, a phrase, or ``/regex/``) in the analysed article."""
     text = analysis.article.text
-    if len(term_text) > 2 and term_text.startswith("/") and term_text.endswith("/"):
-        term = Term(pattern=term_text[1:-1])
-    else:
-        term = Term(text=term_text)
+    term = parse_term(term_text)
     lang = "en" if term_text.isascii() else "ar"
     lines = []
     segments = analysis.article.segments
-    for start, end in term_spans(text, term, lang, config):
+    try:
+        spans = term_spans(text, term, lang, config)
+    except PatternTimeout as exc:
+        raise TermError("lexicon kwic", [("TERM", None, str(exc))]) from None
+    for start, end in spans:
         seg = next((s for s in segments if s.start <= start < s.end), None)
         lines.append(
             KwicLine(

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from framing.attribution import attribute
 from framing.compare import compare
-from framing.config import Config, ConfigError, LoadedConfig, load_config
+from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.model import Analysis
 from framing.outputs import OutputError, Written, render_files, write_outputs
+from framing.patterns import PatternTimeout
 from framing.profiles import profile
 from framing.reader import ArticleInput, InputError, read_article
 
@@ -70,8 +71,13 @@ def analyze(
     """
     loaded = _loaded(config)
     cfg = loaded.config
-    article = attribute(text, cfg, title=title, path=path, encoding=encoding)
-    profiles = profile(article, cfg)
+    try:
+        article = attribute(text, cfg, title=title, path=path, encoding=encoding)
+        profiles = profile(article, cfg)
+    except PatternTimeout as exc:  # the post signature pattern
+        raise PatternTooSlow(loaded.path, [("attribution.signature_pattern", None, str(exc))]) from None
+    except PatternTooSlow as exc:  # a frame term pattern: name the config file it came from
+        raise PatternTooSlow(loaded.path, exc.problems) from None
     comparison = compare(profiles, cfg)
     return Analysis(
         article=article,
