@@ -330,6 +330,11 @@ def term_spans(text: str, term: Term, lang: str, config: Config) -> list[tuple[i
 
 
 def _match(index: _TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
+    return resolve_overlaps(_candidates(index, terms, names))
+
+
+def _candidates(index: _TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
+    """Every match of every term outside outlet names, before overlaps are resolved."""
     candidates: list[FrameHit] = []
     for order, (frame, lang, term) in enumerate(terms):
         try:
@@ -338,7 +343,7 @@ def _match(index: _TextIndex, terms: Sequence[tuple[str, str, Term]], names: lis
             raise _too_slow(frame, lang, exc) from None
         for start, end in _outside(spans, names):
             candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
-    return resolve_overlaps(candidates)
+    return candidates
 
 
 def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
@@ -372,6 +377,17 @@ def match_terms(text: str, terms: Sequence[tuple[str, str, Term]], config: Confi
     """
     index = _index(text)
     return _match(index, terms, _char_spans(index, _name_spans(index, config)))
+
+
+def match_candidates(text: str, terms: Sequence[tuple[str, str, Term]], config: Config) -> tuple[list[FrameHit], list[FrameHit]]:
+    """``(candidates, counted)``: every match of ``terms`` outside outlet names, and those ``resolve_overlaps`` keeps.
+
+    A candidate that is not counted lost its span to an overlapping counted
+    hit (``framing.lexicon`` reports which one).
+    """
+    index = _index(text)
+    candidates = _candidates(index, terms, _char_spans(index, _name_spans(index, config)))
+    return candidates, resolve_overlaps(candidates)
 
 
 # -------------------------------------------------------------- keyness
