@@ -28,7 +28,8 @@ _PUBLIC = {
     "run_corpus": "framing.corpus.run",
 }
 
-__all__ = sorted(_PUBLIC)
+__all__ = ["Analysis", "Article", "Config", "ConfigError", "Segment", "analyze", "analyze_file", "attribute",
+           "load_config", "run_corpus", "write"]
 
 if TYPE_CHECKING:
     from framing.attribution import attribute

@@ -28,6 +28,7 @@ from framing.config import Config, LanguageCues
 from framing.model import Article, Token, make_segment
 from framing.quotes import SuffixQuotes, first_span_opened_in
 from framing.recent import Context as _Context
+from framing.patterns import TimedPattern, budget
 from framing.text import (
     Block,
     blocks,
@@ -1062,7 +1063,7 @@ def _after_contrast(sent: _Sentence, i: int) -> bool:
     return _contrast_start(sent, i) != i or sent.phrase_at(i, sent.cues.contrast) is not None
 
 
-def _signature(text: str, block: Block, pattern: re.Pattern[str]) -> re.Match[str] | None:
+def _signature(text: str, block: Block, pattern: TimedPattern) -> re.Match[str] | None:
     return pattern.match(text[block.start : block.end])
 
 
@@ -1076,7 +1077,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     """
     lex = lexicon(config)
     settings = config.attribution
-    signature = re.compile(settings.signature_pattern)
+    signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
     article_script = script_of(text) or "ar"
     all_blocks = blocks(text)
     ctx = _Context()

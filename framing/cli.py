@@ -298,7 +298,10 @@ def config_check(
 
     Example: framing config check config.yaml
     """
-    problems = config_lib.check_config(path)
+    warnings: list[str] = []
+    problems = config_lib.check_config(path, warnings=warnings)
+    for line in warnings:  # legal but probably a mistake: shown, exit status unchanged
+        err.print(line)
     if problems:
         for line in problems:
             err.print(line)
@@ -332,21 +335,26 @@ def config_schema() -> None:
 def lexicon_show(
     article: Optional[str] = typer.Option(None, "--article", "-a", help="Count each term's hits on this article."),
     config: Optional[Path] = ConfigOption,
+    frame: Optional[str] = typer.Option(None, "--frame", "-f", help="Only this frame (its id)."),
+    all_langs: bool = typer.Option(False, "--all", help="With --article, list the terms of every language, not only the article's."),
 ) -> None:
-    """List frames and their terms; with --article, the hits of each term, unused terms flagged.
+    """List frames and their terms; with --article, the hits of each term, unused and shadowed terms flagged.
 
     Example: framing lexicon show --article seeds/muscat-talks-2026-02-06.ar.txt
     """
     from framing.pipeline import lexicon_report
 
-    usage = lexicon_report(config, article)
+    usage = lexicon_report(config, article, frame=frame, all_langs=all_langs)
     table = Table()
     for column in ("frame", "lang", "term", "weight", "hits"):
         table.add_column(column)
     for row in usage.itertuples(index=False):
         hits = "" if row.hits is None or row.hits != row.hits else str(int(row.hits))
-        flag = " (unused)" if row.unused is True else ""
-        table.add_row(row.frame, row.lang, row.term, f"{row.weight:g}", hits + flag)
+        if row.unused is True:
+            hits += " (unused)"
+        elif row.shadowed:  # matched, but an overlapping term took the span
+            hits += f" ({'+' if row.hits else ''}{int(row.shadowed)} shadowed by {row.shadowed_by})"
+        table.add_row(row.frame, row.lang, row.term, f"{row.weight:g}", hits)
     out.print(table)
 
 
@@ -355,17 +363,18 @@ def lexicon_kwic(
     term: str = typer.Argument(..., metavar="TERM", help="A word, a phrase, or /regex/."),
     article: str = typer.Argument(..., metavar="ARTICLE", help="Article file, or - for standard input."),
     config: Optional[Path] = ConfigOption,
-    width: int = typer.Option(50, "--width", help="Characters of context on each side."),
+    width: Optional[int] = typer.Option(None, "--width", help="Characters of context on each side (default: report.kwic_width)."),
 ) -> None:
     """Keyword-in-context lines for a term, through the same matching as the analysis.
 
+    Each line ends with the outlet and speaker the passage is attributed to, as in segments.csv.
     Example: framing lexicon kwic مفاوضات seeds/muscat-talks-2026-02-06.ar.txt
     """
     from framing.pipeline import kwic_report
 
     lines = kwic_report(term, article, config, width=width)
     for line in lines:
-        out.print(f"{line.start:>6}  {line.left} [{line.match}] {line.right}  ({line.outlet or 'narration'})", markup=False)
+        out.print(f"{line.start:>6}  {line.left} [{line.match}] {line.right}  ({line.source})", markup=False)
     out.print(f"{len(lines)} match(es)")
 
 

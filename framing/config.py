@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import io
 import re
 import types
 from dataclasses import dataclass
@@ -20,12 +19,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from ruamel.yaml import YAML
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from framing.patterns import PatternError, compile_pattern
 from framing.text import match_key, tokenize
+from framing.yaml_load import YamlLimitError, load_yaml
 
 SourceType = Literal[
     "news_agency", "newspaper", "website", "broadcaster", "platform",
@@ -51,6 +51,10 @@ class ConfigError(ValueError):
 
     def lines(self) -> list[str]:
         return [f"{self.path}:{line or '?'}: [{key}] {msg}" for key, line, msg in self.problems]
+
+
+class PatternTooSlow(ConfigError):
+    """A regular expression of the config ran past its time budget on a text (see ``framing.patterns``)."""
 
 
 class _Strict(BaseModel):
@@ -126,12 +130,19 @@ class Attribution(_Strict):
     @classmethod
     def _compiles(cls, value: str) -> str:
         try:
-            pattern = re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from exc
+            pattern = compile_pattern(value)
+        except PatternError as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
         if "name" not in pattern.groupindex:
             raise ValueError("the pattern needs a (?P<name>...) group")
         return value
+
+
+def _has_word(text: str) -> str:
+    """A plain-string frame term must hold a word, as ``Term.text`` must: checked with the schema, not at analysis."""
+    if not tokenize(text):
+        raise ValueError(f"term {text!r} has no word in it")
+    return text
 
 
 class Term(_Strict):
@@ -149,9 +160,9 @@ class Term(_Strict):
             raise ValueError(f"term {self.text!r} has no word in it")
         if self.pattern is not None:
             try:
-                re.compile(self.pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid pattern {self.pattern!r}: {exc}") from exc
+                compile_pattern(self.pattern)
+            except PatternError as exc:
+                raise ValueError(f"invalid pattern {self.pattern!r}: {exc}") from None
         return self
 
     @property
@@ -164,7 +175,7 @@ class Frame(_Strict):
     label: str = Field(min_length=1)
     description: str = ""
     maps_to: list[str] = Field(default_factory=list)
-    terms: dict[Literal["ar", "en"], list[str | Term]]
+    terms: dict[Literal["ar", "en"], list[Annotated[str, AfterValidator(_has_word)] | Term]]
 
     def all_terms(self) -> list[tuple[str, Term]]:
         """``(language, Term)`` pairs, plain strings turned into ``Term(text=...)``."""
@@ -261,13 +272,15 @@ def config_json_schema() -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": "framing config"}
 
 
-def check_config(path: str | Path | None = None) -> list[str]:
+def check_config(path: str | Path | None = None, *, warnings: list[str] | None = None) -> list[str]:
     """Every problem of the config at ``path`` as ``"path:line: [key.path] message"``; empty when it is valid.
 
-    ``path`` None checks what ``load_config(None)`` would load.
+    ``path`` None checks what ``load_config(None)`` would load. When a
+    ``warnings`` list is given, what is legal but probably a mistake (a frame
+    term listed twice) is appended to it, each line as above with "warning:".
     """
     try:
-        load_config(path)
+        load_config(path, warnings=warnings)
     except ConfigError as exc:
         return exc.lines()
     return []
@@ -307,8 +320,8 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
         if isinstance(aliases, list):
             names += [(("outlets", i, "aliases", j), alias) for j, alias in enumerate(aliases)]
         for loc, alias in names:
-            if not isinstance(alias, str) or not alias:
-                continue  # pydantic reports the type or the empty name
+            if not isinstance(alias, str) or (not alias and loc[-1] == "name"):
+                continue  # pydantic reports the type or the empty name; an empty alias is ours
             key = " ".join(t.key for t in tokenize(alias))
             if not key:
                 problems.append((loc, f"alias {alias!r} has no word in it"))
@@ -527,9 +540,10 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 
 
 def _load_yaml(text: str, path: str) -> CommentedMap:
-    yaml = YAML(typ="rt")
     try:
-        tree = yaml.load(io.StringIO(text))
+        tree = load_yaml(text)
+    except YamlLimitError as exc:
+        raise ConfigError(path, [("yaml", exc.line, exc.message)]) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -545,15 +559,20 @@ def _load_yaml(text: str, path: str) -> CommentedMap:
     return tree
 
 
-def parse_config(text: str, path: str = "<config>") -> Config:
+def parse_config(text: str, path: str = "<config>", *, warnings: list[str] | None = None) -> Config:
     """Validate YAML text; raise ConfigError listing every problem, each with its key path and line.
 
     Schema problems (unknown keys, wrong types, bad patterns) and cross-checks
     (duplicate ids, an alias claimed twice, undefined groups, empty term
-    lists) are all reported together, sorted by line.
+    lists) are all reported together, sorted by line. With a ``warnings``
+    list, frame terms listed twice are appended to it (``framing.lexicon.duplicate_terms``).
     """
     tree = _load_yaml(text, path)
     raw = _plain(tree)
+    if warnings is not None:
+        from framing.lexicon import duplicate_terms  # imported here: lexicon imports this module
+
+        warnings.extend(f"{path}:{_line_of(tree, loc)}: [{_dotted(loc)}] warning: {msg}" for loc, msg in duplicate_terms(raw))
     cfg: Config | None = None
     try:
         cfg = Config.model_validate(raw)
@@ -570,15 +589,15 @@ def parse_config(text: str, path: str = "<config>") -> Config:
     return cfg
 
 
-def load_config(path: str | Path | None = None) -> LoadedConfig:
-    """Load ``path``; with None, ``./config.yaml`` when it exists, else the packaged default."""
+def load_config(path: str | Path | None = None, *, warnings: list[str] | None = None) -> LoadedConfig:
+    """Load ``path``; with None, ``./config.yaml`` when it exists, else the packaged default (see ``parse_config``)."""
     if path is None:
         local = Path(DEFAULT_CONFIG_NAME)
         if local.is_file():
             path = local
         else:
             text = default_config_text()
-            return LoadedConfig(parse_config(text, "(built-in default config)"), "(built-in default)", _sha(text))
+            return LoadedConfig(parse_config(text, "(built-in default config)", warnings=warnings), "(built-in default)", _sha(text))
     p = Path(path)
     if not p.exists():
         raise ConfigError(str(p), [("(file)", None, "config file not found")])
@@ -590,7 +609,7 @@ def load_config(path: str | Path | None = None) -> LoadedConfig:
         raise ConfigError(str(p), [("(file)", None, "config file is not UTF-8 text")]) from None
     except OSError as exc:
         raise ConfigError(str(p), [("(file)", None, f"cannot read config file ({exc.strerror or exc})")]) from None
-    return LoadedConfig(parse_config(text, str(p)), str(p), _sha(text))
+    return LoadedConfig(parse_config(text, str(p), warnings=warnings), str(p), _sha(text))
 
 
 def _sha(text: str) -> str:

@@ -1,49 +1,163 @@
-"""The lexicon loop: which frame terms fire on an article, and keyword-in-context lines.
+"""The lexicon loop: which frame terms fire on an article, which lose their matches to another term, KWIC lines.
 
-Both go through the same matcher as the analysis (``framing.profiles``), so a
-user sees exactly what a term catches.
+Everything goes through the same matcher as the analysis (``framing.profiles``),
+so a user sees exactly what a term catches, and, when a term matches but is
+not counted, which term took the span (overlaps are resolved longest first,
+then in config order). ``duplicate_terms`` finds terms listed twice, for
+``framing config check``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
-from framing.config import Config, Term
+from framing.config import Config, ConfigError, Term
 from framing.model import Analysis
-from framing.profiles import term_spans
+from framing.patterns import PatternError, PatternTimeout, compile_pattern
+from framing.profiles import FrameHit, lexicon, match_candidates, term_spans
+from framing.text import clitic_variants, tokenize
+
+USAGE_COLUMNS: tuple[str, ...] = ("frame", "label", "lang", "term", "weight", "hits", "shadowed", "shadowed_by", "unused")
 
 
-def term_usage(config: Config, analysis: Analysis | None = None) -> pd.DataFrame:
-    """One row per frame term: frame, label, lang, term, weight, and hits on the article when given.
+def term_usage(
+    config: Config,
+    analysis: Analysis | None = None,
+    *,
+    langs: Collection[str] | None = None,
+    frames: Collection[str] | None = None,
+) -> pd.DataFrame:
+    """One row per frame term: frame, label, lang, term, weight; with an article, what the term does on it.
 
-    ``unused`` is True for a term with no hit on the article (None without one).
+    ``hits`` is how many matches are counted for the term; ``shadowed`` how
+    many of its matches were not counted because an overlapping term took the
+    span, ``shadowed_by`` those terms (``term`` in the same frame, ``term
+    (frame)`` in another), ``unused`` True when the term matches nothing at
+    all. Without an article these are None. ``langs`` and ``frames`` keep
+    only the terms of those lexicon languages and frame ids.
     """
-    counts: dict[tuple[str, str], int] = {}
-    if analysis is not None and analysis.frame_hits is not None and len(analysis.frame_hits):
-        grouped = analysis.frame_hits.groupby(["frame", "term"]).size()
-        counts = {(str(f), str(t)): int(n) for (f, t), n in grouped.items()}
+    terms = lexicon(config)
+    counted: dict[int, int] = {}
+    lost: dict[int, int] = {}
+    winners: dict[int, dict[str, None]] = {}
+    if analysis is not None:
+        candidates, kept = match_candidates(analysis.article.text, terms, config)
+        kept_spans = {(h.start, h.end, h.order) for h in kept}
+        for hit in kept:
+            counted[hit.order] = counted.get(hit.order, 0) + 1
+        for hit in candidates:
+            if (hit.start, hit.end, hit.order) in kept_spans:
+                continue
+            lost[hit.order] = lost.get(hit.order, 0) + 1
+            winner = _winner(hit, kept)
+            if winner is not None:
+                name = winner.term if winner.frame == hit.frame else f"{winner.term} ({winner.frame})"
+                winners.setdefault(hit.order, {})[name] = None
+    labels = {frame.id: frame.label for frame in config.frames}
     rows = []
-    for frame in config.frames:
-        for lang, term in frame.all_terms():
-            hits = counts.get((frame.id, term.label), 0) if analysis is not None else None
-            rows.append(
-                {
-                    "frame": frame.id,
-                    "label": frame.label,
-                    "lang": lang,
-                    "term": term.label,
-                    "weight": term.weight,
-                    "hits": hits,
-                    "unused": (hits == 0) if analysis is not None else None,
-                }
-            )
-    return pd.DataFrame(rows, columns=["frame", "label", "lang", "term", "weight", "hits", "unused"])
+    for order, (frame_id, lang, term) in enumerate(terms):
+        if (langs is not None and lang not in langs) or (frames is not None and frame_id not in frames):
+            continue
+        hits = counted.get(order, 0) if analysis is not None else None
+        shadowed = lost.get(order, 0) if analysis is not None else None
+        rows.append(
+            {
+                "frame": frame_id,
+                "label": labels[frame_id],
+                "lang": lang,
+                "term": term.label,
+                "weight": term.weight,
+                "hits": hits,
+                "shadowed": shadowed,
+                "shadowed_by": ", ".join(winners.get(order, {})) if analysis is not None else None,
+                "unused": (hits == 0 and shadowed == 0) if analysis is not None else None,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(USAGE_COLUMNS))
+
+
+def _winner(hit: FrameHit, kept: list[FrameHit]) -> FrameHit | None:
+    """The counted hit that took ``hit``'s span: the first, in resolution order, that overlaps it."""
+    clashes = [
+        k for k in kept
+        if k.start < hit.end and hit.start < k.end and ((k.start, k.end) != (hit.start, hit.end) or k.frame == hit.frame)
+    ]
+    return min(clashes, key=lambda k: (k.start - k.end, k.start, k.order), default=None)
+
+
+def duplicate_terms(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Terms listed twice, in one frame or in two, as ``(location, message)`` warnings on the raw config data.
+
+    Two word terms are the same when their words are, once spelling variants
+    and proclitics are set aside ("التصعيد" and "تصعيد", "Talks" and
+    "talks"); two pattern terms when the patterns are identical. (Different
+    words with one stem, "talk" and "talks", also match the same tokens:
+    ``lexicon show --article`` reports the one that loses as shadowed.) In one frame the later one is never counted;
+    in two frames every match counts in both. Entries of the wrong shape are
+    skipped (the schema reports them).
+    """
+    seen: dict[tuple[str, ...], tuple[tuple[Any, ...], str, str]] = {}
+    warnings: list[tuple[tuple[Any, ...], str]] = []
+    frames = raw.get("frames") if isinstance(raw, dict) else None
+    for i, frame in enumerate(frames if isinstance(frames, list) else []):
+        terms = frame.get("terms") if isinstance(frame, dict) else None
+        fid = str(frame.get("id", f"frames[{i}]")) if isinstance(frame, dict) else ""
+        for lang, items in terms.items() if isinstance(terms, dict) else ():
+            for j, item in enumerate(items if isinstance(items, list) else []):
+                found = _identity(item)
+                if found is None:
+                    continue
+                identity, label = found
+                loc = ("frames", i, "terms", lang, j)
+                if identity not in seen:
+                    seen[identity] = (loc, fid, label)
+                    continue
+                first_loc, first_frame, first_label = seen[identity]
+                where = f"frames[{first_loc[1]}].terms.{first_loc[3]}[{first_loc[4]}]"
+                same = f"term {label!r}" + ("" if label == first_label else f" is the same as {first_label!r} and")
+                if first_frame == fid:
+                    warnings.append((loc, f"{same} is listed twice in frame {fid!r} (first at {where}); the second is never counted"))
+                else:
+                    warnings.append((loc, f"{same} is also in frame {first_frame!r} (at {where}); each match counts in both frames"))
+    return warnings
+
+
+def _identity(item: Any) -> tuple[tuple[str, ...], str] | None:
+    text = item if isinstance(item, str) else item.get("text") if isinstance(item, dict) else None
+    pattern = item.get("pattern") if isinstance(item, dict) else None
+    if isinstance(text, str) and pattern is None:
+        words = tokenize(text)
+        return (("text", *(clitic_variants(w.key)[-1] for w in words)), text) if words else None
+    if isinstance(pattern, str) and text is None:
+        return ("pattern", pattern), f"/{pattern}/"
+    return None
+
+
+class TermError(ConfigError):
+    """A term given on the command line cannot be matched (no word in it, a bad or runaway pattern)."""
+
+
+def parse_term(term_text: str) -> Term:
+    """``/regex/`` as a pattern term, anything else as a word or phrase; ``TermError`` when it cannot match."""
+    if len(term_text) > 2 and term_text.startswith("/") and term_text.endswith("/"):
+        try:
+            compile_pattern(term_text[1:-1])
+        except PatternError as exc:
+            raise TermError("lexicon kwic", [("TERM", None, f"invalid pattern {term_text}: {exc}")]) from None
+        return Term(pattern=term_text[1:-1])
+    if not tokenize(term_text):
+        raise TermError("lexicon kwic", [("TERM", None, f"term {term_text!r} has no word in it")])
+    return Term(text=term_text)
 
 
 @dataclass(frozen=True)
 class KwicLine:
+    """One match in context; ``outlet`` and ``speaker`` are those of the segment holding it, as in segments.csv."""
+
     start: int
     end: int
     left: str
@@ -52,18 +166,24 @@ class KwicLine:
     outlet: str
     speaker: str
 
+    @property
+    def source(self) -> str:
+        """Who the passage reaches the reader through: "outlet, speaker", either one, or "narration"."""
+        return ", ".join(part for part in (self.outlet, self.speaker) if part) or "narration"
+
 
 def kwic(analysis: Analysis, term_text: str, config: Config, *, width: int = 60) -> list[KwicLine]:
     """Keyword-in-context lines for ``term_text`` (a word, a phrase, or ``/regex/``) in the analysed article."""
     text = analysis.article.text
-    if len(term_text) > 2 and term_text.startswith("/") and term_text.endswith("/"):
-        term = Term(pattern=term_text[1:-1])
-    else:
-        term = Term(text=term_text)
+    term = parse_term(term_text)
     lang = "en" if term_text.isascii() else "ar"
     lines = []
     segments = analysis.article.segments
-    for start, end in term_spans(text, term, lang, config):
+    try:
+        spans = term_spans(text, term, lang, config)
+    except PatternTimeout as exc:
+        raise TermError("lexicon kwic", [("TERM", None, str(exc))]) from None
+    for start, end in spans:
         seg = next((s for s in segments if s.start <= start < s.end), None)
         lines.append(
             KwicLine(

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from framing.attribution import attribute
 from framing.compare import compare
-from framing.config import Config, ConfigError, LoadedConfig, load_config
+from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.model import Analysis
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
+from framing.patterns import PatternTimeout
 from framing.profiles import profile
 from framing.reader import ArticleInput, InputError, read_article
 
@@ -84,8 +85,13 @@ def analyze(
     reusable = (previous is not None and previous.attribution_inputs == key
                 and (previous.article.text, previous.article.path, previous.article.encoding) == (text, path, encoding)
                 and title in ("", previous.article.title))  # an empty title is derived from the text
-    article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding)
-    profiles = profile(article, cfg)
+    try:
+        article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding)
+        profiles = profile(article, cfg)
+    except PatternTimeout as exc:  # the post signature pattern
+        raise PatternTooSlow(loaded.path, [("attribution.signature_pattern", None, str(exc))]) from None
+    except PatternTooSlow as exc:  # a frame term pattern: name the config file it came from
+        raise PatternTooSlow(loaded.path, exc.problems) from None
     comparison = compare(profiles, cfg)
     return Analysis(
         article=article,
@@ -224,26 +230,47 @@ def watch_file(
             time.sleep(interval)
 
 
-def lexicon_report(config_path: str | Path | None = None, article: str | Path | None = None) -> pd.DataFrame:
-    """Frame terms with their hits on ``article`` (when given); see ``framing.lexicon.term_usage``."""
+def lexicon_report(
+    config_path: str | Path | None = None,
+    article: str | Path | None = None,
+    *,
+    frame: str | None = None,
+    all_langs: bool = False,
+) -> pd.DataFrame:
+    """Frame terms with what they do on ``article`` (when given); see ``framing.lexicon.term_usage``.
+
+    With an article only the terms of its language are listed, unless
+    ``all_langs``; ``frame`` keeps one frame (a ConfigError when the config
+    has no such frame).
+    """
     from framing.lexicon import term_usage
 
     loaded = load_config(config_path)
+    ids = [f.id for f in loaded.config.frames]
+    if frame is not None and frame not in ids:
+        raise ConfigError(loaded.path, [("frames", None, f"no frame {frame!r} (frames: {', '.join(ids) or 'none'})")])
     analysis = None
     if article is not None:
         source = read_article(article, max_bytes=loaded.config.input.max_bytes)
         analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
-    return term_usage(loaded.config, analysis)
+    langs = [analysis.article.lang] if analysis is not None and not all_langs else None
+    return term_usage(loaded.config, analysis, langs=langs, frames=[frame] if frame is not None else None)
 
 
-def kwic_report(term: str, article: str | Path, config_path: str | Path | None = None, *, width: int = 50) -> list[KwicLine]:
-    """Keyword-in-context lines for ``term`` in ``article``; see ``framing.lexicon.kwic``."""
-    from framing.lexicon import kwic
+def kwic_report(
+    term: str, article: str | Path, config_path: str | Path | None = None, *, width: int | None = None
+) -> list[KwicLine]:
+    """Keyword-in-context lines for ``term`` in ``article``; see ``framing.lexicon.kwic``.
 
+    ``width`` defaults to the config's ``report.kwic_width``, as in the report.
+    """
+    from framing.lexicon import kwic, parse_term
+
+    parse_term(term)  # a term that cannot match fails before the article is analysed
     loaded = load_config(config_path)
     source = read_article(article, max_bytes=loaded.config.input.max_bytes)
     analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
-    return kwic(analysis, term, loaded.config, width=width)
+    return kwic(analysis, term, loaded.config, width=loaded.config.report.kwic_width if width is None else width)
 
 
 def annotate_file(article: str | Path, config_path: str | Path | None = None, *, fmt: str = "doccano") -> str:

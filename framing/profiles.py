@@ -60,9 +60,10 @@ from typing import TypeVar
 
 import pandas as pd
 
-from framing.config import Config, Term
+from framing.config import Config, PatternTooSlow, Term
 from framing.counts import ARTICLE_UNIT, Counts, count_hit, count_ngram, count_units, count_verb, unit_labels
 from framing.model import Article, Segment, Token
+from framing.patterns import PatternTimeout, compile_pattern, find_spans
 from framing.stats import (  # noqa: F401 - re-exported for compare and the report
     DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
     log_odds_keyness, rank_keywords, rank_rows, rounded, token_table, verbs_table,
@@ -295,10 +296,15 @@ def lexicon(config: Config) -> list[tuple[str, str, Term]]:
     return [(frame.id, lang, term) for frame in config.frames for lang, term in frame.all_terms()]
 
 
-def _raw_spans(index: _TextIndex, term: Term, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    if pattern is not None:
-        return [m.span() for m in pattern.finditer(index.text) if m.end() > m.start()]
+def _raw_spans(index: _TextIndex, term: Term) -> list[tuple[int, int]]:
+    """Every span ``term`` matches, names and other terms not considered; raises ``PatternTimeout``."""
+    if term.pattern is not None:
+        return find_spans(compile_pattern(term.pattern), index.text)
     return _char_spans(index, _sequence_spans(index, _words(term.text or ""), stemmed=True))
+
+
+def _too_slow(frame: str, lang: str, exc: PatternTimeout) -> PatternTooSlow:
+    return PatternTooSlow("(config)", [(f"frames.{frame}.terms.{lang}", None, f"frame {frame!r} ({lang}): {exc}")])
 
 
 def _outside(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -328,18 +334,25 @@ def term_spans(text: str, term: Term, lang: str, config: Config) -> list[tuple[i
     """
     del lang  # the stemmer is chosen per word, by its script
     index = _index(text)
-    pattern = re.compile(term.pattern) if term.pattern is not None else None
     names = _char_spans(index, _name_spans(index, config))
-    return _outside(_raw_spans(index, term, pattern), names)
+    return _outside(_raw_spans(index, term), names)
 
 
 def _match(index: _TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
+    return resolve_overlaps(_candidates(index, terms, names))
+
+
+def _candidates(index: _TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
+    """Every match of every term outside outlet names, before overlaps are resolved."""
     candidates: list[FrameHit] = []
     for order, (frame, lang, term) in enumerate(terms):
-        pattern = re.compile(term.pattern) if term.pattern is not None else None
-        for start, end in _outside(_raw_spans(index, term, pattern), names):
+        try:
+            spans = _raw_spans(index, term)
+        except PatternTimeout as exc:
+            raise _too_slow(frame, lang, exc) from None
+        for start, end in _outside(spans, names):
             candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
-    return resolve_overlaps(candidates)
+    return candidates
 
 
 def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
@@ -383,11 +396,23 @@ def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
 def match_terms(text: str, terms: Sequence[tuple[str, str, Term]], config: Config) -> list[FrameHit]:
     """Counted hits of ``terms`` (``(frame id, language, Term)``, as from ``lexicon``) in ``text``, in text order.
 
-    Patterns are compiled once per call; outlet names are not searched;
+    Patterns run with a time budget (``framing.patterns``; past it:
+    ``PatternTooSlow`` naming the frame); outlet names are not searched;
     overlaps are resolved by ``resolve_overlaps``.
     """
     index = _index(text)
     return _match(index, terms, _char_spans(index, _name_spans(index, config)))
+
+
+def match_candidates(text: str, terms: Sequence[tuple[str, str, Term]], config: Config) -> tuple[list[FrameHit], list[FrameHit]]:
+    """``(candidates, counted)``: every match of ``terms`` outside outlet names, and those ``resolve_overlaps`` keeps.
+
+    A candidate that is not counted lost its span to an overlapping counted
+    hit (``framing.lexicon`` reports which one).
+    """
+    index = _index(text)
+    candidates = _candidates(index, terms, _char_spans(index, _name_spans(index, config)))
+    return candidates, resolve_overlaps(candidates)
 
 
 # -------------------------------------------------------------- keyness

@@ -287,7 +287,6 @@ def test_cli_verbose_lists_every_speaker(capsys, short_article, tmp_path):
 
 
 def test_cli_no_pdf_rerun_removes_the_previous_pdf(capsys, monkeypatch, short_article, tmp_path):
-    import framing.outputs.formats
 
     monkeypatch.setattr("framing.report.render_pdf", lambda html: b"%PDF-1.7 stand-in")
     out_dir = tmp_path / "o"

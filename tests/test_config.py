@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.config import (
     Config,
@@ -284,3 +286,78 @@ def test_config_json_schema_is_valid_and_accepts_the_default_config() -> None:
     validator = jsonschema.Draft202012Validator(schema)
     assert list(validator.iter_errors(YAML(typ="safe").load(default_config_text()))) == []
     assert list(validator.iter_errors({"outlets": [], "attribution": {}, "colour": 1}))
+
+
+# ------------------------------------------------------------------ what config check accepts, analyze runs
+
+_TRICKY = ["", " ", "—", "«»", "(", ".", "ال", "و", "x", "a b", "قال", "said", "0", -1, 0, 10**6, None, [], {}, [""], ["—"]]
+_SHORT_TEXTS = (
+    "قالت «رويترز» إن المحادثات انتهت، وأضافت الصحيفة أن الجولة المقبلة قريبة.\nوقال مسؤول إيراني لوكالة «إرنا» إن طهران لن تتراجع.\n",
+    "Reuters reported that the talks ended. The newspaper added that a new round is near.\n\"We will not back down,\" an official told IRNA.\n",
+)
+
+
+def _leaves(node: object, path: tuple = ()) -> list[tuple]:  # type: ignore[type-arg]
+    found = [path] if path else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _leaves(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _leaves(value, path + (i,))
+    return found
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_config_any_config_check_accepts_analyzes_without_internal_error(data) -> None:  # type: ignore[no-untyped-def]
+    """The class behind "a term with no word passes check, then analyze dies": nothing is validated later than check."""
+    from framing.config import _plain
+    from framing.pipeline import analyze
+    from framing.yaml_load import load_yaml
+
+    raw = _plain(load_yaml(default_config_text()))
+    for _ in range(data.draw(st.integers(1, 3))):
+        paths = _leaves(raw)
+        strings = [p for p in paths if isinstance(_get(raw, p), str)]
+        path = data.draw(st.sampled_from(strings if data.draw(st.booleans()) else paths))
+        _get(raw, path[:-1])[path[-1]] = data.draw(st.sampled_from(_TRICKY))
+    try:
+        config = parse_config(json.dumps(raw, ensure_ascii=False), "c.yaml")  # JSON is YAML
+    except ConfigError:
+        return  # refused by config check: fine
+    for text in _SHORT_TEXTS:
+        analyze(text, config)  # anything but a typed error would be an internal error
+
+
+def _get(node, path):  # type: ignore[no-untyped-def]
+    for part in path:
+        node = node[part]
+    return node
+
+
+@pytest.mark.parametrize("term", ['"—"', '""', '"  "', "{text: '—'}"])
+def test_config_term_without_a_word_is_refused_by_check(term: str) -> None:
+    text = VALID.replace("ar: [مفاوضات, محادثات]", f"ar: [مفاوضات, {term}]")
+    found = problems(text)
+    assert [(key, msg) for key, _line, msg in found] == [("frames[0].terms.ar[1]", f"term {term.strip('{}').removeprefix('text: ').strip(chr(39) + chr(34))!r} has no word in it")]
+
+
+def test_config_empty_outlet_alias_is_refused_by_check() -> None:
+    text = VALID.replace("aliases: [رويترز]", 'aliases: [رويترز, ""]')
+    assert [(key, msg) for key, _line, msg in problems(text)] == [("outlets[0].aliases[1]", "alias '' has no word in it")]
+
+
+def test_config_duplicate_terms_are_warnings_not_problems(tmp_path: Path) -> None:
+    text = VALID.replace("ar: [مفاوضات, محادثات]", "ar: [مفاوضات, محادثات, المفاوضات]").replace(
+        "en: [talks]", "en: [talks]\n  - id: other\n    label: Other\n    terms:\n      en: [talks, {pattern: 'x+'}, {pattern: 'x+'}]"
+    )
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    warnings: list[str] = []
+    assert check_config(path, warnings=warnings) == []
+    assert len(warnings) == 3
+    assert warnings[0].startswith(f"{path}:{line_of(text, 'المفاوضات')}: [frames[0].terms.ar[2]] warning: term 'المفاوضات' is the same as 'مفاوضات'")
+    assert "listed twice in frame 'talks'" in warnings[0] and "never counted" in warnings[0]
+    assert "[frames[1].terms.en[0]] warning: term 'talks' is also in frame 'talks'" in warnings[1]
+    assert "term '/x+/' is listed twice in frame 'other'" in warnings[2]

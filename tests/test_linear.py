@@ -18,7 +18,6 @@ import framing.text as text_module
 from framing.attribution import Attribution, _Context, _Cue, _resolve, attribute, lexicon
 from framing.config import load_config
 from framing.profiles import FrameHit, _outside, resolve_overlaps
-from framing.recent import Recent
 
 ROOT = Path(__file__).resolve().parent.parent
 

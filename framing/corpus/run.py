@@ -144,8 +144,6 @@ def run_corpus(
     progress: Callable[[CorpusProgress], None] | None = None,
 ) -> CorpusRun:
     """Analyze every article ``paths`` name and write the corpus outputs into ``out_dir``; prints nothing."""
-    import pandas as pd
-
     from framing.corpus.aggregate import corpus_tables
     from framing.corpus.report import render_corpus_files
 

@@ -1,0 +1,103 @@
+"""Loading config YAML with limits: alias bombs, recursive aliases and runaway nesting are refused fast."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.cli import main
+from framing.config import ConfigError, check_config, parse_config
+from framing.yaml_load import MAX_DEPTH, MAX_NODES, YamlLimitError, load_yaml
+
+SHORT = "قالت «رويترز» إن المحادثات انتهت.\n"
+
+
+def alias_bomb(levels: int = 9, width: int = 9) -> str:
+    """``levels`` anchors, each a list of ``width`` aliases of the one before: ``width ** levels`` leaves."""
+    lines = ["a0: &a0 [" + ", ".join(["lol"] * width) + "]"]
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def timed(fn, *args):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    try:
+        result = fn(*args)
+    except Exception as exc:  # noqa: BLE001 - returned for the caller to assert on
+        result = exc
+    return result, time.perf_counter() - start
+
+
+def test_yaml_load_refuses_the_alias_bomb_in_well_under_a_second() -> None:
+    text = alias_bomb()
+    assert len(text.encode()) < 500
+    result, seconds = timed(load_yaml, text)
+    assert isinstance(result, YamlLimitError)
+    assert "alias" in result.message and f"{MAX_NODES:,}" in result.message
+    assert result.line is not None and 2 <= result.line <= 9  # the anchor line where the limit was crossed
+    assert seconds < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: &r {b: *r}\n", "a: &r [1, *r]\n", "outlets: &o\n  - id: *o\n", "a: &r {b: [{c: *r}]}\n"],
+)
+def test_yaml_load_refuses_a_recursive_alias_naming_its_line(text: str) -> None:
+    result, seconds = timed(load_yaml, text)
+    assert isinstance(result, YamlLimitError)
+    assert "recursive alias" in result.message
+    assert result.line == text.count("\n", 0, text.index("*")) + 1
+    assert seconds < 0.5
+
+
+def test_yaml_load_refuses_runaway_nesting() -> None:
+    text = "a: " + "{b: " * (MAX_DEPTH + 5) + "1" + "}" * (MAX_DEPTH + 5) + "\n"
+    result, _ = timed(load_yaml, text)
+    assert isinstance(result, YamlLimitError)
+    assert "nested deeper" in result.message
+
+
+def test_yaml_load_keeps_ordinary_aliases_and_merge_keys() -> None:
+    data = load_yaml("base: &b {type: newspaper, group: press}\none: {<<: *b, id: one}\nlist: &l [1, 2]\ntwo: *l\n")
+    assert data["one"]["type"] == "newspaper" and data["one"]["id"] == "one"
+    assert list(data["two"]) == [1, 2]
+
+
+@settings(max_examples=40, deadline=None)
+@given(levels=st.integers(1, 12), width=st.integers(1, 12))
+def test_yaml_load_any_alias_pyramid_loads_or_is_refused_fast(levels: int, width: int) -> None:
+    result, seconds = timed(load_yaml, alias_bomb(levels, width))
+    leaves = width**levels
+    if isinstance(result, YamlLimitError):
+        assert leaves > MAX_NODES // 4  # refused only when it really is big (the root holds every level)
+    else:
+        assert not isinstance(result, Exception)
+        assert leaves < MAX_NODES
+    assert seconds < 0.5
+
+
+@pytest.mark.parametrize("kind", ["bomb", "recursive"])
+def test_yaml_load_config_check_and_analyze_refuse_with_exit_2(kind: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "c.yaml"
+    config.write_text(alias_bomb() if kind == "bomb" else "outlets: &r [{id: x, aliases: *r}]\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(SHORT, encoding="utf-8")
+    problems, seconds = timed(check_config, config)
+    assert seconds < 0.5
+    assert len(problems) == 1 and problems[0].startswith(f"{config}:") and "[yaml]" in problems[0]
+    with pytest.raises(ConfigError):
+        parse_config(config.read_text(encoding="utf-8"))
+    for args in (["config", "check", str(config)], ["analyze", str(article), "-c", str(config), "-o", str(tmp_path / "out"), "--no-pdf"]):
+        start = time.perf_counter()
+        with pytest.raises(SystemExit) as exit_:
+            main(args)
+        assert time.perf_counter() - start < 1.0
+        assert exit_.value.code == 2
+        err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+        assert len(err) == 1 and "Traceback" not in err[0] and "internal error" not in err[0]
+    assert not (tmp_path / "out").exists()
