@@ -1,0 +1,137 @@
+"""Corpus mode: sources, per-article rows equal to single runs, engines, cache, problems."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.corpus.errors import CorpusError
+from framing.corpus.run import CorpusOptions, run_corpus
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, iter_items
+from framing.outputs.formats import segments_frame
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "eval" / "articles").glob("*.txt"))[:4]
+FAST = dict(resamples=50, pdf=False)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    base = tmp_path_factory.mktemp("corpus")
+    for path in ARTICLES:
+        (base / path.name).write_bytes(path.read_bytes())
+    sub = base / "html"
+    sub.mkdir()
+    (sub / "page.html").write_text("<html><body><article><h1>Talks end</h1><p>" + ARTICLES[0].read_text(encoding="utf-8")
+                                   .replace("\n", "</p><p>") + "</p></article></body></html>", encoding="utf-8")
+    (base / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(200)))
+    (base / "notes.json").write_text("{}")  # not an article: ignored
+    return base
+
+
+def _digests(directory: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir()) if not p.name.startswith(".")}
+
+
+def test_corpus_sources_files_folders_globs_and_tables(tmp_path, folder):
+    table = tmp_path / "t.jsonl"
+    table.write_text("\n".join(json.dumps({"uid": f"a{i}", "body": "نص" if i else "", "day": "2026-02-0" + str(i + 1)})
+                               for i in range(3)) + "\n", encoding="utf-8")
+    found = list(iter_items([str(folder), str(folder / "*.txt"), str(table), str(tmp_path / "missing")],
+                            TableColumns(text="body", id="uid", date="day")))
+    items = [f for f in found if isinstance(f, CorpusItem)]
+    problems = [f for f in found if isinstance(f, Problem)]
+    assert [i.id for i in items[:6]] == sorted(str(p) for p in folder.rglob("*") if p.suffix in {".txt", ".html"})
+    assert {p.reason for p in problems} >= {"duplicate article id (skipped)", "empty text", "no such file or folder"}
+    assert [(i.id, i.date) for i in items if i.text] == [("a1", "2026-02-02"), ("a2", "2026-02-03")]
+
+
+def test_corpus_per_article_rows_equal_single_runs_and_problems_are_listed(tmp_path, folder):
+    run = run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    assert (run.articles, run.problems) == (len(ARTICLES) + 1, 1)
+    out = tmp_path / "out"
+    problems = pd.read_csv(out / "problems.csv")
+    assert problems["id"].tolist() == [str(folder / "broken.txt")] and "PNG" in problems["reason"][0]
+    segments = pd.read_parquet(out / "segments.parquet")
+    for path in [*(folder / p.name for p in ARTICLES), folder / "html" / "page.html"]:
+        single = framing.analyze_file(path, ROOT / "config.yaml", tmp_path / "single" / path.stem, pdf=False).analysis
+        mine = segments[segments["article"] == str(path)].drop(columns="article").reset_index(drop=True)
+        expected = segments_frame(single)
+        assert mine.astype(str).equals(expected.astype(str)), path.name
+    units = pd.read_csv(out / "units.csv")
+    article_row = units[units["unit_type"] == "article"].iloc[0]
+    assert article_row["articles"] == len(ARTICLES) + 1
+    assert article_row["tokens"] == pd.read_parquet(out / "articles.parquet")["words"].sum()
+    frames = pd.read_csv(out / "frames.csv")
+    assert {"share_low", "share_high", "rate_low", "rate_high"} <= set(frames.columns)
+    with_hits = frames[(frames["hits"] > 0) & frames["share_low"].notna()]
+    assert len(with_hits) and ((with_hits["share_low"] <= with_hits["share"] + 1e-9)
+                               | (with_hits["share_high"] >= with_hits["share"] - 1e-9)).all()
+
+
+def test_corpus_local_processes_and_dask_give_the_same_bytes(tmp_path, folder):
+    one = run_corpus([str(folder)], tmp_path / "one", ROOT / "config.yaml",
+                     CorpusOptions(jobs=1, use_cache=False, batch_size=2, **FAST))
+    two = run_corpus([str(folder)], tmp_path / "two", ROOT / "config.yaml",
+                     CorpusOptions(jobs=2, use_cache=False, batch_size=2, **FAST))
+    dask = run_corpus([str(folder)], tmp_path / "dask", ROOT / "config.yaml",
+                      CorpusOptions(engine="dask", jobs=2, use_cache=False, batch_size=2, **FAST))
+    assert one.articles == two.articles == dask.articles
+    assert _digests(tmp_path / "one") == _digests(tmp_path / "two") == _digests(tmp_path / "dask")
+
+
+def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_keeps_attribution(tmp_path, folder, monkeypatch):
+    out = tmp_path / "out"
+    first = run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    before = _digests(out)
+    again = run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    assert again.cached == first.articles and _digests(out) == before
+    edited = tmp_path / "edited.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1),
+                      encoding="utf-8")
+    import framing.corpus.worker as worker
+
+    def no_attribution(*args, **kwargs):
+        raise AssertionError("attribution ran although only the lexicon changed")
+
+    monkeypatch.setattr(worker, "attribute", no_attribution)
+    third = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
+    assert third.cached == 0 and third.articles == first.articles
+    assert pd.read_parquet(out / "segments.parquet").equals(pd.read_parquet(tmp_path / "out" / "segments.parquet"))
+
+
+def test_corpus_nothing_readable_is_an_error_and_writes_nothing(tmp_path, folder):
+    with pytest.raises(CorpusError, match="no article could be read"):
+        run_corpus([str(folder / "broken.txt")], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    assert not (tmp_path / "out").exists()
+
+
+def test_corpus_csv_and_parquet_tables_with_dates(tmp_path):
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    frame = pd.DataFrame({"id": [f"n{i}" for i in range(len(texts))], "content": texts,
+                          "published": [f"2026-0{i + 1}-15" for i in range(len(texts))]})
+    frame.to_csv(tmp_path / "t.csv", index=False)
+    frame.to_parquet(tmp_path / "t.parquet", index=False)
+    columns = TableColumns(text="content", id="id", date="published")
+    a = run_corpus([str(tmp_path / "t.csv")], tmp_path / "a", ROOT / "config.yaml", CorpusOptions(jobs=1, columns=columns, **FAST))
+    b = run_corpus([str(tmp_path / "t.parquet")], tmp_path / "b", ROOT / "config.yaml", CorpusOptions(jobs=1, columns=columns, **FAST))
+    assert a.articles == b.articles == len(texts)
+    by_date = pd.read_csv(tmp_path / "a" / "frames_by_date.csv")
+    assert set(by_date["period"]) <= {f"2026-0{i + 1}" for i in range(len(texts))} and len(by_date)
+    assert pd.read_parquet(tmp_path / "a" / "keywords.parquet").equals(pd.read_parquet(tmp_path / "b" / "keywords.parquet"))
+
+
+def test_cli_corpus_runs_and_reports(tmp_path, folder, capsys):
+    from framing.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["corpus", str(folder), "--out", str(tmp_path / "o"), "--jobs", "1", "--no-pdf",
+              "--config", str(ROOT / "config.yaml")])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert f"{len(ARTICLES) + 1} articles analysed" in out and "1 problem(s)" in out
