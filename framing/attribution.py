@@ -173,16 +173,9 @@ class Lexicon:
         return next(iter(self.languages.values()))
 
 
-@lru_cache(maxsize=8)
-def _lexicon_for(config: Config) -> Lexicon:
-    return Lexicon.build(config)
-
-
 def lexicon(config: Config) -> Lexicon:
-    try:
-        return _lexicon_for(config)
-    except TypeError:  # unhashable config (lists inside): build afresh
-        return Lexicon.build(config)
+    """The cue lexicon of ``config``, built once per loaded config."""
+    return config.derived("attribution.lexicon", Lexicon.build)
 
 
 # ------------------------------------------------------------------ matching

@@ -17,9 +17,10 @@ import types
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
@@ -55,6 +56,9 @@ class ConfigError(ValueError):
 
 class PatternTooSlow(ConfigError):
     """A regular expression of the config ran past its time budget on a text (see ``framing.patterns``)."""
+
+
+_D = TypeVar("_D")
 
 
 class _Strict(BaseModel):
@@ -222,6 +226,15 @@ class Config(_Strict):
     keywords: Keywords = Field(default_factory=Keywords)
     report: Report = Field(default_factory=Report)
     input: Input = Field(default_factory=Input)
+    # Indexes built from the config (cue lexicon, stopword keys, term words), once per loaded config:
+    # a Config is never changed after it is loaded, so what is derived from it stays true.
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def derived(self, name: str, build: Callable[[Config], _D]) -> _D:
+        """``build(self)``, computed on first use and kept with this config."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]  # type: ignore[no-any-return]
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return next((o for o in self.outlets if o.id == outlet_id), None)

@@ -114,6 +114,19 @@ def _stemmer(lang: str):  # type: ignore[no-untyped-def]
     return ArabicStemmer() if lang == "ar" else EnglishStemmer()
 
 
+def _stem_arabic(word: str) -> str:
+    """NLTK's Arabic stemmer, made order-independent.
+
+    Its ``stem`` resets every step flag but ``suffixes_verb_step1_success``, so
+    once one verb suffix was stripped, later words were stemmed differently
+    depending on what came before: the same article could get other keys in a
+    long-running process (``--watch``, a corpus worker) than in a fresh one.
+    """
+    stemmer = _stemmer("ar")
+    stemmer.suffixes_verb_step1_success = False
+    return stemmer.stem(word)
+
+
 # Spellings the stemmer should not tell apart; hamza forms are kept, since the
 # stemmer reads و/ف before a hamzated alef as a conjunction ("وأكد") but not
 # before a bare one ("واضح"), and folds them itself afterwards.
@@ -137,7 +150,7 @@ def feature_key(word: str) -> str:
         plain = plain.translate(_STEM_INPUT)
         if len(plain) > 2 and plain.endswith("ه"):
             plain = plain[:-1] + "ة"
-        return match_key(_stemmer("ar").stem(plain))
+        return match_key(_stem_arabic(plain))
     if script == "en":
         return _stemmer("en").stem(match_key(plain))
     return match_key(plain)
@@ -146,8 +159,12 @@ def feature_key(word: str) -> str:
 def stopword_keys(config: Config) -> frozenset[str]:
     """Matching keys never taken as keywords: stopword lists, cue verbs, type and continuation nouns.
 
-    Continuation nouns count with and without their article ("الصحيفة", "صحيفة").
+    Continuation nouns count with and without their article ("الصحيفة", "صحيفة"). Built once per config.
     """
+    return config.derived("profiles.stopword_keys", _build_stopword_keys)
+
+
+def _build_stopword_keys(config: Config) -> frozenset[str]:
     import stopwordsiso
 
     words: set[str] = set(stopwordsiso.stopwords("ar")) | set(stopwordsiso.stopwords("en"))
@@ -218,6 +235,7 @@ class _Word:
     bare: str
 
 
+@lru_cache(maxsize=65536)
 def _words(phrase: str) -> tuple[_Word, ...]:
     return tuple(_Word(feature_key(t.surface), t.key, clitic_variants(t.key)[-1]) for t in tokenize(phrase))
 
@@ -587,8 +605,8 @@ def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.Da
     return pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS))
 
 
-def _count_verbs(counts: Counts, article: Article, config: Config) -> None:
-    """Cue verbs introducing each outlet: config forms found in each segment's cue, each cue counted once."""
+def _verb_patterns(config: Config) -> tuple[list[tuple[list[_Word], str, str]], dict[str, list[int]]]:
+    """Every cue-verb form as words with its lemma and stance, and the forms indexed by first word (once per config)."""
     forms: dict[tuple[str, ...], tuple[str, str]] = {}
     for cues in config.attribution.languages.values():
         for verb in cues.verbs:
@@ -603,6 +621,12 @@ def _count_verbs(counts: Counts, article: Article, config: Config) -> None:
     for number, (words, _lemma, _stance) in enumerate(patterns):
         for key in dict.fromkeys((words[0].key, words[0].bare)):
             by_first[key].append(number)
+    return patterns, dict(by_first)
+
+
+def _count_verbs(counts: Counts, article: Article, config: Config) -> None:
+    """Cue verbs introducing each outlet: config forms found in each segment's cue, each cue counted once."""
+    patterns, by_first = config.derived("profiles.verb_patterns", _verb_patterns)
 
     def verbs_in(cue: str) -> list[tuple[str, str, str]]:
         """(lemma, stance, surface) of every form found in one cue, in the order of ``forms``."""

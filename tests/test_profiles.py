@@ -382,3 +382,15 @@ def test_profiles_is_deterministic(config: Config) -> None:
     kw = first.keywords
     assert (kw.groupby(["unit_type", "unit"])["rank"].apply(lambda r: list(r) == list(range(1, len(r) + 1)))).all()
     assert all(float(v) == round(float(v), 6) for v in kw["z"].dropna())
+
+
+def test_profiles_arabic_stems_do_not_depend_on_the_words_stemmed_before():
+    import random
+
+    from framing.profiles import _stem_arabic
+
+    words = sorted(set((Path(__file__).resolve().parent.parent / "seeds" / "muscat-talks-2026-02-06.ar.txt").read_text(encoding="utf-8").split()))
+    first = {w: _stem_arabic(w) for w in words}
+    shuffled = words[:]
+    random.Random(3).shuffle(shuffled)
+    assert {w: _stem_arabic(w) for w in shuffled} == first

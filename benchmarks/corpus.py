@@ -1,0 +1,113 @@
+"""Corpus-mode benchmarks: throughput against a tokenization floor, scaling, Dask overhead, memory, re-runs, profile.
+
+    python benchmarks/generate_corpus.py 1000 /tmp/corpus-1k
+    python benchmarks/generate_corpus.py 10000 /tmp/corpus-10k.parquet
+    python benchmarks/corpus.py /tmp/corpus-1k /tmp/corpus-10k.parquet > benchmarks/results.md
+
+Prints a Markdown report: each figure next to its goal. Times are wall-clock seconds on this machine.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "config.yaml"
+WORD = re.compile(r"\w+")
+
+
+def _texts(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def floor_and_analysis(folder: Path, limit: int) -> tuple[float, float, int, str]:
+    """Words/s of one regex tokenization pass, and of the analysis stage (read, attribute, count) on one core."""
+    from framing.attribution import attribute
+    from framing.config import load_config
+    from framing.profiles import count_article
+
+    texts = _texts(folder)[:limit]
+    config = load_config(CONFIG).config
+    attribute(texts[0], config)
+    count_article(attribute(texts[0], config), config)  # warm: lexicon indexes, stemmers
+    words = sum(len(WORD.findall(t)) for t in texts)
+    start = time.perf_counter()
+    for text in texts:
+        WORD.findall(text)
+    floor = words / (time.perf_counter() - start)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    for text in texts:
+        count_article(attribute(text, config), config)
+    profiler.disable()
+    analysis = words / (time.perf_counter() - start)
+    buffer = io.StringIO()
+    pstats.Stats(profiler, stream=buffer).sort_stats("tottime").print_stats(12)
+    return floor, analysis, words, buffer.getvalue()
+
+
+def _corpus(paths: list[str], out: Path, *extra: str) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB, largest single process) of `framing corpus` in a fresh process."""
+    command = [sys.executable, "-m", "framing.cli", "corpus", *paths, "--out", str(out), "--no-pdf",
+               "--config", str(CONFIG), *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    seconds = time.perf_counter() - start
+    return seconds, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def main() -> None:
+    small, large = Path(sys.argv[1]), Path(sys.argv[2])
+    scratch = Path(tempfile.mkdtemp(prefix="framing-bench-"))
+    lines = ["# Corpus benchmarks", "", f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}.", ""]
+    floor, analysis, words, profile = floor_and_analysis(small, 300)
+    lines += ["## Analysis stage vs the tokenization floor (one core, 300 generated articles)", "",
+              "| what | words/s | goal |", "|---|---|---|",
+              f"| one regex tokenization pass (`\\w+`) | {floor:,.0f} | the floor |",
+              f"| read, attribute and count | {analysis:,.0f} | |",
+              f"| ratio floor / analysis | {floor / analysis:,.0f}× | ≤ 5× |", ""]
+    one, _ = _corpus([str(small)], scratch / "one", "--jobs", "1", "--no-cache")
+    two, _ = _corpus([str(small)], scratch / "two", "--jobs", "2", "--no-cache")
+    dask, _ = _corpus([str(small)], scratch / "dask", "--jobs", "2", "--engine", "dask", "--no-cache")
+    lines += [f"## Scaling ({small}, `framing corpus --no-pdf --no-cache`, fresh process, wall seconds)", "",
+              "| run | seconds | ratio | goal |", "|---|---|---|---|",
+              f"| local, 1 job | {one:.1f} | | |",
+              f"| local, 2 jobs | {two:.1f} | speed-up {one / two:.2f}× | ≥ 1.7× |",
+              f"| Dask LocalCluster, 2 workers | {dask:.1f} | {dask / two:.2f}× local | ≤ 1.3× |", ""]
+    first, _ = _corpus([str(small)], scratch / "cached", "--jobs", "2")
+    edited = scratch / "edited.yaml"
+    edited.write_text(CONFIG.read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1), encoding="utf-8")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "framing.cli", "corpus", str(small), "--out", str(scratch / "cached"),
+                    "--no-pdf", "--config", str(edited), "--jobs", "2"], check=True, capture_output=True)
+    rerun = time.perf_counter() - start
+    lines += ["## Re-run after a one-term lexicon edit (attribution from the cache)", "",
+              "| run | seconds | goal |", "|---|---|---|",
+              f"| first run, 2 jobs | {first:.1f} | |",
+              f"| after removing «مفاوضات» from diplomacy | {rerun:.1f} ({rerun / first:.0%} of the first) | ≤ 10 % |", ""]
+    seconds_small, rss_small = _corpus([str(small)], scratch / "mem-small", "--jobs", "2", "--no-cache")
+    seconds_large, rss_large = _corpus([str(large)], scratch / "mem-large", "--jobs", "2", "--no-cache")
+    lines += ["## Peak memory (largest single process, 2 jobs)", "",
+              "| corpus | seconds | peak RSS | goal |", "|---|---|---|---|",
+              f"| {small} | {seconds_small:.1f} | {rss_small / 1024:,.0f} MiB | |",
+              f"| {large} | {seconds_large:.1f} | {rss_large / 1024:,.0f} MiB | < 1 GB, flat in N |", ""]
+    lines += ["## Profile of the analysis stage (300 articles, by own time)", "", "```", profile.strip(), "```", ""]
+    shutil.rmtree(scratch, ignore_errors=True)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
