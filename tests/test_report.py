@@ -346,6 +346,54 @@ def test_report_embeds_subset_fonts(page: str) -> None:
         assert len(data) < 120_000
 
 
+def test_report_font_subsets_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.report import fonts
+
+    if not fonts.font_files():
+        pytest.skip("font packages not installed")
+    font = fonts.font_files()[0]
+    chars = fonts._split_chars("abc")[font.family]
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path / "cache"))
+    fonts.static_subsets.cache_clear()
+    computed = fonts.static_subsets(font.path, chars)
+    files = sorted((tmp_path / "cache" / "fonts").iterdir())
+    assert [f.suffix for f in files] == [".ttf"] * len(computed)  # no temporary file left behind
+    assert all(font.path.stem in f.name for f in files)
+
+    # A fresh process (no memo) reads the files instead of subsetting again.
+    fonts.static_subsets.cache_clear()
+    monkeypatch.setattr(fonts, "_static_subsets", lambda *_: pytest.fail("subset again despite the cache"))
+    assert fonts.static_subsets(font.path, chars) == computed
+    # Another character set is another key.
+    assert fonts._cache_paths(font.path, chars) != fonts._cache_paths(font.path, chars + "\u0416")
+    fonts.static_subsets.cache_clear()
+
+
+def test_report_font_cache_falls_back_when_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.report import fonts
+
+    if not fonts.font_files():
+        pytest.skip("font packages not installed")
+    font = fonts.font_files()[0]
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    monkeypatch.setenv(fonts.CACHE_ENV, str(blocker))
+    fonts.static_subsets.cache_clear()
+    monkeypatch.setattr(fonts, "_static_subsets", lambda path, chars: {400: b"\x00\x01\x00\x00stub"})
+    assert fonts.static_subsets(font.path, "abc") == ((400, b"\x00\x01\x00\x00stub"),)
+    assert blocker.read_text() == "x"
+    fonts.static_subsets.cache_clear()
+
+
+def test_report_font_subset_does_not_follow_the_page(page: str) -> None:
+    """A lexicon edit changes the page's text, not the subset: the base character sets cover its script."""
+    from framing.report import fonts
+
+    before = fonts._split_chars(page)
+    after = fonts._split_chars(page + "مفاوضات 0123456789 ×–")
+    assert before == after
+
+
 def test_report_renders_without_tables(config: Config) -> None:
     bare = Analysis(article=Article(text="قالت «هآرتس» إن المحادثات انتهت.\n"), sources={})
     page = render_html(bare, config)
