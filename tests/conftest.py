@@ -10,7 +10,7 @@ import pytest
 
 @pytest.fixture(scope="session", autouse=True)
 def _font_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    from framing.report.fonts import CACHE_ENV
+    from framing.report.cache import CACHE_ENV
 
     previous = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("framing-cache"))

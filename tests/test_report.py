@@ -365,7 +365,7 @@ def test_report_font_subsets_are_cached_on_disk(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(fonts, "_static_subsets", lambda *_: pytest.fail("subset again despite the cache"))
     assert fonts.static_subsets(font.path, chars) == computed
     # Another character set is another key.
-    assert fonts._cache_paths(font.path, chars) != fonts._cache_paths(font.path, chars + "\u0416")
+    assert fonts._cache_names(font.path, chars) != fonts._cache_names(font.path, chars + "\u0416")
     fonts.static_subsets.cache_clear()
 
 
@@ -405,6 +405,7 @@ def test_report_is_pure_and_deterministic(analysis: Analysis, config: Config, pa
                                          monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("framing.report.charts._MEMO", {})  # draw the charts again, not from the memo
+    monkeypatch.setattr("framing.report.charts.USE_DISK_CACHE", False)  # nor from the disk
     assert render_html(analysis, config) == page
     assert list(tmp_path.iterdir()) == []
     assert capsys.readouterr() == ("", "")

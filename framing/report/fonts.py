@@ -13,9 +13,9 @@ static instances are kept in a cache directory keyed by the font file's hash
 and the character set. A lexicon edit thus never changes the subset, and a
 fresh process reads two small files instead of subsetting.
 
-The cache lives in ``$FRAMING_CACHE_DIR``, else ``$XDG_CACHE_HOME/framing``,
-else ``~/.cache/framing``; files are written atomically, and when the directory
-cannot be written the subsets are computed (and kept in memory) as before.
+The cache is ``framing.report.cache`` (``$FRAMING_CACHE_DIR``, else
+``$XDG_CACHE_HOME/framing`` or ``~/.cache/framing``); when it cannot be
+written, the subsets are computed (and kept in memory) as before.
 """
 
 from __future__ import annotations
@@ -23,19 +23,19 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from framing.report import cache as disk_cache
+from framing.report.cache import CACHE_ENV
 
 FAMILIES: tuple[str, ...] = ("Noto Sans", "Noto Sans Arabic")
 # The CSS and matplotlib family lists: Latin first, Arabic next, system fallbacks last.
 CSS_FAMILY_STACK = '"Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif'
 MPL_FAMILY_STACK: list[str] = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans"]
 WEIGHTS: tuple[int, ...] = (400, 700)
-CACHE_ENV = "FRAMING_CACHE_DIR"
 # Bump when the subsetting options change: the cache key must name everything the bytes depend on.
 SUBSET_VERSION = "1"
 
@@ -108,76 +108,46 @@ def _split_chars(chars: str) -> dict[str, str]:
     }
 
 
-def cache_dir() -> Path:
-    """Where subset fonts are kept (the directory may not exist yet)."""
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "framing"
-
-
 @cache
 def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _cache_paths(path: Path, chars: str) -> dict[int, Path]:
+def _cache_names(path: Path, chars: str) -> dict[int, str]:
     key = hashlib.sha256(f"{SUBSET_VERSION}\0{_file_hash(path)}\0{chars}".encode("utf-8")).hexdigest()[:32]
-    folder = cache_dir() / "fonts"
-    return {weight: folder / f"{path.stem}-{key}-{weight}.ttf" for weight in WEIGHTS}
+    return {weight: f"{path.stem}-{key}-{weight}.ttf" for weight in WEIGHTS}
 
 
 def _looks_like_font(data: bytes) -> bool:
     return data[:4] in (b"\x00\x01\x00\x00", b"true", b"OTTO")
 
 
-def _read_cached(paths: dict[int, Path]) -> dict[int, bytes] | None:
-    """The cached static instances, or None when any is missing or unreadable.
+def _read_cached(names: dict[int, str]) -> dict[int, bytes] | None:
+    """The cached static instances, or None when the first is missing or any is not a font.
 
     A font that is not variable is cached at the first weight only.
     """
     out: dict[int, bytes] = {}
-    for weight, file in paths.items():
-        try:
-            data = file.read_bytes()
-        except OSError:
+    for weight, name in names.items():
+        data = disk_cache.read("fonts", name)
+        if data is None:
             if weight == WEIGHTS[0]:
                 return None
             continue
         if not _looks_like_font(data):
             return None
         out[weight] = data
-    return out or None
-
-
-def _write_cached(paths: dict[int, Path], subsets: dict[int, bytes]) -> None:
-    """Write each instance atomically (temporary file, then rename); any failure is silent."""
-    try:
-        folder = next(iter(paths.values())).parent
-        folder.mkdir(parents=True, exist_ok=True)
-        for weight, data in subsets.items():
-            fd, tmp = tempfile.mkstemp(prefix=".subset-", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, paths[weight])
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-    except OSError:
-        pass
+    return out
 
 
 @lru_cache(maxsize=16)
 def static_subsets(path: Path, chars: str) -> tuple[tuple[int, bytes], ...]:
     """``(weight, TTF bytes)`` of the font subset to ``chars``, from the cache when it holds them."""
-    paths = _cache_paths(path, chars)
-    cached = _read_cached(paths)
+    names = _cache_names(path, chars)
+    cached = _read_cached(names)
     if cached is None:
         cached = _static_subsets(path, chars)
-        _write_cached(paths, cached)
+        disk_cache.write("fonts", {names[weight]: data for weight, data in cached.items()})
     return tuple(sorted(cached.items()))
 
 

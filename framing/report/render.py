@@ -38,6 +38,10 @@ from framing.text import blocks, looks_like_heading, tokenize
 
 TEMPLATE = "report.html"
 FONT_SLOT = "/*@framing-font-faces@*/"
+# What the page shows on screen only: the PDF is rendered without it (WeasyPrint never parses it).
+SCREEN_ONLY = "<!--framing:screen-only-->"
+END_SCREEN_ONLY = "<!--/framing:screen-only-->"
+_SCREEN_ONLY_RE = re.compile(re.escape(SCREEN_ONLY) + ".*?" + re.escape(END_SCREEN_ONLY), re.S)
 SECTION_TITLES: dict[str, str] = {
     "summary": "Summary",
     "article": "The annotated article",
@@ -958,6 +962,8 @@ def render_html(analysis: Analysis, config: Config) -> str:
     )
     page = _environment().get_template(TEMPLATE).render(
         sections=SECTION_TITLES,
+        screen_only=Markup(SCREEN_ONLY),
+        end_screen_only=Markup(END_SCREEN_ONLY),
         font_faces=Markup(FONT_SLOT),
         font_stack=Markup(CSS_FAMILY_STACK),
         outlet_css=_outlet_css(styles.values()),
@@ -974,9 +980,19 @@ def render_html(analysis: Analysis, config: Config) -> str:
     return page.replace(FONT_SLOT, font_face_css("".join(sorted(set(page)))), 1)
 
 
+def print_version(html: str) -> str:
+    """The page as the PDF lays it out: without its screen-only parts (the cards' passage lists, the count tables).
+
+    The passages are in the annotated article already; repeating them in the
+    outlet cards was most of WeasyPrint's layout time.
+    """
+    return _SCREEN_ONLY_RE.sub("", html)
+
+
 def render_pdf(html: str) -> bytes:
     """The page as PDF bytes, through WeasyPrint; only ``data:`` URLs are fetched.
 
+    The screen-only parts of the page are left out (``print_version``).
     Raises ``PdfUnavailable`` when WeasyPrint or its Pango library cannot load.
     """
     try:
@@ -986,7 +1002,7 @@ def render_pdf(html: str) -> bytes:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise PdfUnavailable(f"PDF output needs WeasyPrint and the Pango library ({reason})") from None
     fetcher = URLFetcher(allowed_protocols={"data"})
-    document = HTML(string=html, url_fetcher=fetcher, media_type="print")
+    document = HTML(string=print_version(html), url_fetcher=fetcher, media_type="print")
     # The file identifier comes from the page, so the same page gives the same bytes.
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     return document.write_pdf(pdf_identifier=identifier)
