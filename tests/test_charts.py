@@ -133,6 +133,18 @@ def test_charts_are_cached_on_disk_by_their_inputs(tmp_path, monkeypatch: pytest
         charts.bar_chart([charts.Bar("other", 1.0, "#000000")], title="t", unit="words")
 
 
+def test_charts_dendrogram_svg_is_escaped_markup_with_every_leaf() -> None:
+    labels = ["<b>IRNA</b>", "نور نيوز", "The Wall Street Journal"]
+    chart = charts.dendrogram_svg([[0, 1, 0.2, 2], [2, 3, 0.6, 3]], labels=labels, colours=COLOURS,
+                                  title="clusters & merges", xlabel="JSD")
+    assert chart.svg.startswith('<svg class="dendrogram"') and chart.svg.endswith("</svg>")
+    assert "&lt;b&gt;IRNA&lt;/b&gt;" in chart.svg and "<b>" not in chart.svg
+    assert "نور نيوز" in chart.svg and "clusters &amp; merges" in chart.svg
+    assert chart.svg.count("<circle") == 3 and chart.svg.count("<polyline") == 2
+    for colour in COLOURS:
+        assert f'fill="{colour}"' in chart.svg
+
+
 def test_charts_heatmap_accepts_missing_cells() -> None:
     chart = charts.heatmap(np.array([[np.nan, 0.5]]), rows=["IRNA"], columns=["a", "b"], title="t")
     assert Image.open(io.BytesIO(chart.png)).size[0] > 0

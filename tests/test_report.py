@@ -469,6 +469,8 @@ def test_report_seed_pdf_text_and_pages(seed_page: tuple[Analysis, Config, str],
     for name in _seed_outlet_names(analysis):
         assert name in text, name
     assert "page 1 of" in text
+    assert "Passages, marked in the annotated article" in text  # the cards index the passages ...
+    assert "with the words before each" not in text  # ... rather than repeat them
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "3", str(seed_pdf), str(tmp_path / "p")], check=True)
     pages = sorted(tmp_path.glob("p-*.png"))
     assert len(pages) == 3
@@ -498,8 +500,11 @@ def test_report_seed_renders_in_a_browser(seed_page: tuple[Analysis, Config, str
     for name in _seed_outlet_names(analysis):
         assert name in dom, name
     images = re.findall(r'<img [^>]*src="([^"]*)"', dom)
-    assert len(images) >= 3  # words per source, frames by group, dendrogram (+ per-outlet charts)
+    assert len(images) >= 1  # words per source (matplotlib, cached)
     assert dom.count('class="data compact shaded"') == 2  # the two heatmaps are shaded tables
+    assert dom.count('<table class="groupbars">') == 1  # frames by group: bars in a table
+    assert dom.count('<svg class="dendrogram"') == 1  # the dendrogram: inline SVG
+    assert dom.count('<details class="passages">') == len(_seed_outlet_names(analysis))  # collapsed per card
     for src in images:
         assert src.startswith("data:image/png;base64,")
         Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).verify()

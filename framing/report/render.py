@@ -67,6 +67,8 @@ SOURCE_TYPE_LABELS: dict[str, str] = {
 }
 DISTANCING_STANCES = ("distancing",)
 MARKED_STANCES = ("distancing", "warning", "endorsing", "assertive")
+# Groups are told apart by shade and pattern (report.css .g0 … .g7), never by an outlet's colour.
+GROUP_PATTERNS = 8
 # Keywords shown for an outlet none of whose n-grams repeats.
 FALLBACK_KEYWORDS = 5
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")  # used with fullmatch: "$" would let "\n" through
@@ -723,7 +725,7 @@ def _comparison(view: _View) -> dict[str, object]:
     clustering = analysis.extras.get("clustering")
     if isinstance(clustering, dict) and len(clustering.get("linkage") or []) >= 1:
         labels = [str(x) for x in clustering.get("labels", [])]
-        result["dendrogram"] = charts.dendrogram_chart(
+        result["dendrogram"] = charts.dendrogram_svg(
             clustering["linkage"],
             labels=[_thin_label(view, u) for u in labels],
             colours=[view.styles[u].colour if u in view.styles else charts.NARRATION_COLOUR for u in labels],
@@ -755,14 +757,20 @@ def _group_comparison(view: _View) -> dict[str, object]:
         series = []
         for i, group in enumerate(shown):
             part = group_frames[group_frames["group"] == group].set_index("frame")
-            colour, hatch = charts.GROUP_STYLES[i % len(charts.GROUP_STYLES)]
             values = [float(part["share"].get(f, 0.0)) if f in part.index else 0.0 for f in frames]
-            series.append(charts.Series(f"{view.config.group_label(group)} ({group_tokens.get(group, 0)} tokens)", values, colour, hatch))
+            series.append({"label": view.config.group_label(group), "tokens": group_tokens.get(group, 0),
+                           "css": f"g{i % GROUP_PATTERNS}", "values": values})
         if series:
-            result["group_chart"] = charts.grouped_bars(
-                [view.frame_labels[f] for f in frames], series,
-                title="Frame shares by group of outlets", xlabel="share of the group's weighted frame hits",
-            )
+            # Drawn as an HTML table of bars: crisp, selectable, and nothing to redraw with matplotlib.
+            peak = max((v for s in series for v in s["values"]), default=0.0) or 1.0
+            result["group_bars"] = {
+                "series": series,
+                "rows": [
+                    {"label": view.frame_labels[f],
+                     "bars": [{"css": s["css"], "width": 100 * s["values"][k] / peak, "text": _pct(s["values"][k])} for s in series]}
+                    for k, f in enumerate(frames)
+                ],
+            }
         result["groups_left_out"] = [view.config.group_label(g) for g in groups if g not in shown]
 
     group_keywords = analysis.group_keywords
