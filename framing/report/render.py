@@ -174,12 +174,12 @@ def direction(text: str) -> str:
 def _rows(table: pd.DataFrame | None, **equal: object) -> pd.DataFrame:
     if table is None or len(table) == 0:
         return pd.DataFrame()
-    mask = pd.Series(True, index=table.index)
+    mask = np.ones(len(table), dtype=bool)
     for column, value in equal.items():
         if column not in table.columns:
             return table.iloc[0:0]
-        mask &= table[column] == value
-    return table[mask]
+        mask &= np.asarray(table[column].to_numpy(dtype=object) == value, dtype=bool)  # plain arrays: pandas' ops cost
+    return table.iloc[np.flatnonzero(mask)]
 
 
 def _number(value: object) -> float | None:
@@ -639,7 +639,7 @@ def _cards(view: _View) -> list[dict[str, object]]:
                 "tfidf": r["tfidf"],
                 "distinctive": bool(r["distinctive"]),
             }
-            for _, r in keywords.iterrows()
+            for r in keywords.to_dict("records")
         ]
         keyword_dir = direction("".join(r["term"] for r in keyword_rows)) if keyword_rows else "ltr"
         frames = _rows(analysis.frames, unit_type="outlet", unit=outlet)
@@ -652,12 +652,12 @@ def _cards(view: _View) -> list[dict[str, object]]:
                 "rate": r["rate_per_1000"],
                 "share": float(r["share"]) if not pd.isna(r["share"]) else 0.0,
             }
-            for _, r in frames.iterrows()
+            for r in frames.to_dict("records")
         ]
         verbs = _rows(analysis.verbs, outlet=outlet)
         verb_rows = [
             {"lemma": str(r["lemma"]), "stance": str(r["stance"]), "count": r["count"], "forms": str(r["forms"])}
-            for _, r in verbs.sort_values(["count", "lemma"], ascending=[False, True], kind="mergesort").iterrows()
+            for r in verbs.sort_values(["count", "lemma"], ascending=[False, True], kind="mergesort").to_dict("records")
         ] if not verbs.empty else []
         cards.append(
             {
