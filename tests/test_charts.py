@@ -17,6 +17,7 @@ from framing.report.fonts import MPL_FAMILY_STACK, register_matplotlib_fonts
 def _draw_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test draws its charts: the in-process memo would otherwise hand back earlier bytes."""
     monkeypatch.setattr(charts, "_MEMO", {})
+    monkeypatch.setattr(charts, "USE_DISK_CACHE", False)
 
 ARABIC_OUTLETS = ["وكالة «إرنا» الرسمية", "نور نيوز", "The Wall Street Journal"]
 COLOURS = ["#0072B2", "#E69F00", "#009E73"]
@@ -118,6 +119,30 @@ def test_charts_arabic_letters_are_joined() -> None:
 def test_charts_arabic_runs_are_ordered_right_to_left() -> None:
     # With the bidi algorithm both strings show "ABC" left of "مسقط"; without it they would differ.
     assert np.array_equal(_render_text("مسقط ABC"), _render_text("ABC مسقط"))
+
+
+def test_charts_are_cached_on_disk_by_their_inputs(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(charts, "USE_DISK_CACHE", True)
+    drawn = _bar()
+    assert [p.suffix for p in (tmp_path / "charts").iterdir()] == [".chart"]
+    monkeypatch.setattr(charts, "_MEMO", {})  # a fresh process: only the disk remembers
+    monkeypatch.setattr(charts, "_figure", lambda *a: pytest.fail("redrawn despite the cache"))
+    assert _bar() == drawn
+    with pytest.raises(BaseException):  # other inputs are drawn
+        charts.bar_chart([charts.Bar("other", 1.0, "#000000")], title="t", unit="words")
+
+
+def test_charts_dendrogram_svg_is_escaped_markup_with_every_leaf() -> None:
+    labels = ["<b>IRNA</b>", "نور نيوز", "The Wall Street Journal"]
+    chart = charts.dendrogram_svg([[0, 1, 0.2, 2], [2, 3, 0.6, 3]], labels=labels, colours=COLOURS,
+                                  title="clusters & merges", xlabel="JSD")
+    assert chart.svg.startswith('<svg class="dendrogram"') and chart.svg.endswith("</svg>")
+    assert "&lt;b&gt;IRNA&lt;/b&gt;" in chart.svg and "<b>" not in chart.svg
+    assert "نور نيوز" in chart.svg and "clusters &amp; merges" in chart.svg
+    assert chart.svg.count("<circle") == 3 and chart.svg.count("<polyline") == 2
+    for colour in COLOURS:
+        assert f'fill="{colour}"' in chart.svg
 
 
 def test_charts_heatmap_accepts_missing_cells() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import json
 import textwrap
 from pathlib import Path
@@ -321,7 +323,7 @@ def test_config_any_config_check_accepts_analyzes_without_internal_error(data) -
         paths = _leaves(raw)
         strings = [p for p in paths if isinstance(_get(raw, p), str)]
         path = data.draw(st.sampled_from(strings if data.draw(st.booleans()) else paths))
-        _get(raw, path[:-1])[path[-1]] = data.draw(st.sampled_from(_TRICKY))
+        _get(raw, path[:-1])[path[-1]] = copy.deepcopy(data.draw(st.sampled_from(_TRICKY)))  # never share _TRICKY's lists
     try:
         config = parse_config(json.dumps(raw, ensure_ascii=False), "c.yaml")  # JSON is YAML
     except ConfigError:

@@ -346,6 +346,54 @@ def test_report_embeds_subset_fonts(page: str) -> None:
         assert len(data) < 120_000
 
 
+def test_report_font_subsets_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.report import fonts
+
+    if not fonts.font_files():
+        pytest.skip("font packages not installed")
+    font = fonts.font_files()[0]
+    chars = fonts._split_chars("abc")[font.family]
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path / "cache"))
+    fonts.static_subsets.cache_clear()
+    computed = fonts.static_subsets(font.path, chars)
+    files = sorted((tmp_path / "cache" / "fonts").iterdir())
+    assert [f.suffix for f in files] == [".ttf"] * len(computed)  # no temporary file left behind
+    assert all(font.path.stem in f.name for f in files)
+
+    # A fresh process (no memo) reads the files instead of subsetting again.
+    fonts.static_subsets.cache_clear()
+    monkeypatch.setattr(fonts, "_static_subsets", lambda *_: pytest.fail("subset again despite the cache"))
+    assert fonts.static_subsets(font.path, chars) == computed
+    # Another character set is another key.
+    assert fonts._cache_names(font.path, chars) != fonts._cache_names(font.path, chars + "\u0416")
+    fonts.static_subsets.cache_clear()
+
+
+def test_report_font_cache_falls_back_when_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.report import fonts
+
+    if not fonts.font_files():
+        pytest.skip("font packages not installed")
+    font = fonts.font_files()[0]
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    monkeypatch.setenv(fonts.CACHE_ENV, str(blocker))
+    fonts.static_subsets.cache_clear()
+    monkeypatch.setattr(fonts, "_static_subsets", lambda path, chars: {400: b"\x00\x01\x00\x00stub"})
+    assert fonts.static_subsets(font.path, "abc") == ((400, b"\x00\x01\x00\x00stub"),)
+    assert blocker.read_text() == "x"
+    fonts.static_subsets.cache_clear()
+
+
+def test_report_font_subset_does_not_follow_the_page(page: str) -> None:
+    """A lexicon edit changes the page's text, not the subset: the base character sets cover its script."""
+    from framing.report import fonts
+
+    before = fonts._split_chars(page)
+    after = fonts._split_chars(page + "مفاوضات 0123456789 ×–")
+    assert before == after
+
+
 def test_report_renders_without_tables(config: Config) -> None:
     bare = Analysis(article=Article(text="قالت «هآرتس» إن المحادثات انتهت.\n"), sources={})
     page = render_html(bare, config)
@@ -357,6 +405,7 @@ def test_report_is_pure_and_deterministic(analysis: Analysis, config: Config, pa
                                          monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("framing.report.charts._MEMO", {})  # draw the charts again, not from the memo
+    monkeypatch.setattr("framing.report.charts.USE_DISK_CACHE", False)  # nor from the disk
     assert render_html(analysis, config) == page
     assert list(tmp_path.iterdir()) == []
     assert capsys.readouterr() == ("", "")
@@ -420,6 +469,8 @@ def test_report_seed_pdf_text_and_pages(seed_page: tuple[Analysis, Config, str],
     for name in _seed_outlet_names(analysis):
         assert name in text, name
     assert "page 1 of" in text
+    assert "Passages, marked in the annotated article" in text  # the cards index the passages ...
+    assert "with the words before each" not in text  # ... rather than repeat them
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "3", str(seed_pdf), str(tmp_path / "p")], check=True)
     pages = sorted(tmp_path.glob("p-*.png"))
     assert len(pages) == 3
@@ -447,8 +498,11 @@ def test_report_seed_renders_in_a_browser(seed_page: tuple[Analysis, Config, str
     for name in _seed_outlet_names(analysis):
         assert name in dom, name
     images = re.findall(r'<img [^>]*src="([^"]*)"', dom)
-    assert len(images) >= 3  # words per source, frames by group, dendrogram (+ per-outlet charts)
+    assert len(images) >= 1  # words per source (matplotlib, cached)
     assert dom.count('class="data compact shaded"') == 2  # the two heatmaps are shaded tables
+    assert dom.count('<table class="groupbars">') == 1  # frames by group: bars in a table
+    assert dom.count('<svg class="dendrogram"') == 1  # the dendrogram: inline SVG
+    assert dom.count('<details class="passages">') == len(_seed_outlet_names(analysis))  # collapsed per card
     for src in images:
         assert src.startswith("data:image/png;base64,")
         Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).verify()

@@ -1,26 +1,58 @@
 """The report's fonts: Noto Sans and Noto Sans Arabic from their pip packages.
 
 Charts use the packaged variable TTFs through matplotlib's font manager. The
-HTML embeds them as ``data:`` URIs, subset to the characters the page uses and
-pinned to two static weights (400, 700): the full variable files weigh 2.9 MB,
-the subsets a few tens of kB. Static instances also keep the PDF reproducible,
-because WeasyPrint re-instantiates variable fonts with a fresh timestamp.
+HTML embeds them as ``data:`` URIs, subset and pinned to two static weights
+(400, 700): the full variable files weigh 2.9 MB, the subsets a few tens of kB.
+Static instances also keep the PDF reproducible, because WeasyPrint
+re-instantiates variable fonts with a fresh timestamp.
+
+Subsetting and instancing take seconds, so it is done once per machine: each
+family is subset to a fixed character set (its script's letters, digits and
+punctuation, ``BASE_CHARS``) plus any character of the page outside it, and the
+static instances are kept in a cache directory keyed by the font file's hash
+and the character set. A lexicon edit thus never changes the subset, and a
+fresh process reads two small files instead of subsetting.
+
+The cache is ``framing.report.cache`` (``$FRAMING_CACHE_DIR``, else
+``$XDG_CACHE_HOME/framing`` or ``~/.cache/framing``); when it cannot be
+written, the subsets are computed (and kept in memory) as before.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from framing.report import cache as disk_cache
+from framing.report.cache import CACHE_ENV  # noqa: F401 - the tests and users set it through fonts
+
 FAMILIES: tuple[str, ...] = ("Noto Sans", "Noto Sans Arabic")
 # The CSS and matplotlib family lists: Latin first, Arabic next, system fallbacks last.
 CSS_FAMILY_STACK = '"Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif'
 MPL_FAMILY_STACK: list[str] = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans"]
 WEIGHTS: tuple[int, ...] = (400, 700)
+# Bump when the subsetting options change: the cache key must name everything the bytes depend on.
+SUBSET_VERSION = "1"
+
+
+def _ranges(*spans: tuple[int, int]) -> str:
+    return "".join(chr(c) for start, end in spans for c in range(start, end + 1))
+
+
+# What each family always carries, whatever the page: the script's letters,
+# digits and punctuation. Characters outside these are added per page.
+BASE_CHARS: dict[str, str] = {
+    "Noto Sans": _ranges(
+        (0x20, 0x7E), (0xA0, 0x17F),  # ASCII, Latin-1, Latin Extended-A
+        (0x2000, 0x206F), (0x20AC, 0x20AC), (0x2190, 0x2193), (0x2212, 0x2212), (0x2264, 0x2265),
+    ),
+    "Noto Sans Arabic": _ranges((0x0600, 0x06FF), (0x0750, 0x077F), (0x200C, 0x200F)) + " ",
+}
 
 
 @dataclass(frozen=True)
@@ -67,11 +99,56 @@ def _is_arabic(ch: str) -> bool:
 
 
 def _split_chars(chars: str) -> dict[str, str]:
-    """Which characters each family must carry: Arabic ones to the Arabic font, the rest to Noto Sans."""
-    usable = sorted({c for c in chars if unicodedata.category(c)[0] != "C" or c in "\u200c\u200d\u200e\u200f"})
-    arabic = "".join(c for c in usable if _is_arabic(c)) + " "
-    latin = "".join(c for c in usable if not _is_arabic(c))
-    return {"Noto Sans": latin, "Noto Sans Arabic": arabic}
+    """Which characters each family carries: its ``BASE_CHARS``, plus the page's characters of its script outside them."""
+    usable = {c for c in chars if unicodedata.category(c)[0] != "C" or c in "\u200c\u200d\u200e\u200f"}
+    arabic = {c for c in usable if _is_arabic(c)}
+    return {
+        "Noto Sans": "".join(sorted(set(BASE_CHARS["Noto Sans"]) | (usable - arabic))),
+        "Noto Sans Arabic": "".join(sorted(set(BASE_CHARS["Noto Sans Arabic"]) | arabic)),
+    }
+
+
+@cache
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _cache_names(path: Path, chars: str) -> dict[int, str]:
+    key = hashlib.sha256(f"{SUBSET_VERSION}\0{_file_hash(path)}\0{chars}".encode("utf-8")).hexdigest()[:32]
+    return {weight: f"{path.stem}-{key}-{weight}.ttf" for weight in WEIGHTS}
+
+
+def _looks_like_font(data: bytes) -> bool:
+    return data[:4] in (b"\x00\x01\x00\x00", b"true", b"OTTO")
+
+
+def _read_cached(names: dict[int, str]) -> dict[int, bytes] | None:
+    """The cached static instances, or None when the first is missing or any is not a font.
+
+    A font that is not variable is cached at the first weight only.
+    """
+    out: dict[int, bytes] = {}
+    for weight, name in names.items():
+        data = disk_cache.read("fonts", name)
+        if data is None:
+            if weight == WEIGHTS[0]:
+                return None
+            continue
+        if not _looks_like_font(data):
+            return None
+        out[weight] = data
+    return out
+
+
+@lru_cache(maxsize=16)
+def static_subsets(path: Path, chars: str) -> tuple[tuple[int, bytes], ...]:
+    """``(weight, TTF bytes)`` of the font subset to ``chars``, from the cache when it holds them."""
+    names = _cache_names(path, chars)
+    cached = _read_cached(names)
+    if cached is None:
+        cached = _static_subsets(path, chars)
+        disk_cache.write("fonts", {names[weight]: data for weight, data in cached.items()})
+    return tuple(sorted(cached.items()))
 
 
 def _static_subsets(path: Path, chars: str) -> dict[int, bytes]:
@@ -106,20 +183,24 @@ def _static_subsets(path: Path, chars: str) -> dict[int, bytes]:
     return out
 
 
-@lru_cache(maxsize=8)
 def font_face_css(chars: str) -> str:
-    """``@font-face`` rules embedding both families as data URIs, subset to ``chars``.
+    """``@font-face`` rules embedding both families as data URIs, subset to at least ``chars``.
 
     Returns '' when the font packages are missing; the page then falls back to
     system fonts. The same characters always give the same bytes.
     """
-    rules: list[str] = []
     needed = _split_chars(chars)
-    for font in font_files():
-        for weight, data in _static_subsets(font.path, needed[font.family]).items():
+    return _font_face_css(tuple((font.family, font.path, needed[font.family]) for font in font_files()))
+
+
+@lru_cache(maxsize=8)
+def _font_face_css(fonts: tuple[tuple[str, Path, str], ...]) -> str:
+    rules: list[str] = []
+    for family, path, chars in fonts:
+        for weight, data in static_subsets(path, chars):
             encoded = base64.b64encode(data).decode("ascii")
             rules.append(
-                f'@font-face {{ font-family: "{font.family}"; font-style: normal; font-weight: {weight}; '
+                f'@font-face {{ font-family: "{family}"; font-style: normal; font-weight: {weight}; '
                 f'src: url(data:font/ttf;base64,{encoded}) format("truetype"); }}'
             )
     return "\n".join(rules)

@@ -38,6 +38,10 @@ from framing.text import blocks, looks_like_heading, tokenize
 
 TEMPLATE = "report.html"
 FONT_SLOT = "/*@framing-font-faces@*/"
+# What the page shows on screen only: the PDF is rendered without it (WeasyPrint never parses it).
+SCREEN_ONLY = "<!--framing:screen-only-->"
+END_SCREEN_ONLY = "<!--/framing:screen-only-->"
+_SCREEN_ONLY_RE = re.compile(re.escape(SCREEN_ONLY) + ".*?" + re.escape(END_SCREEN_ONLY), re.S)
 SECTION_TITLES: dict[str, str] = {
     "summary": "Summary",
     "article": "The annotated article",
@@ -63,6 +67,8 @@ SOURCE_TYPE_LABELS: dict[str, str] = {
 }
 DISTANCING_STANCES = ("distancing",)
 MARKED_STANCES = ("distancing", "warning", "endorsing", "assertive")
+# Groups are told apart by shade and pattern (report.css .g0 … .g7), never by an outlet's colour.
+GROUP_PATTERNS = 8
 # Keywords shown for an outlet none of whose n-grams repeats.
 FALLBACK_KEYWORDS = 5
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")  # used with fullmatch: "$" would let "\n" through
@@ -168,12 +174,12 @@ def direction(text: str) -> str:
 def _rows(table: pd.DataFrame | None, **equal: object) -> pd.DataFrame:
     if table is None or len(table) == 0:
         return pd.DataFrame()
-    mask = pd.Series(True, index=table.index)
+    mask = np.ones(len(table), dtype=bool)
     for column, value in equal.items():
         if column not in table.columns:
             return table.iloc[0:0]
-        mask &= table[column] == value
-    return table[mask]
+        mask &= np.asarray(table[column].to_numpy(dtype=object) == value, dtype=bool)  # plain arrays: pandas' ops cost
+    return table.iloc[np.flatnonzero(mask)]
 
 
 def _number(value: object) -> float | None:
@@ -633,7 +639,7 @@ def _cards(view: _View) -> list[dict[str, object]]:
                 "tfidf": r["tfidf"],
                 "distinctive": bool(r["distinctive"]),
             }
-            for _, r in keywords.iterrows()
+            for r in keywords.to_dict("records")
         ]
         keyword_dir = direction("".join(r["term"] for r in keyword_rows)) if keyword_rows else "ltr"
         frames = _rows(analysis.frames, unit_type="outlet", unit=outlet)
@@ -646,12 +652,12 @@ def _cards(view: _View) -> list[dict[str, object]]:
                 "rate": r["rate_per_1000"],
                 "share": float(r["share"]) if not pd.isna(r["share"]) else 0.0,
             }
-            for _, r in frames.iterrows()
+            for r in frames.to_dict("records")
         ]
         verbs = _rows(analysis.verbs, outlet=outlet)
         verb_rows = [
             {"lemma": str(r["lemma"]), "stance": str(r["stance"]), "count": r["count"], "forms": str(r["forms"])}
-            for _, r in verbs.sort_values(["count", "lemma"], ascending=[False, True], kind="mergesort").iterrows()
+            for r in verbs.sort_values(["count", "lemma"], ascending=[False, True], kind="mergesort").to_dict("records")
         ] if not verbs.empty else []
         cards.append(
             {
@@ -719,7 +725,7 @@ def _comparison(view: _View) -> dict[str, object]:
     clustering = analysis.extras.get("clustering")
     if isinstance(clustering, dict) and len(clustering.get("linkage") or []) >= 1:
         labels = [str(x) for x in clustering.get("labels", [])]
-        result["dendrogram"] = charts.dendrogram_chart(
+        result["dendrogram"] = charts.dendrogram_svg(
             clustering["linkage"],
             labels=[_thin_label(view, u) for u in labels],
             colours=[view.styles[u].colour if u in view.styles else charts.NARRATION_COLOUR for u in labels],
@@ -751,14 +757,20 @@ def _group_comparison(view: _View) -> dict[str, object]:
         series = []
         for i, group in enumerate(shown):
             part = group_frames[group_frames["group"] == group].set_index("frame")
-            colour, hatch = charts.GROUP_STYLES[i % len(charts.GROUP_STYLES)]
             values = [float(part["share"].get(f, 0.0)) if f in part.index else 0.0 for f in frames]
-            series.append(charts.Series(f"{view.config.group_label(group)} ({group_tokens.get(group, 0)} tokens)", values, colour, hatch))
+            series.append({"label": view.config.group_label(group), "tokens": group_tokens.get(group, 0),
+                           "css": f"g{i % GROUP_PATTERNS}", "values": values})
         if series:
-            result["group_chart"] = charts.grouped_bars(
-                [view.frame_labels[f] for f in frames], series,
-                title="Frame shares by group of outlets", xlabel="share of the group's weighted frame hits",
-            )
+            # Drawn as an HTML table of bars: crisp, selectable, and nothing to redraw with matplotlib.
+            peak = max((v for s in series for v in s["values"]), default=0.0) or 1.0
+            result["group_bars"] = {
+                "series": series,
+                "rows": [
+                    {"label": view.frame_labels[f],
+                     "bars": [{"css": s["css"], "width": 100 * s["values"][k] / peak, "text": _pct(s["values"][k])} for s in series]}
+                    for k, f in enumerate(frames)
+                ],
+            }
         result["groups_left_out"] = [view.config.group_label(g) for g in groups if g not in shown]
 
     group_keywords = analysis.group_keywords
@@ -958,6 +970,8 @@ def render_html(analysis: Analysis, config: Config) -> str:
     )
     page = _environment().get_template(TEMPLATE).render(
         sections=SECTION_TITLES,
+        screen_only=Markup(SCREEN_ONLY),
+        end_screen_only=Markup(END_SCREEN_ONLY),
         font_faces=Markup(FONT_SLOT),
         font_stack=Markup(CSS_FAMILY_STACK),
         outlet_css=_outlet_css(styles.values()),
@@ -974,9 +988,19 @@ def render_html(analysis: Analysis, config: Config) -> str:
     return page.replace(FONT_SLOT, font_face_css("".join(sorted(set(page)))), 1)
 
 
+def print_version(html: str) -> str:
+    """The page as the PDF lays it out: without its screen-only parts (the cards' passage lists, the count tables).
+
+    The passages are in the annotated article already; repeating them in the
+    outlet cards was most of WeasyPrint's layout time.
+    """
+    return _SCREEN_ONLY_RE.sub("", html)
+
+
 def render_pdf(html: str) -> bytes:
     """The page as PDF bytes, through WeasyPrint; only ``data:`` URLs are fetched.
 
+    The screen-only parts of the page are left out (``print_version``).
     Raises ``PdfUnavailable`` when WeasyPrint or its Pango library cannot load.
     """
     try:
@@ -986,7 +1010,7 @@ def render_pdf(html: str) -> bytes:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise PdfUnavailable(f"PDF output needs WeasyPrint and the Pango library ({reason})") from None
     fetcher = URLFetcher(allowed_protocols={"data"})
-    document = HTML(string=html, url_fetcher=fetcher, media_type="print")
+    document = HTML(string=print_version(html), url_fetcher=fetcher, media_type="print")
     # The file identifier comes from the page, so the same page gives the same bytes.
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     return document.write_pdf(pdf_identifier=identifier)
