@@ -20,7 +20,7 @@ import hashlib
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -256,6 +256,8 @@ class _Annotator:
                 )
         self.marks = sorted(marks, key=lambda m: (m.start, m.end, m.kind))
         self.mark_starts = [m.start for m in self.marks]
+        self.longest_mark = max((m.end - m.start for m in self.marks), default=0)
+        self.segment_starts = [s.start for s in self.segments]
 
     def segment_title(self, seg: Segment) -> str:
         parts = []
@@ -285,13 +287,21 @@ class _Annotator:
         return Markup('<span class="{}" dir="{}">{}</span>').format(css, direction(label), label)
 
     def _marks_in(self, start: int, end: int) -> list[Mark]:
-        # Marks are short, so any mark overlapping [start, end) starts less than a block before it.
-        return [m for m in self.marks if m.start < end and m.end > start]
+        """Marks overlapping ``[start, end)``, by binary search: the article is marked block by block in linear time."""
+        first = bisect_left(self.mark_starts, start - self.longest_mark)
+        stop = bisect_left(self.mark_starts, end)
+        return [m for m in self.marks[first:stop] if m.end > start]
+
+    def segments_in(self, start: int, end: int) -> list[Segment]:
+        """Segments overlapping ``[start, end)`` (segments are sorted and do not overlap)."""
+        first = max(bisect_right(self.segment_starts, start) - 1, 0)
+        stop = bisect_left(self.segment_starts, end)
+        return [s for s in self.segments[first:stop] if s.end > start]
 
     def markup(self, start: int, end: int, *, tags: bool = True, segments: bool = True) -> Markup:
         """Escaped markup of ``text[start:end]`` with segment spans, cue underlines and numbered frame hits."""
         text = self.text
-        segs = [s for s in self.segments if s.start < end and s.end > start] if segments else []
+        segs = self.segments_in(start, end) if segments else []
         marks = self._marks_in(start, end)
         points = {start, end}
         for s in segs:
@@ -574,7 +584,7 @@ def _article(view: _View) -> dict[str, object]:
     for block in blocks(text):
         body = text[block.start : block.end]
         kind = "para"
-        inside_passage = any(s.start < block.end and s.end > block.start for s in view.annotator.segments)
+        inside_passage = bool(view.annotator.segments_in(block.start, block.end))
         if block.index == 0 and title and body.strip() == title:
             kind = "title"
         elif not inside_passage and looks_like_heading(body, max_words=max_words):
