@@ -67,6 +67,9 @@ def test_corpus_per_article_rows_equal_single_runs_and_problems_are_listed(tmp_p
     article_row = units[units["unit_type"] == "article"].iloc[0]
     assert article_row["articles"] == len(ARTICLES) + 1
     assert article_row["tokens"] == pd.read_parquet(out / "articles.parquet")["words"].sum()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "50 resamples" in page and "too few hits" in page and "The Wall Street Journal" in page
+    assert "<script" not in page and "http://" not in page and "https://" not in page  # self-contained, nothing fetched
     frames = pd.read_csv(out / "frames.csv")
     assert {"share_low", "share_high", "rate_low", "rate_high"} <= set(frames.columns)
     with_hits = frames[(frames["hits"] > 0) & frames["share_low"].notna()]

@@ -34,6 +34,7 @@ class CorpusTables:
     clustering: dict[str, list]  # type: ignore[type-arg]
     verbs: pd.DataFrame
     frames_by_date: pd.DataFrame
+    resamples: int = 1000  # bootstrap resamples behind the intervals
 
 
 def units_table(total: Counts, config: Config) -> pd.DataFrame:
@@ -129,5 +130,5 @@ def corpus_tables(total: Counts, unit_tokens: pd.DataFrame, unit_frames: pd.Data
     return CorpusTables(
         units=units_table(total, config), keywords=keywords, frames=frames, frame_matrix=matrix,
         similarity=comparison.similarity, group_keywords=comparison.group_keywords, clustering=comparison.clustering,
-        verbs=verbs_table(total), frames_by_date=frames_by_date(articles, unit_frames),
+        verbs=verbs_table(total), frames_by_date=frames_by_date(articles, unit_frames), resamples=resamples,
     )
