@@ -25,7 +25,7 @@ from framing.corpus.worker import (
     ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
     ArticleRows, BatchResult, WorkItem, process_batch,
 )
-from framing.counts import Counts, sum_counts
+from framing.counts import Counts
 from framing.outputs.writer import OutputSet, Written
 from framing.pipeline import attribution_inputs
 
@@ -160,7 +160,8 @@ def run_corpus(
             cache = Cache(directory / CACHE_NAME if options.use_cache else None)
             sinks = {name: _ParquetSink(output.path(name), columns, _TYPES) for name, columns in STREAMED.items()}
             problems_path = output.path("problems.csv")
-            parts: list[Counts] = []
+            total = Counts()  # summed batch by batch, in input order: memory stays flat in the corpus size
+            articles_before = 0
             with problems_path.open("w", encoding="utf-8", newline="") as problems_file:
                 problems = csv.DictWriter(problems_file, fieldnames=list(PROBLEM_COLUMNS), lineterminator="\n")
                 problems.writeheader()
@@ -176,7 +177,8 @@ def run_corpus(
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
                     for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
                         plan = plans.popleft()
-                        parts.append(_record(plan, result, sinks, problems, cache, state))
+                        total.add(_record(plan, result, sinks, problems, cache, state), ordinal=articles_before)
+                        articles_before = state.articles + state.problems
                         tell(state)
             for sink in sinks.values():
                 sink.close()
@@ -186,7 +188,6 @@ def run_corpus(
                                   f"the first: {_first_problem(problems_path)})")
             state.stage = "summing and computing statistics"
             tell(state)
-            total = sum_counts(parts)
             import pyarrow.parquet as pq
 
             article_units = pq.read_table(sinks["article_units.parquet"].path).to_pandas()
