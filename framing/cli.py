@@ -67,8 +67,7 @@ def _print_summary(run, *, verbose: bool) -> None:  # type: ignore[no-untyped-de
     for column in ("outlet", "passages", "words", "frame hits", "leading frame"):
         table.add_column(column, justify="right" if column in {"passages", "words", "frame hits"} else "left")
     for line in lines:
-        leading = f"{line.dominant_frame} ({line.dominant_share:.0%})" if line.dominant_frame else ("tie" if line.frame_hits else "-")
-        table.add_row(line.name, str(line.passages), str(line.words), str(line.frame_hits), leading)
+        table.add_row(line.name, str(line.passages), str(line.words), str(line.frame_hits), line.leading)
     out.print(table)
     if verbose:
         _print_sources(run)

@@ -4,15 +4,17 @@ Input: ``Profiles`` (from ``framing.profiles.profile``); nothing here looks
 back at the article. Output: ``Comparison``:
 
 frame_matrix    outlet x frame shares of weighted frame hits (index: outlet
-                ids sorted; columns: frame ids in lexicon order)
+                ids sorted; columns: frame ids in lexicon order); NaN for an
+                outlet with fewer than ``report.min_frame_hits`` hits
 similarity      one row per pair of outlets (unit_a < unit_b): Jensen-Shannon
                 divergence (base 2, 0..1) of their frame distributions and
                 cosine similarity of their TF-IDF keyword vectors; NaN when a
-                side has no frame hit / no keyword
+                side has too few frame hits (the floor above) / no keyword
 clustering      average-linkage clustering of outlets on frame JSD:
                 {'labels': ids in linkage index order, 'linkage': scipy
                 linkage rows, 'order': ids in dendrogram leaf order,
-                'excluded': outlets left out for having no frame hit}
+                'excluded': outlets left out for having fewer frame hits
+                than the floor, 'floor': that floor}
 group_frames    the group rows of ``Profiles.frames`` (``group`` for ``unit``)
 group_keywords  keyness of each group against the other groups only
                 (narration and outlets without a group are not in the
@@ -93,7 +95,10 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
             result.update(table.astype(float))
         return result.astype(float)
 
+    floor = config.report.min_frame_hits
+    enough = matrix("hits").sum(axis=1) >= floor
     shares = matrix("share")
+    shares.loc[~enough] = np.nan  # no share is shown for an outlet below the floor
     weighted = matrix("weighted")
     vectors = _keyword_vectors(profiles.keywords, outlets)
 
@@ -104,7 +109,9 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
                 {
                     "unit_a": a,
                     "unit_b": b,
-                    "jsd_frames": _round(jensen_shannon(weighted.loc[a].to_numpy(), weighted.loc[b].to_numpy())),
+                    "jsd_frames": _round(jensen_shannon(weighted.loc[a].to_numpy(), weighted.loc[b].to_numpy()))
+                    if enough[a] and enough[b]
+                    else float("nan"),
                     "cosine_keywords": _round(cosine(vectors.loc[a].to_numpy(), vectors.loc[b].to_numpy()))
                     if not vectors.empty
                     else float("nan"),
@@ -116,7 +123,7 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
     return Comparison(
         frame_matrix=shares,
         similarity=similarity,
-        clustering=cluster(weighted),
+        clustering=cluster(weighted, enough, floor),
         group_frames=group_frames.reset_index(drop=True)[list(GROUP_FRAME_COLUMNS)],
         group_keywords=group_keyness(profiles.keywords, config),
     )
@@ -130,20 +137,23 @@ def _keyword_vectors(keywords: pd.DataFrame, outlets: list[str]) -> pd.DataFrame
     return table.reindex(index=outlets, fill_value=0.0).sort_index(axis=1)
 
 
-def cluster(weighted: pd.DataFrame) -> dict[str, list]:
+def cluster(weighted: pd.DataFrame, enough: pd.Series | None = None, floor: int = 1) -> dict[str, list]:
     """Average-linkage clustering of the rows of an outlet x frame matrix on Jensen-Shannon divergence.
 
-    Outlets with no frame hit have no distribution and are listed under
-    'excluded'. With fewer than two outlets left the linkage is empty.
+    Outlets with no frame hit, or not ``enough`` (fewer than ``floor`` hits), are listed under
+    'excluded': a distribution from a hit or two says nothing. With fewer than two outlets left the
+    linkage is empty.
     """
     from scipy.cluster.hierarchy import leaves_list, linkage
     from scipy.spatial.distance import squareform
 
     has_hits = weighted.sum(axis=1) > 0
+    if enough is not None:
+        has_hits &= enough.reindex(weighted.index, fill_value=False)
     labels = [str(x) for x in weighted.index[has_hits]]
     excluded = [str(x) for x in weighted.index[~has_hits]]
     if len(labels) < 2:
-        return {"labels": labels, "linkage": [], "order": labels, "excluded": excluded}
+        return {"labels": labels, "linkage": [], "order": labels, "excluded": excluded, "floor": floor}
     values = weighted.loc[labels].to_numpy()
     distances = np.zeros((len(labels), len(labels)))
     for i in range(len(labels)):
@@ -155,6 +165,7 @@ def cluster(weighted: pd.DataFrame) -> dict[str, list]:
         "linkage": [[_round(x) for x in row] for row in tree.tolist()],
         "order": [labels[i] for i in leaves_list(tree)],
         "excluded": excluded,
+        "floor": floor,
     }
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:  # pandas is only needed for type hints here
     import pandas as pd
 
+    from framing.findings import Finding
+
 SpeakerType = Literal["outlet", "official", "organization", "anonymous", "social_post", "narrator"]
 Kind = Literal["direct", "indirect", "according_to", "narration"]
 
@@ -149,6 +151,7 @@ class Analysis:
     group_frames: pd.DataFrame | None = None
     token_counts: pd.DataFrame | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()  # what the summary leads with, each with its numbers (framing.findings)
     attribution_inputs: str = ""  # what attribution read of the config (to reuse it when only the lexicon changed)
 
     @property

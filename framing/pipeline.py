@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from framing.attribution import attribute
 from framing.compare import compare
+from framing.findings import findings
+from framing.intervals import passage_frames, share_intervals
 from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.model import Analysis
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
@@ -93,6 +95,10 @@ def analyze(
     except PatternTooSlow as exc:  # a frame term pattern: name the config file it came from
         raise PatternTooSlow(loaded.path, exc.problems) from None
     comparison = compare(profiles, cfg)
+    frame_ids = [f.id for f in cfg.frames]
+    intervals = share_intervals(passage_frames(profiles.frame_hits), frame_ids)
+    frames = profiles.frames.merge(intervals, on=["unit_type", "unit", "frame"], how="left")
+    outlets = list(dict.fromkeys(s.outlet for s in article.segments if s.outlet))
     return Analysis(
         article=article,
         sources=sources_registry(cfg),
@@ -100,13 +106,14 @@ def analyze(
         config_sha256=loaded.sha256,
         keywords=profiles.keywords,
         group_keywords=comparison.group_keywords,
-        frames=profiles.frames,
+        frames=frames,
         frame_hits=profiles.frame_hits,
         verbs=profiles.verbs,
         similarity=comparison.similarity,
         group_frames=comparison.group_frames,
         token_counts=profiles.token_counts,
         extras={"clustering": comparison.clustering, "frame_matrix": comparison.frame_matrix},
+        findings=findings(frames, profiles.frame_hits, profiles.keywords, profiles.verbs, profiles.token_counts, outlets, cfg),
         attribution_inputs=key,
     )
 

@@ -22,6 +22,16 @@ class OutletLine:
     frame_hits: int
     dominant_frame: str  # the frame's id; '' without frame hits, or when two frames tie
     dominant_share: float
+    too_few: bool = False  # fewer frame hits than report.min_frame_hits: no share is claimed
+
+    @property
+    def leading(self) -> str:
+        """The leading frame as the summary writes it: with its share only above the evidence floor."""
+        if not self.frame_hits:
+            return "-"
+        if not self.dominant_frame:
+            return "tie"
+        return f"{self.dominant_frame} (too few hits)" if self.too_few else f"{self.dominant_frame} ({self.dominant_share:.0%})"
 
 
 def outlet_lines(analysis: Analysis) -> list[OutletLine]:
@@ -30,6 +40,8 @@ def outlet_lines(analysis: Analysis) -> list[OutletLine]:
     if counts is None or not len(counts):
         return []
     frames = analysis.frames
+    clustering = analysis.extras.get("clustering")
+    floor = int(clustering.get("floor", 1)) if isinstance(clustering, dict) else 1  # the floor compare applied
     lines = []
     for row in counts[counts["unit_type"] == "outlet"].itertuples(index=False):
         hits, dominant, share = 0, "", 0.0
@@ -41,7 +53,8 @@ def outlet_lines(analysis: Analysis) -> list[OutletLine]:
                 leaders = own[own["weighted"] == top]
                 if len(leaders) == 1:
                     dominant, share = str(leaders["frame"].iloc[0]), float(leaders["share"].iloc[0])
-        lines.append(OutletLine(str(row.unit), str(row.label), int(row.segments), int(row.tokens), hits, dominant, share))
+        lines.append(OutletLine(str(row.unit), str(row.label), int(row.segments), int(row.tokens), hits, dominant, share,
+                                too_few=hits < floor))
     return sorted(lines, key=lambda line: (-line.passages, line.outlet))
 
 

@@ -16,7 +16,12 @@ from framing.profiles import KEYWORD_COLUMNS, profile
 
 @pytest.fixture(scope="module")
 def config() -> Config:
-    return parse_config(default_config_text(), "(test default)")
+    """The default config with the evidence floor at one hit: these tests check the arithmetic."""
+    return with_floor(parse_config(default_config_text(), "(test default)"), 1)
+
+
+def with_floor(config: Config, hits: int) -> Config:
+    return config.model_copy(update={"report": config.report.model_copy(update={"min_frame_hits": hits})})
 
 
 def build(*paragraphs: tuple[str, str]) -> Article:
@@ -61,6 +66,23 @@ def test_compare_identical_outlets_have_jsd_zero_and_cosine_one(config: Config) 
     assert pair(sim, "haaretz", "irna")[["jsd_frames", "cosine_keywords"]].tolist() == [0.0, 1.0]
     other = pair(sim, "irna", "nyt")
     assert other["jsd_frames"] > 0.5 and other["cosine_keywords"] < 0.2
+
+
+def test_compare_below_the_floor_has_no_share_no_divergence_and_no_cluster(config: Config) -> None:
+    cfg = with_floor(config, 3)
+    art = build(
+        ("المفاوضات والصواريخ والعقوبات", "irna"),  # 3 hits: at the floor
+        ("المفاوضات والعقوبات والصواريخ", "nyt"),  # 3 hits
+        ("المفاوضات", "mehr"),  # 1 hit: below it
+    )
+    comparison = compare(profile(art, cfg), cfg)
+    matrix = comparison.frame_matrix
+    assert matrix.loc["irna"].sum() == pytest.approx(1.0, abs=1e-5) and matrix.loc["mehr"].isna().all()
+    sim = comparison.similarity
+    assert pair(sim, "irna", "nyt")["jsd_frames"] == 0.0
+    assert math.isnan(pair(sim, "irna", "mehr")["jsd_frames"]) and math.isnan(pair(sim, "mehr", "nyt")["jsd_frames"])
+    assert comparison.clustering["labels"] == ["irna", "nyt"]
+    assert comparison.clustering["excluded"] == ["mehr"] and comparison.clustering["floor"] == 3
 
 
 def test_compare_frame_matrix_rows_are_shares(config: Config) -> None:

@@ -159,13 +159,17 @@ def make_analysis(config: Config) -> Analysis:
     ])
     clustering = {"labels": ["haaretz", "irna", "x"], "linkage": [[1.0, 2.0, 0.42, 2.0], [0.0, 3.0, 1.0, 3.0]],
                   "order": ["haaretz", "irna", "x"], "excluded": []}
+    from framing.findings import findings
     from framing.pipeline import sources_registry
 
+    # The findings are computed from these tables, with the evidence floor at one hit (the outlets here have 1-3).
+    floor_one = config.model_copy(update={"report": config.report.model_copy(update={"min_frame_hits": 1})})
+    found = findings(frames, _frame_hits(), keywords, verbs, token_counts, ["irna", "x", "haaretz"], floor_one)
     return Analysis(
         article=_article(), sources=sources_registry(config), config_path="tests/config.yaml",
         config_sha256="ab" * 32, keywords=keywords, group_keywords=group_keywords, frames=frames,
         frame_hits=_frame_hits(), verbs=verbs, similarity=similarity, group_frames=group_frames.reset_index(drop=True),
-        token_counts=token_counts, extras={"clustering": clustering, "frame_matrix": matrix},
+        token_counts=token_counts, extras={"clustering": clustering, "frame_matrix": matrix}, findings=found,
     )
 
 

@@ -20,6 +20,14 @@ def test_summary_outlet_lines_count_passages_words_and_the_leading_frame():
     assert line.frame_hits >= 2 and line.dominant_frame == "diplomacy"
 
 
+def test_summary_claims_no_share_below_the_evidence_floor():
+    analysis = framing.analyze(TEXT, ROOT / "config.yaml")  # min_frame_hits 5; wsj has fewer
+    [line] = outlet_lines(analysis)
+    assert line.frame_hits < 5 and line.too_few
+    assert line.leading == "diplomacy (too few hits)"
+    assert "%" not in line.leading
+
+
 def test_summary_changes_names_frames_whose_hits_moved(tmp_path):
     before = framing.analyze(TEXT, ROOT / "config.yaml")
     assert changes(before, before) == []

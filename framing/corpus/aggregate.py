@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from framing.compare import compare
 from framing.config import Config
 from framing.counts import Counts
+from framing.intervals import bootstrap_intervals
 from framing.profiles import Profiles
 from framing.stats import frames_table, keywords_table, rounded, token_table, verbs_table
-
-INTERVAL_COLUMNS: tuple[str, ...] = ("share_low", "share_high", "rate_low", "rate_high")
-
 
 @dataclass(frozen=True)
 class CorpusTables:
@@ -42,57 +39,6 @@ def units_table(total: Counts, config: Config) -> pd.DataFrame:
     articles = [total.units[(t, u, "articles")] for t, u in zip(table["unit_type"], table["unit"])]
     table.insert(3, "articles", articles)
     return table
-
-
-def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, frames: list[str], *,
-                        resamples: int = 1000, seed: int = 0, chunk: int = 100) -> pd.DataFrame:
-    """95 % percentile intervals of each unit's frame share and rate per 1,000 tokens, resampling articles.
-
-    ``unit_tokens``: article, unit_type, unit, tokens; ``unit_frames``: article, unit_type, unit, frame,
-    weighted. The same seed gives the same intervals.
-    """
-    articles = pd.Index(pd.unique(unit_tokens["article"]))
-    n = len(articles)
-    rows = []
-    if n == 0:
-        return pd.DataFrame(columns=["unit_type", "unit", "frame", *INTERVAL_COLUMNS])
-    rng = np.random.default_rng(seed)
-    draws = [rng.multinomial(n, np.full(n, 1.0 / n), size=min(chunk, resamples - s)).astype(np.float64)
-             for s in range(0, resamples, chunk)]
-    weights_by_unit = {k: g for k, g in unit_frames.groupby(["unit_type", "unit"], sort=True)}
-    for (unit_type, unit), tokens_rows in unit_tokens.groupby(["unit_type", "unit"], sort=True):
-        tokens = np.zeros(n)
-        tokens[articles.get_indexer(tokens_rows["article"])] = tokens_rows["tokens"].to_numpy(dtype=float)
-        weights = np.zeros((n, len(frames)))
-        mine = weights_by_unit.get((unit_type, unit))
-        if mine is not None and len(mine):
-            column = {f: j for j, f in enumerate(frames)}
-            keep = mine["frame"].isin(column)
-            weights[articles.get_indexer(mine.loc[keep, "article"]), mine.loc[keep, "frame"].map(column).to_numpy()] = \
-                mine.loc[keep, "weighted"].to_numpy(dtype=float)
-        shares, rates = [], []
-        for draw in draws:
-            w = draw @ weights  # resamples x frames
-            s = w.sum(axis=1, keepdims=True)
-            t = (draw @ tokens)[:, None]
-            with np.errstate(divide="ignore", invalid="ignore"):
-                shares.append(np.where(s > 0, w / s, np.nan))
-                rates.append(np.where(t > 0, 1000.0 * w / t, np.nan))
-        share_all, rate_all = np.vstack(shares), np.vstack(rates)
-        for j, frame in enumerate(frames):
-            low_s, high_s = _percentiles(share_all[:, j])
-            low_r, high_r = _percentiles(rate_all[:, j])
-            rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low_s, "share_high": high_s,
-                         "rate_low": low_r, "rate_high": high_r})
-    return pd.DataFrame(rows, columns=["unit_type", "unit", "frame", *INTERVAL_COLUMNS])
-
-
-def _percentiles(values: np.ndarray) -> tuple[float, float]:
-    finite = values[np.isfinite(values)]
-    if not len(finite):
-        return float("nan"), float("nan")
-    low, high = np.percentile(finite, [2.5, 97.5])
-    return rounded(float(low)), rounded(float(high))
 
 
 def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame) -> pd.DataFrame:

@@ -71,6 +71,7 @@ def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
         "similarity": _records(analysis.similarity),
         "clustering": _clean(analysis.extras.get("clustering", {})),
         "frame_matrix": _clean(matrix.reset_index().to_dict(orient="records")) if isinstance(matrix, pd.DataFrame) else [],
+        "findings": [_clean(f.record()) for f in analysis.findings],
     }
     if stamp:
         out["generated_at"] = stamp

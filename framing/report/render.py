@@ -31,6 +31,7 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from framing.config import Config
+from framing.findings import Finding
 from framing.model import Analysis, Segment
 from framing.report import charts
 from framing.report.fonts import CSS_FAMILY_STACK, font_face_css
@@ -65,8 +66,6 @@ SOURCE_TYPE_LABELS: dict[str, str] = {
     "government": "government",
     "think_tank": "think tank",
 }
-DISTANCING_STANCES = ("distancing",)
-MARKED_STANCES = ("distancing", "warning", "endorsing", "assertive")
 # Groups are told apart by shade and pattern (report.css .g0 … .g7), never by an outlet's colour.
 GROUP_PATTERNS = 8
 # Keywords shown for an outlet none of whose n-grams repeats.
@@ -449,119 +448,76 @@ def _summary(view: _View) -> dict[str, object]:
     }
 
 
-def _pick(rows: pd.DataFrame, column: str, *, largest: bool, tokens: dict[str, int]) -> pd.Series:
-    """The row with the largest (or smallest) ``column``; ties go to the unit with more tokens, then by id."""
-    ordered = rows.assign(_tokens=[-tokens.get(str(u), 0) for u in rows["unit"]])
-    ordered = ordered.sort_values([column, "_tokens", "unit"], ascending=[not largest, True, True], kind="mergesort")
-    return ordered.iloc[0]
-
-
 def _findings(view: _View) -> list[dict[str, object]]:
-    """The three differences the summary leads with, each written from the tables with its numbers."""
-    return [_frame_gap_finding(view), _keyword_finding(view), _verb_finding(view)]
+    """The analysis's findings (``framing.findings``) written as sentences with their numbers."""
+    write = {"frame_gap": _frame_gap_text, "keyword": _keyword_text, "verbs": _verbs_text}
+    return [{"title": f.title, "text": write[f.kind](view, f)} for f in view.analysis.findings if f.kind in write]
 
 
-def _frame_gap_finding(view: _View) -> dict[str, object]:
-    """The frame whose share differs most between two outlets with enough text (groups when outlets are too thin)."""
-    min_tokens = view.config.keywords.min_tokens
-    unit_kind = "outlet"
-    names = {u: s.name for u, s in view.styles.items()}
-    tokens = view.tokens
-    rows = _rows(view.analysis.frames, unit_type="outlet")
-    if not rows.empty:
-        rows = rows[rows["unit"].isin([u for u in view.styles if not view.thin.get(u, True)])]
-    if rows.empty or rows["unit"].nunique() < 2:
-        unit_kind = "group"
-        thin_groups, tokens = _token_index(view.analysis, "group")
-        names = {g: view.config.group_label(g) for g in thin_groups}
-        rows = _rows(view.analysis.frames, unit_type="group")
-        if not rows.empty:
-            rows = rows[rows["unit"].isin([g for g, thin in thin_groups.items() if not thin])]
-    if rows.empty or rows["unit"].nunique() < 2:
-        return {
-            "title": "Frame gap",
-            "text": Markup("Too little text to compare frames: fewer than two outlets or groups reach {} tokens.").format(min_tokens),
-        }
-    best: tuple[float, str] | None = None
-    for frame, part in rows.groupby("frame", sort=False):
-        gap = float(part["share"].max() - part["share"].min())
-        if best is None or gap > best[0] + 1e-12:
-            best = (gap, str(frame))
-    assert best is not None
-    part = rows[rows["frame"] == best[1]]
-    high = _pick(part, "share", largest=True, tokens=tokens)
-    low = _pick(part[part["unit"] != high["unit"]], "share", largest=False, tokens=tokens)
-    total = {str(u): float(g["weighted"].sum()) for u, g in rows.groupby("unit")}
+def _unit_name(view: _View, unit_type: str, unit: str) -> str:
+    if unit_type == "group":
+        return view.config.group_label(unit)
+    return view.styles[unit].name if unit in view.styles else unit
 
-    def side(row: pd.Series) -> Markup:
-        unit = str(row["unit"])
+
+def _frame_gap_text(view: _View, finding: Finding) -> Markup:
+    facts = finding.facts
+    if finding.status != "found":
+        return Markup("Too little evidence to compare frames: no two outlets or groups have {} frame hits and {} tokens "
+                      "(report.min_frame_hits, keywords.min_tokens).").format(facts["floor"], facts["min_tokens"])
+    unit_type = str(facts["unit_type"])
+
+    def side(s: dict[str, object]) -> Markup:
         return Markup("<b>{}</b> gives it <b>{}</b> of its weighted frame hits ({} of {}; {} tokens)").format(
-            names.get(unit, unit), _pct(row["share"]), _num(row["weighted"], 1), _num(total.get(unit, 0), 1),
-            _num(tokens.get(unit, 0)),
+            _unit_name(view, unit_type, str(s["unit"])), _pct(s["share"]), _num(s["weighted"], 1), _num(s["total"], 1),
+            _num(s["tokens"]),
         )
 
-    text = Markup("Largest frame gap between two {}s with at least {} tokens: <b>{}</b>. {}; {}: a gap of <b>{}</b> percentage points.").format(
-        unit_kind, min_tokens, view.frame_labels.get(best[1], best[1]), side(high), side(low), _num(100 * best[0])
+    low, high = float(facts["gap_low"]), float(facts["gap_high"])  # type: ignore[arg-type]
+    interval = Markup("95 % interval {}–{} points, from {} resamples of the passages").format(
+        _num(100 * low), _num(100 * high), _num(facts["resamples"]))
+    caution = Markup(" The interval includes 0: these passages do not show a difference.") if low <= 0 <= high else Markup("")
+    return Markup("Largest frame gap between two {}s with at least {} frame hits and {} tokens: <b>{}</b>. {}; {}: "
+                  "a gap of <b>{}</b> percentage points ({}).{}").format(
+        unit_type, facts["floor"], facts["min_tokens"], view.frame_labels.get(str(facts["frame"]), str(facts["frame"])),
+        side(facts["high"]), side(facts["low"]), _num(100 * float(facts["gap"])), interval, caution,  # type: ignore[arg-type]
     )
-    return {"title": "Frame gap", "text": text}
 
 
-def _keyword_finding(view: _View) -> dict[str, object]:
-    rows = _rows(view.analysis.keywords, unit_type="outlet")
-    if rows.empty:
-        return {"title": "Keywords", "text": Markup("No keyword table in this analysis.")}
-    rows = rows[rows["unit"].isin(list(view.styles))]
-    distinctive = rows[rows["distinctive"].astype(bool)]
-    repeated = rows[rows["count"] >= view.config.keywords.min_count]
-    pool = distinctive if not distinctive.empty else (repeated if not repeated.empty else rows)
-    if pool.empty:
-        return {"title": "Keywords", "text": Markup("No outlet has a keyword.")}
-    solid = pool[[not view.thin.get(str(u), True) for u in pool["unit"]]]
-    pool = solid if not solid.empty else pool
-    top = pool.sort_values(["z", "count", "unit", "key"], ascending=[False, False, True, True], kind="mergesort").iloc[0]
-    unit = str(top["unit"])
-    name = view.styles[unit].name if unit in view.styles else unit
-    caveat = Markup("") if bool(top["distinctive"]) else Markup(
+def _keyword_text(view: _View, finding: Finding) -> Markup:
+    facts = finding.facts
+    if "term" not in facts:
+        return Markup("No outlet has a keyword.") if facts.get("reason") == "no outlet has a keyword" else Markup("No keyword table in this analysis.")
+    unit = str(facts["unit"])
+    caveat = Markup("") if facts["distinctive"] else Markup(
         " No keyword is distinctive (z ≥ {} and at least {} occurrences); this is the strongest one."
-    ).format(view.config.keywords.z_threshold, view.config.keywords.min_count)
-    thin = Markup(" (thin evidence)") if view.thin.get(unit, False) else Markup("")
-    text = Markup(
+    ).format(facts["z_threshold"], facts["min_count"])
+    thin = Markup(" (thin evidence)") if facts["thin"] else Markup("")
+    return Markup(
         "Most distinctive keyword: <bdi class=\"term\" dir=\"{}\">{}</bdi> for <b>{}</b>{}: z = <b>{}</b>, log-odds = {}; "
         "{} of its {} content terms, against {} of the {} in the rest of the article.{}"
     ).format(
-        direction(str(top["term"])), top["term"], name, thin, _num(top["z"], 2), _num(top["log_odds"], 2),
-        _num(top["count"]), _num(top["tokens"]), _num(top["count_rest"]), _num(top["tokens_rest"]), caveat,
+        direction(str(facts["term"])), facts["term"], _unit_name(view, "outlet", unit), thin, _num(facts["z"], 2),
+        _num(facts["log_odds"], 2), _num(facts["count"]), _num(facts["tokens"]), _num(facts["count_rest"]),
+        _num(facts["tokens_rest"]), caveat,
     )
-    return {"title": "Distinctive keyword", "text": text}
 
 
-def _verb_finding(view: _View) -> dict[str, object]:
-    verbs = view.analysis.verbs
-    if verbs is None or len(verbs) == 0:
-        return {"title": "Attribution verbs", "text": Markup("No cue verb introduces an outlet.")}
-    verbs = verbs[verbs["outlet"].isin(list(view.styles))]
-    marked = verbs[verbs["stance"].isin(MARKED_STANCES)]
-    total = int(verbs["count"].sum())
-    if not marked.empty:
-        parts = []
-        for stance in MARKED_STANCES:
-            part = marked[marked["stance"] == stance]
-            for outlet, rows in part.groupby("outlet", sort=True):
-                verbs_used = _counted(zip(rows["lemma"], rows["count"], strict=True))
-                parts.append(Markup("<b>{}</b> with {} verbs ({})").format(view.styles[str(outlet)].name, stance, verbs_used))
-        text = Markup("Of {} cue verbs that introduce outlets, {} are not neutral: {}.").format(
-            total, int(marked["count"].sum()), Markup("; ").join(parts)
-        )
-        return {"title": "Attribution verbs", "text": text}
-    common = verbs.groupby("lemma")["count"].sum().sort_values(ascending=False, kind="mergesort")
-    listed = _counted(common.head(5).items())
-    distancing = [v.lemma for cues in view.config.attribution.languages.values() for v in cues.verbs if v.stance in DISTANCING_STANCES]
-    shown = Markup(", ").join(Markup('<bdi dir="{}">{}</bdi>').format(direction(v), v) for v in distancing[:6])
-    text = Markup(
+def _verbs_text(view: _View, finding: Finding) -> Markup:
+    facts = finding.facts
+    if not facts.get("total"):
+        return Markup("No cue verb introduces an outlet.")
+    if finding.status == "found":
+        parts = [Markup("<b>{}</b> with {} verbs ({})").format(_unit_name(view, "outlet", str(p["outlet"])), p["stance"], _counted(p["verbs"]))
+                 for p in facts["parts"]]  # type: ignore[attr-defined]
+        return Markup("Of {} cue verbs that introduce outlets, {} are not neutral: {}.").format(
+            facts["total"], facts["marked"], Markup("; ").join(parts))
+    distancing = list(facts["distancing"])  # type: ignore[call-overload]
+    shown = Markup(", ").join(Markup('<bdi dir="{}">{}</bdi>').format(direction(v), v) for v in distancing)
+    return Markup(
         "All {} cue verbs that introduce outlets are neutral ({}); no outlet is introduced with a distancing verb ({}) "
         "or an assertive, endorsing or warning one."
-    ).format(total, listed, shown if distancing else "none configured")
-    return {"title": "Attribution verbs", "text": text}
+    ).format(facts["total"], _counted(facts["common"]), shown if distancing else "none configured")  # type: ignore[arg-type]
 
 
 def _counted(pairs: Iterable[tuple[object, object]]) -> Markup:
@@ -661,9 +617,12 @@ def _cards(view: _View) -> list[dict[str, object]]:
                 "weighted": r["weighted"],
                 "rate": r["rate_per_1000"],
                 "share": float(r["share"]) if not pd.isna(r["share"]) else 0.0,
+                "share_low": _float_or_none(r.get("share_low")),
+                "share_high": _float_or_none(r.get("share_high")),
             }
             for r in frames.to_dict("records")
         ]
+        frame_hits = sum(int(r["hits"]) for r in frame_rows)
         verbs = _rows(analysis.verbs, outlet=outlet)
         verb_rows = [
             {"lemma": str(r["lemma"]), "stance": str(r["stance"]), "count": r["count"], "forms": str(r["forms"])}
@@ -685,7 +644,9 @@ def _cards(view: _View) -> list[dict[str, object]]:
                 "min_count": min_count,
                 "frames": [f for f in frame_rows if f["hits"]],
                 "frames_without_hits": [f["label"] for f in frame_rows if not f["hits"]],
-                "frame_hits": sum(int(r["hits"]) for r in frame_rows),
+                "frame_hits": frame_hits,
+                "shares_shown": frame_hits >= view.config.report.min_frame_hits,
+                "floor": view.config.report.min_frame_hits,
                 "verbs": verb_rows,
             }
         )
@@ -882,6 +843,10 @@ def _merge_steps(view: _View) -> list[dict[str, object]]:
     return steps
 
 
+def _float_or_none(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
+
+
 def _listing(names: list[str], limit: int = 4) -> str:
     shown = ", ".join(names[:limit])
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
@@ -903,13 +868,15 @@ def _frame_count_rows(view: _View) -> list[dict[str, object]]:
     rows = []
     for unit_type, unit, label, tokens in units:
         part = frames[(frames["unit_type"] == unit_type) & (frames["unit"] == unit)].set_index("frame")
+        enough = int(part["hits"].sum()) >= view.config.report.min_frame_hits
         cells: list[dict[str, object] | None] = []
         for frame in view.frame_labels:
             if frame not in part.index:
                 cells.append(None)
                 continue
             hits, weighted = int(part.at[frame, "hits"]), float(part.at[frame, "weighted"])
-            cells.append({"hits": hits, "weighted": weighted, "share": float(part.at[frame, "share"]), "weighted_differs": abs(weighted - hits) > 1e-9})
+            share = float(part.at[frame, "share"]) if enough else None
+            cells.append({"hits": hits, "weighted": weighted, "share": share, "weighted_differs": abs(weighted - hits) > 1e-9})
         rows.append(
             {
                 "kind": unit_type,

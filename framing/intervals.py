@@ -1,0 +1,137 @@
+"""How sure a share is: 95 % percentile intervals from resampling what was sampled.
+
+Within one article the passages are the sampled units (each passage keeps its
+frame hits together); across a corpus, the articles are (each keeps its
+passages together). Both are the same bootstrap with a different ``sample``
+column. The same seed gives the same intervals, run after run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from framing.stats import rounded
+
+RESAMPLES = 1000
+INTERVAL_COLUMNS: tuple[str, ...] = ("share_low", "share_high", "rate_low", "rate_high")
+
+
+def _draws(n: int, resamples: int, seed: int, chunk: int = 100) -> list[np.ndarray]:
+    """Resample counts: each row says how often each of the ``n`` samples is drawn (rows sum to ``n``)."""
+    rng = np.random.default_rng(seed)
+    return [rng.multinomial(n, np.full(n, 1.0 / n), size=min(chunk, resamples - s)).astype(np.float64)
+            for s in range(0, resamples, chunk)]
+
+
+def _percentiles(values: np.ndarray) -> tuple[float, float]:
+    finite = values[np.isfinite(values)]
+    if not len(finite):
+        return float("nan"), float("nan")
+    low, high = np.percentile(finite, [2.5, 97.5])
+    return rounded(float(low)), rounded(float(high))
+
+
+def _ratio(numerator: np.ndarray, denominator: np.ndarray, scale: float = 1.0) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(denominator > 0, scale * numerator / denominator, np.nan)
+
+
+def _weights(samples: pd.Index, rows: pd.DataFrame, frames: Sequence[str], *, sample: str) -> np.ndarray:
+    """samples x frames weighted hits of one unit."""
+    weights = np.zeros((len(samples), len(frames)))
+    column = {f: j for j, f in enumerate(frames)}
+    keep = rows["frame"].isin(column)
+    if not keep.any():
+        return weights
+    np.add.at(weights, (samples.get_indexer(rows.loc[keep, sample]), rows.loc[keep, "frame"].map(column).to_numpy()),
+              rows.loc[keep, "weighted"].to_numpy(dtype=float))
+    return weights
+
+
+def resampled_shares(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample: str = "article",
+                     resamples: int = RESAMPLES, seed: int = 0) -> dict[tuple[str, str], np.ndarray]:
+    """Each unit's frame shares in every resample of the samples (resamples x frames; NaN: no hit drawn).
+
+    All units see the same resamples, so differences between two units are paired.
+    """
+    samples = pd.Index(pd.unique(unit_frames[sample]))
+    if not len(samples):
+        return {}
+    draws = _draws(len(samples), resamples, seed)
+    result = {}
+    for (unit_type, unit), rows in unit_frames.groupby(["unit_type", "unit"], sort=True):
+        weights = _weights(samples, rows, frames, sample=sample)
+        result[(str(unit_type), str(unit))] = np.vstack([_ratio(w, w.sum(axis=1, keepdims=True)) for w in (d @ weights for d in draws)])
+    return result
+
+
+def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, frames: Sequence[str], *,
+                        sample: str = "article", resamples: int = RESAMPLES, seed: int = 0) -> pd.DataFrame:
+    """95 % intervals of each unit's frame shares and rates per 1,000 tokens, resampling ``sample``.
+
+    ``unit_tokens``: sample, unit_type, unit, tokens (every sample of every unit, with or without hits);
+    ``unit_frames``: sample, unit_type, unit, frame, weighted.
+    """
+    columns = ["unit_type", "unit", "frame", *INTERVAL_COLUMNS]
+    samples = pd.Index(pd.unique(unit_tokens[sample]))
+    if not len(samples):
+        return pd.DataFrame(columns=columns)
+    draws = _draws(len(samples), resamples, seed)
+    frames_by_unit = {k: g for k, g in unit_frames.groupby(["unit_type", "unit"], sort=True)}
+    rows = []
+    for (unit_type, unit), listed in unit_tokens.groupby(["unit_type", "unit"], sort=True):
+        tokens = np.zeros(len(samples))
+        tokens[samples.get_indexer(listed[sample])] = listed["tokens"].to_numpy(dtype=float)
+        weights = _weights(samples, frames_by_unit.get((unit_type, unit), unit_frames.iloc[0:0]), frames, sample=sample)
+        shares, rates = [], []
+        for draw in draws:
+            w = draw @ weights
+            shares.append(_ratio(w, w.sum(axis=1, keepdims=True)))
+            rates.append(_ratio(w, (draw @ tokens)[:, None], 1000.0))
+        share_all, rate_all = np.vstack(shares), np.vstack(rates)
+        for j, frame in enumerate(frames):
+            low_s, high_s = _percentiles(share_all[:, j])
+            low_r, high_r = _percentiles(rate_all[:, j])
+            rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low_s, "share_high": high_s,
+                         "rate_low": low_r, "rate_high": high_r})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def share_intervals(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample: str = "sample",
+                    resamples: int = RESAMPLES, seed: int = 0) -> pd.DataFrame:
+    """95 % intervals of each unit's frame shares alone (no token counts per sample needed)."""
+    rows = []
+    for (unit_type, unit), shares in resampled_shares(unit_frames, frames, sample=sample, resamples=resamples, seed=seed).items():
+        for j, frame in enumerate(frames):
+            low, high = _percentiles(shares[:, j])
+            rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low, "share_high": high})
+    return pd.DataFrame(rows, columns=["unit_type", "unit", "frame", "share_low", "share_high"])
+
+
+def gap_interval(resampled: dict[tuple[str, str], np.ndarray], a: tuple[str, str], b: tuple[str, str], j: int) -> tuple[float, float]:
+    """95 % interval of share(a) - share(b) of frame ``j``, from the paired resamples of ``resampled_shares``."""
+    if a not in resampled or b not in resampled:
+        return float("nan"), float("nan")
+    return _percentiles(resampled[a][:, j] - resampled[b][:, j])
+
+
+def passage_frames(frame_hits: pd.DataFrame | None) -> pd.DataFrame:
+    """Weighted hits per passage, outlet or group, and frame (hits outside an outlet's passages are left out).
+
+    The ``sample`` column is the passage's start offset.
+    """
+    columns = ["sample", "unit_type", "unit", "frame", "weighted"]
+    if frame_hits is None or frame_hits.empty:
+        return pd.DataFrame(columns=columns)
+    hits = frame_hits[frame_hits["outlet"].astype(str) != ""]
+    parts = []
+    for unit_type, column in (("outlet", "outlet"), ("group", "group")):
+        part = hits[hits[column].astype(str) != ""]
+        parts.append(pd.DataFrame({"sample": part["segment_start"].to_numpy(), "unit_type": unit_type,
+                                   "unit": part[column].astype(str).to_numpy(), "frame": part["frame"].astype(str).to_numpy(),
+                                   "weighted": part["weight"].to_numpy(dtype=float)}))
+    table = pd.concat(parts, ignore_index=True)
+    return table.groupby(["sample", "unit_type", "unit", "frame"], sort=True, as_index=False)["weighted"].sum()[columns]

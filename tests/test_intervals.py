@@ -1,0 +1,94 @@
+"""Bootstrap intervals of frame shares: passages (one article) or articles (a corpus) resampled with replacement."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.intervals import bootstrap_intervals, gap_interval, passage_frames, resampled_shares, share_intervals
+
+FRAMES = ["talks", "force"]
+
+
+def unit_frames(*rows: tuple[int, str, str, float]) -> pd.DataFrame:
+    """(sample, unit, frame, weighted) rows of outlet units."""
+    return pd.DataFrame([{"sample": s, "unit_type": "outlet", "unit": u, "frame": f, "weighted": w} for s, u, f, w in rows])
+
+
+def test_intervals_one_frame_everywhere_is_certain() -> None:
+    table = share_intervals(unit_frames((0, "a", "talks", 1.0), (1, "a", "talks", 2.0)), FRAMES)
+    row = table.set_index("frame").loc["talks"]
+    assert (row["share_low"], row["share_high"]) == (1.0, 1.0)
+    assert tuple(table.set_index("frame").loc["force", ["share_low", "share_high"]]) == (0.0, 0.0)
+
+
+def test_intervals_two_passages_two_frames_span_everything() -> None:
+    # Each resample draws the two passages with replacement: share of talks is 0, 0.5 or 1.
+    shares = resampled_shares(unit_frames((0, "a", "talks", 1.0), (1, "a", "force", 1.0)), FRAMES, sample="sample")
+    values = set(np.round(shares[("outlet", "a")][:, 0], 6))
+    assert values == {0.0, 0.5, 1.0}
+    row = share_intervals(unit_frames((0, "a", "talks", 1.0), (1, "a", "force", 1.0)), FRAMES).set_index("frame").loc["talks"]
+    assert (row["share_low"], row["share_high"]) == (0.0, 1.0)
+
+
+def test_intervals_are_the_same_run_after_run_and_change_with_the_seed() -> None:
+    rows = [(i, "a", "talks" if i % 3 else "force", 1.0 + i % 2) for i in range(12)]
+    first = share_intervals(unit_frames(*rows), FRAMES)
+    pd.testing.assert_frame_equal(first, share_intervals(unit_frames(*rows), FRAMES))
+    other = resampled_shares(unit_frames(*rows), FRAMES, sample="sample", seed=1)[("outlet", "a")]
+    assert not np.array_equal(other, resampled_shares(unit_frames(*rows), FRAMES, sample="sample")[("outlet", "a")])
+
+
+def test_intervals_gap_is_paired_so_identical_units_differ_by_nothing() -> None:
+    rows = [(i, u, "talks" if i % 2 else "force", 1.0) for i in range(6) for u in ("a", "b")]
+    resampled = resampled_shares(unit_frames(*rows), FRAMES, sample="sample")
+    assert gap_interval(resampled, ("outlet", "a"), ("outlet", "b"), 0) == (0.0, 0.0)
+    assert all(np.isnan(gap_interval(resampled, ("outlet", "a"), ("outlet", "zz"), 0)))
+
+
+def test_intervals_gap_of_opposite_units_excludes_zero() -> None:
+    rows = [(i, "a", "talks", 1.0) for i in range(10)] + [(i, "b", "force", 1.0) for i in range(10, 20)]
+    resampled = resampled_shares(unit_frames(*rows), FRAMES, sample="sample")
+    low, high = gap_interval(resampled, ("outlet", "a"), ("outlet", "b"), 0)
+    assert low == high == 1.0
+
+
+def test_intervals_bootstrap_over_articles_gives_shares_and_rates() -> None:
+    tokens = pd.DataFrame([{"article": a, "unit_type": "outlet", "unit": "a", "tokens": 100} for a in ("x", "y")])
+    frames = pd.DataFrame([{"article": "x", "unit_type": "outlet", "unit": "a", "frame": "talks", "weighted": 2.0},
+                           {"article": "y", "unit_type": "outlet", "unit": "a", "frame": "talks", "weighted": 2.0}])
+    table = bootstrap_intervals(tokens, frames, FRAMES).set_index("frame")
+    assert tuple(table.loc["talks", ["share_low", "share_high", "rate_low", "rate_high"]]) == (1.0, 1.0, 20.0, 20.0)
+    assert tuple(table.loc["force", ["share_low", "share_high", "rate_low", "rate_high"]]) == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_intervals_passage_frames_sum_hits_per_passage_for_outlets_and_groups() -> None:
+    hits = pd.DataFrame([
+        {"frame": "talks", "weight": 1.0, "segment_start": 0, "outlet": "irna", "group": "iran_state"},
+        {"frame": "talks", "weight": 2.0, "segment_start": 0, "outlet": "irna", "group": "iran_state"},
+        {"frame": "force", "weight": 1.0, "segment_start": 40, "outlet": "nyt", "group": ""},
+        {"frame": "force", "weight": 1.0, "segment_start": 80, "outlet": "", "group": ""},  # narration: left out
+    ])
+    table = passage_frames(hits)
+    assert table.to_dict("records") == [
+        {"sample": 0, "unit_type": "group", "unit": "iran_state", "frame": "talks", "weighted": 3.0},
+        {"sample": 0, "unit_type": "outlet", "unit": "irna", "frame": "talks", "weighted": 3.0},
+        {"sample": 40, "unit_type": "outlet", "unit": "nyt", "frame": "force", "weighted": 1.0},
+    ]
+    assert passage_frames(None).empty and passage_frames(hits.iloc[0:0]).empty
+
+
+@pytest.mark.parametrize("empty", [pd.DataFrame(columns=["sample", "unit_type", "unit", "frame", "weighted"])])
+def test_intervals_nothing_sampled_gives_no_rows(empty: pd.DataFrame) -> None:
+    assert resampled_shares(empty, FRAMES, sample="sample") == {}
+    assert share_intervals(empty, FRAMES).empty
+
+
+def test_intervals_a_unit_without_hits_has_zero_shares_and_rates() -> None:
+    tokens = pd.DataFrame([{"article": "x", "unit_type": "outlet", "unit": "a", "tokens": 50},
+                           {"article": "x", "unit_type": "outlet", "unit": "b", "tokens": 50}])
+    frames = pd.DataFrame([{"article": "x", "unit_type": "outlet", "unit": "a", "frame": "talks", "weighted": 1.0}])
+    table = bootstrap_intervals(tokens, frames, FRAMES)
+    b = table[table["unit"] == "b"]
+    assert b["rate_low"].tolist() == [0.0, 0.0] and b["share_low"].isna().all()
