@@ -76,12 +76,10 @@ def _print_summary(run, *, verbose: bool) -> None:  # type: ignore[no-untyped-de
 
 
 def _print_sources(run) -> None:  # type: ignore[no-untyped-def]
-    from framing.pipeline import source_summary
-
     table = Table(title="every speaker", title_justify="left")
     for column in ("outlet", "speaker", "type", "passages", "words"):
         table.add_column(column, justify="right" if column in {"passages", "words"} else "left")
-    for row in source_summary(run.analysis.article).itertuples(index=False):
+    for row in run.analysis.voices.by_words().itertuples(index=False):
         table.add_row(row.outlet or "-", row.speaker or "(narration)", row.speaker_type, str(row.passages), str(row.words))
     out.print(table)
 

@@ -8,12 +8,14 @@ is a ``(start, end)`` pair of Python string indices into ``Article.text``
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # pandas is only needed for type hints here
     import pandas as pd
 
     from framing.findings import Finding
+    from framing.voices import Voices
 
 SpeakerType = Literal["outlet", "official", "organization", "anonymous", "social_post", "narrator"]
 Kind = Literal["direct", "indirect", "according_to", "narration"]
@@ -157,3 +159,10 @@ class Analysis:
     @property
     def segments(self) -> tuple[Segment, ...]:
         return self.article.segments
+
+    @cached_property
+    def voices(self) -> Voices:
+        """Passages and words per voice (``framing.voices``), counted once and read by the report and the CLI."""
+        from framing.voices import voices
+
+        return voices(self.article)

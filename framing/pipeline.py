@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from framing.lexicon import KwicLine
-    from framing.model import Article
 
 
 def sources_registry(config: Config) -> dict[str, dict[str, object]]:
@@ -116,24 +115,6 @@ def analyze(
         findings=findings(frames, profiles.frame_hits, profiles.keywords, profiles.verbs, profiles.token_counts, outlets, cfg),
         attribution_inputs=key,
     )
-
-
-def source_summary(article: Article) -> pd.DataFrame:
-    """Passages and words per (outlet, speaker, speaker_type), most words first."""
-    import pandas as pd
-
-    from framing.text import tokenize
-
-    rows: dict[tuple[str, str, str], list[int]] = {}
-    for seg in article.segments:
-        key = (seg.outlet, seg.speaker, seg.speaker_type)
-        passages, words = rows.get(key, [0, 0])
-        rows[key] = [passages + 1, words + len(tokenize(seg.text))]
-    frame = pd.DataFrame(
-        [(o, s, t, p, w) for (o, s, t), (p, w) in rows.items()],
-        columns=["outlet", "speaker", "speaker_type", "passages", "words"],
-    )
-    return frame.sort_values(["words", "outlet", "speaker"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
 @dataclass(frozen=True)

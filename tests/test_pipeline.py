@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing.config import load_config
-from framing.pipeline import analyze_file, source_summary, watch_file
+from framing.pipeline import analyze_file, watch_file
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -40,7 +40,7 @@ def test_pipeline_seed_outlets_and_offsets():
         assert text[seg.start : seg.end] == seg.text
     outlets = {s.outlet for s in article.segments}
     assert {"irna", "nournews", "mehr", "haaretz", "nyt", "wsj", "axios", "reuters"} <= outlets
-    per_outlet = source_summary(article).groupby("outlet")["passages"].sum()
+    per_outlet = analysis.voices.table.groupby("outlet")["passages"].sum()
     assert per_outlet["haaretz"] == 4 and per_outlet["nyt"] == 3 and per_outlet["wsj"] == 3
 
 

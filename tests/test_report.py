@@ -22,10 +22,11 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from framing.config import Config, load_config, parse_config, default_config_text
+from framing.config import Config, default_config_text, load_config, parse_config
 from framing.model import Analysis, Article, make_segment
 from framing.report import PdfUnavailable, render_html, render_pdf
-from framing.report.render import direction, outlet_styles, palette
+from framing.report.styles import outlet_styles, palette
+from framing.report.view import direction
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"

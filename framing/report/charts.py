@@ -14,8 +14,8 @@ import base64
 import functools
 import hashlib
 import io
-import math
 import json
+import math
 import pickle
 import textwrap
 from collections.abc import Iterator, Sequence

@@ -14,7 +14,8 @@ from markupsafe import Markup
 
 from framing.config import Config
 from framing.report.fonts import CSS_FAMILY_STACK, font_face_css
-from framing.report.render import FONT_SLOT, _environment, _num, _pct, direction
+from framing.report.render import FONT_SLOT, environment
+from framing.report.view import direction, num, pct
 
 ARTICLE_ROWS = 500  # the report lists this many articles; articles.parquet has them all
 
@@ -28,8 +29,8 @@ def _share_cell(row: Any, floor: int) -> dict[str, object]:
     if int(row.hits) < floor:
         return {"text": f"too few hits ({int(row.hits)})", "faint": True, "share": 0.0}
     low, high = row.share_low, row.share_high
-    interval = f" [{_pct(low)}–{_pct(high)}]" if pd.notna(low) and pd.notna(high) else ""
-    return {"text": f"{_pct(row.share)}{interval}", "faint": False, "share": float(row.share)}
+    interval = f" [{pct(low)}–{pct(high)}]" if pd.notna(low) and pd.notna(high) else ""
+    return {"text": f"{pct(row.share)}{interval}", "faint": False, "share": float(row.share)}
 
 
 def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any) -> dict[str, object]:
@@ -73,7 +74,7 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
         for period, row in totals.iterrows():
             whole = float(row.sum())
             periods.append({"period": period, "weight": whole,
-                            "cells": [_pct(row.get(f, 0.0) / whole) if whole else "–" for f in frame_ids]})
+                            "cells": [pct(row.get(f, 0.0) / whole) if whole else "–" for f in frame_ids]})
     listed = articles.head(ARTICLE_ROWS)
     return {
         "title": "Corpus report",
@@ -91,8 +92,8 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
 
 
 def render_corpus_html(tables: Any, articles: pd.DataFrame, config: Config, state: Any) -> str:
-    page = _environment().get_template("corpus.html").render(
+    page = environment().get_template("corpus.html").render(
         view=corpus_view(tables, articles, config, state), font_faces=Markup(FONT_SLOT),
-        font_stack=Markup(CSS_FAMILY_STACK), unsourced_colour="#999999", num=_num,
+        font_stack=Markup(CSS_FAMILY_STACK), unsourced_colour="#999999", num=num,
     )
     return page.replace(FONT_SLOT, font_face_css("".join(sorted(set(page)))), 1)
