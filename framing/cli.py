@@ -246,6 +246,7 @@ def corpus(
     url_column: Optional[str] = typer.Option(None, "--url-column", help="Tables: the URL column."),
     title_column: Optional[str] = typer.Option(None, "--title-column", help="Tables: the title column."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results and attributions of earlier runs into --out."),
+    per_article: bool = typer.Option(False, "--per-article", help="Also write each article's own report (article-NNNNNN.html), linked from the corpus report."),
 ) -> None:
     """Compare outlets across many articles: per-article tables, corpus statistics with intervals, and a report.
 
@@ -259,7 +260,7 @@ def corpus(
     options = CorpusOptions(
         columns=TableColumns(text_column, id_column, date_column, url_column, title_column),
         engine="dask" if scheduler else engine,  # type: ignore[arg-type]
-        jobs=jobs, scheduler=scheduler, pdf=pdf, use_cache=cache,
+        jobs=jobs, scheduler=scheduler, pdf=pdf, use_cache=cache, per_article=per_article,
     )
     with _corpus_progress() as show:
         run = run_corpus(paths, out_dir, config, options, progress=show)
@@ -271,16 +272,17 @@ def corpus(
 
 @contextmanager
 def _corpus_progress():  # type: ignore[no-untyped-def]
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True)
+                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                   console=err, transient=True)
     task = bar.add_task("reading articles", total=None, rate="")
     started = time.perf_counter()
 
     def show(state) -> None:  # type: ignore[no-untyped-def]
         elapsed = max(time.perf_counter() - started, 1e-9)
-        bar.update(task, completed=state.articles + state.problems, description=state.stage,
+        bar.update(task, completed=state.articles + state.problems, description=state.stage, total=state.total,
                    rate=f"{state.articles / elapsed:.1f} articles/s")
 
     with bar:

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 
 from framing.attribution import attribute
 from framing.compare import compare
+from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.findings import findings
 from framing.intervals import passage_frames, share_intervals
-from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
-from framing.model import Analysis
+from framing.model import Analysis, Article
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
 from framing.patterns import PatternTimeout
-from framing.profiles import profile
+from framing.profiles import Profiles, profile
 from framing.reader import ArticleInput, InputError, read_article
 
 if TYPE_CHECKING:
@@ -93,6 +93,21 @@ def analyze(
         raise PatternTooSlow(loaded.path, [("attribution.signature_pattern", None, str(exc))]) from None
     except PatternTooSlow as exc:  # a frame term pattern: name the config file it came from
         raise PatternTooSlow(loaded.path, exc.problems) from None
+    return _analysis(article, profiles, loaded, key)
+
+
+def analyze_article(article: Article, config: Config | LoadedConfig) -> Analysis:
+    """Profile and compare an article attributed already (a corpus run's, or a cached one); prints nothing."""
+    loaded = _loaded(config)
+    try:
+        profiles = profile(article, loaded.config)
+    except PatternTooSlow as exc:
+        raise PatternTooSlow(loaded.path, exc.problems) from None
+    return _analysis(article, profiles, loaded, attribution_inputs(loaded.config))
+
+
+def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: str) -> Analysis:
+    cfg = loaded.config
     comparison = compare(profiles, cfg)
     frame_ids = [f.id for f in cfg.frames]
     intervals = share_intervals(passage_frames(profiles.frame_hits), frame_ids)

@@ -12,7 +12,7 @@ import pytest
 import framing
 from framing.corpus.errors import CorpusError
 from framing.corpus.run import CorpusOptions, run_corpus
-from framing.corpus.sources import CorpusItem, Problem, TableColumns, iter_items
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
 from framing.outputs.formats import segments_frame
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +77,24 @@ def test_corpus_per_article_rows_equal_single_runs_and_problems_are_listed(tmp_p
                                | (with_hits["share_high"] >= with_hits["share"] - 1e-9)).all()
 
 
+def test_corpus_per_article_reports_are_the_single_article_reports_linked(tmp_path, folder):
+    config = framing.load_config(ROOT / "config.yaml")
+    first = ARTICLES[0]
+    run = run_corpus([str(first), str(folder / "broken.txt"), str(ARTICLES[1])], tmp_path / "out", ROOT / "config.yaml",
+                     CorpusOptions(jobs=1, per_article=True, **FAST))
+    out = tmp_path / "out"
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert articles["report"].tolist() == ["article-000001.html", "article-000002.html"]
+    assert {"article-000001.html", "article-000002.html"} <= set(run.written.files)
+    single = framing.analyze(first.read_text(encoding="utf-8"), config, path=str(first))
+    from framing.report import render_html
+
+    assert (out / "article-000001.html").read_text(encoding="utf-8") == render_html(single, config.config)
+    assert '<a href="article-000002.html">' in (out / "report.html").read_text(encoding="utf-8")
+    rerun = run_corpus([str(first)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))  # without: they go
+    assert not list(out.glob("article-*.html")) and rerun.cached == 0
+
+
 def test_corpus_local_processes_and_dask_give_the_same_bytes(tmp_path, folder):
     one = run_corpus([str(folder)], tmp_path / "one", ROOT / "config.yaml",
                      CorpusOptions(jobs=1, use_cache=False, batch_size=2, **FAST))
@@ -112,6 +130,29 @@ def test_corpus_nothing_readable_is_an_error_and_writes_nothing(tmp_path, folder
     with pytest.raises(CorpusError, match="no article could be read"):
         run_corpus([str(folder / "broken.txt")], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
     assert not (tmp_path / "out").exists()
+
+
+def test_corpus_count_matches_what_is_read_without_reading_articles(tmp_path, folder):
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]  # multi-line cells: CSV records, not lines
+    frame = pd.DataFrame({"id": [f"n{i}" for i in range(len(texts))], "text": texts})
+    frame.to_csv(tmp_path / "t.csv", index=False)
+    frame.to_parquet(tmp_path / "t.parquet", index=False)
+    frame.to_json(tmp_path / "t.jsonl", orient="records", lines=True, force_ascii=False)
+    paths = [str(folder), str(tmp_path / "t.csv"), str(tmp_path / "t.parquet"), str(tmp_path / "t.jsonl"), str(tmp_path / "gone")]
+    columns = TableColumns(id="id")
+    assert count_items(paths) == len(list(iter_items(paths, columns))) == 6 + 3 * len(texts) + 1
+
+
+def test_corpus_progress_reports_the_expected_total(tmp_path, folder):
+    import time
+
+    states = []
+    run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST), progress=states.append)
+    state = states[-1]  # the run's one progress object; the count fills its total from a thread beside the work
+    deadline = time.monotonic() + 30
+    while state.total is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert state.total == state.articles + state.problems == 6
 
 
 def test_corpus_csv_and_parquet_tables_with_dates(tmp_path):

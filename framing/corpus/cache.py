@@ -20,6 +20,7 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
+FORMAT = "2"  # part of every key: bumped when what is cached changes shape (2: rows carry the article's own report)
 
 
 def content_key(item: CorpusItem) -> str:
@@ -57,7 +58,7 @@ class Cache:
         if self._db is None:
             return None
         try:
-            row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (f"{FORMAT}:{key}",)).fetchone()
             return pickle.loads(zlib.decompress(row[0])) if row else None
         except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError):
             return None
@@ -67,7 +68,7 @@ class Cache:
             return
         try:
             blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
-            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (key, blob))
+            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (f"{FORMAT}:{key}", blob))
         except sqlite3.Error:
             pass
 

@@ -10,6 +10,7 @@ resume and a lexicon edit recompute counts only.
 from __future__ import annotations
 
 import csv
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,10 +21,10 @@ from framing.config import load_config
 from framing.corpus.cache import CACHE_NAME, Cache, content_key
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
-from framing.corpus.sources import CorpusItem, Problem, TableColumns, iter_items
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
 from framing.corpus.worker import (
     ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
-    ArticleRows, BatchResult, WorkItem, process_batch,
+    ArticleRows, BatchResult, ReportSpec, WorkItem, process_batch,
 )
 from framing.counts import Counts
 from framing.outputs.writer import OutputSet, Written
@@ -54,6 +55,7 @@ class CorpusOptions:
     pdf: bool = True
     resamples: int = 1000
     use_cache: bool = True
+    per_article: bool = False  # each article's own report beside the corpus report (article-NNNNNN.html)
 
 
 @dataclass
@@ -64,6 +66,7 @@ class CorpusProgress:
     problems: int = 0
     cached: int = 0
     stage: str = "reading articles"
+    total: int | None = None  # entries expected (articles and problems), once counted
 
 
 @dataclass
@@ -153,6 +156,8 @@ def run_corpus(
     directory = Path(out_dir)
     state = CorpusProgress()
     tell = progress or (lambda _state: None)
+    if progress is not None:  # the count runs beside the work and only feeds the time left
+        threading.Thread(target=_count, args=(list(paths), state), daemon=True).start()
     seconds: dict[str, float] = {}
     cache = Cache(None)
     try:
@@ -167,17 +172,20 @@ def run_corpus(
                 problems.writeheader()
                 plans: deque[_Plan] = deque()
 
-                def payloads() -> Iterator[tuple[str, list[WorkItem]]]:
-                    for plan in _plans(iter_items(paths, options.columns), cache, loaded.sha256,
+                spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
+                results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
+
+                def payloads() -> Iterator[tuple[str, ReportSpec | None, list[WorkItem]]]:
+                    for plan in _plans(iter_items(paths, options.columns), cache, results_sha,
                                        _sha(attribution_inputs(loaded.config)), options.batch_size):
                         plans.append(plan)
-                        yield config_text, plan.work
+                        yield config_text, spec, plan.work
 
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
                     for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
                         plan = plans.popleft()
-                        total.add(_record(plan, result, sinks, problems, cache, state), ordinal=articles_before)
+                        total.add(_record(plan, result, sinks, problems, cache, state, output), ordinal=articles_before)
                         articles_before = state.articles + state.problems
                         tell(state)
             for sink in sinks.values():
@@ -192,8 +200,8 @@ def run_corpus(
 
             article_units = pq.read_table(sinks["article_units.parquet"].path).to_pandas()
             article_frames = pq.read_table(sinks["article_frames.parquet"].path).to_pandas()
-            articles = pq.read_table(sinks["articles.parquet"].path, columns=["id", "date", "title", "source",
-                                                                                       "words", "language"]).to_pandas()
+            articles = pq.read_table(sinks["articles.parquet"].path, columns=["id", "date", "title", "source", "words",
+                                                                                       "language", "report"]).to_pandas()
             tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
                                    resamples=options.resamples)
             for name in TABLE_NAMES:
@@ -220,12 +228,19 @@ def run_corpus(
     return CorpusRun(output.written, state.articles, state.problems, state.cached, seconds)
 
 
-def _run_batch(payload: tuple[str, list[WorkItem]]) -> BatchResult | None:
-    return process_batch(payload) if payload[1] else None
+def _count(paths: list[str], state: CorpusProgress) -> None:
+    try:
+        state.total = count_items(paths)
+    except Exception:  # noqa: BLE001 - without a count the bar shows no time left, nothing more
+        state.total = None
+
+
+def _run_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> BatchResult | None:
+    return process_batch(payload) if payload[2] else None
 
 
 def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSink], problems: csv.DictWriter,  # type: ignore[type-arg]
-            cache: Cache, state: CorpusProgress) -> Counts:
+            cache: Cache, state: CorpusProgress, output: OutputSet) -> Counts:
     """Write one batch's rows in input order, cache what was computed; returns the batch's counts in order."""
     computed = dict(zip(plan.positions, result.rows)) if result is not None else {}
     cache.begin()
@@ -254,7 +269,11 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             state.problems += 1
             continue
         state.articles += 1
-        buckets["articles.parquet"].append(rows.article or {})
+        article_row = dict(rows.article or {})
+        if rows.report is not None:  # the article's own report, named by its place in the corpus
+            article_row["report"] = f"article-{state.articles:06d}.html"
+            output.add(str(article_row["report"]), rows.report)
+        buckets["articles.parquet"].append(article_row)
         buckets["segments.parquet"].extend(rows.segments)
         buckets["frame_hits.parquet"].extend(rows.hits)
         buckets["article_units.parquet"].extend(rows.units)

@@ -22,7 +22,7 @@ from framing.reader import InputError
 from framing.text import script_of
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "id", "source", "sha256", "characters", "words", "language", "date", "url", "title", "problems",
+    "id", "source", "sha256", "characters", "words", "language", "date", "url", "title", "problems", "report",
 )
 SEGMENT_ROW_COLUMNS: tuple[str, ...] = (
     "article", "start", "end", "outlet", "speaker", "speaker_type", "cue", "kind", "text",
@@ -33,6 +33,14 @@ UNIT_FRAME_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "frame", 
 PROBLEM_COLUMNS: tuple[str, ...] = ("id", "source", "reason")
 
 _CONFIGS: dict[str, Config] = {}  # config text hash -> parsed config, once per worker process
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """With ``--per-article``: each article's own report is rendered, naming this config (path and hash)."""
+
+    config_path: str
+    config_sha256: str
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class ArticleRows:
     unit_frames: list[dict[str, object]] = field(default_factory=list)
     problem: dict[str, object] | None = None
     attributed: Article | None = None
+    report: bytes | None = None  # the article's own report.html (``--per-article``)
 
 
 @dataclass
@@ -71,7 +80,7 @@ def config_from_text(text: str) -> Config:
     return _CONFIGS[key]
 
 
-def process_article(work: WorkItem, config: Config) -> tuple[ArticleRows, Counts | None]:
+def process_article(work: WorkItem, config: Config, report: ReportSpec | None = None) -> tuple[ArticleRows, Counts | None]:
     item = work.item
     try:
         source = read_item(item, max_bytes=config.input.max_bytes)
@@ -88,7 +97,7 @@ def process_article(work: WorkItem, config: Config) -> tuple[ArticleRows, Counts
         "id": item.id, "source": item.source, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "characters": len(text), "words": counts.units[("article", ARTICLE_UNIT, "tokens")],
         "language": script_of(text) or "", "date": item.date, "url": item.url, "title": item.title or article.title,
-        "problems": "; ".join(source.notes),
+        "problems": "; ".join(source.notes), "report": "",
     }
     rows.segments = [{"article": item.id, **seg.row()} for seg in article.segments]
     hit_table = _frame_hits(hits, article, config)
@@ -100,18 +109,30 @@ def process_article(work: WorkItem, config: Config) -> tuple[ArticleRows, Counts
     for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
         rows.unit_frames.append({"article": item.id, "unit_type": unit_type, "unit": unit, "frame": frame,
                                  "hits": hits_n, "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
+    if report is not None:
+        rows.report = _own_report(article, config, report)
     return rows, counts
 
 
-def process_batch(payload: tuple[str, list[WorkItem]]) -> BatchResult:
+def _own_report(article: Article, config: Config, spec: ReportSpec) -> bytes:
+    """The report ``framing analyze`` writes for this article alone."""
+    from framing.config import LoadedConfig
+    from framing.pipeline import analyze_article
+    from framing.report import render_html
+
+    analysis = analyze_article(article, LoadedConfig(config, spec.config_path, spec.config_sha256))
+    return render_html(analysis, config).encode("utf-8")
+
+
+def process_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> BatchResult:
     """Process a batch of articles with the config given as YAML text (parsed once per process)."""
-    config_text, batch = payload
+    config_text, report, batch = payload
     config = config_from_text(config_text)
     total = Counts()
     ordinal = 0
     results, per_article = [], []
     for work in batch:
-        rows, counts = process_article(work, config)
+        rows, counts = process_article(work, config, report)
         if counts is not None:
             total.add(counts, ordinal=ordinal)
             ordinal += 1

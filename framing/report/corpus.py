@@ -84,7 +84,8 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
         "frame_labels": [frame_labels[f] for f in frame_ids],
         "outlet_shares": share_rows(outlets, "outlet"), "group_shares": share_rows(groups, "group"),
         "floor": floor, "keyword_cols": keyword_cols, "similarity": similarity, "periods": periods,
-        "article_rows": [{"id": r.id, "date": r.date, "title": r.title, "dir": direction(str(r.title)), "words": int(r.words)}
+        "article_rows": [{"id": r.id, "date": r.date, "title": r.title, "dir": direction(str(r.title)), "words": int(r.words),
+                          "report": str(getattr(r, "report", "") or "")}
                          for r in listed.itertuples()],
         "articles_cut": max(len(articles) - ARTICLE_ROWS, 0),
         "resamples": tables.resamples,
