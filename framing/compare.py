@@ -5,7 +5,7 @@ back at the article. Output: ``Comparison``:
 
 frame_matrix    outlet x frame shares of weighted frame hits (index: outlet
                 ids sorted; columns: frame ids in lexicon order); NaN for an
-                outlet with fewer than ``report.min_frame_hits`` hits
+                outlet below the evidence floor (``evidence``)
 similarity      one row per pair of outlets (unit_a < unit_b): Jensen-Shannon
                 divergence (base 2, 0..1) of their frame distributions and
                 cosine similarity of their TF-IDF keyword vectors; NaN when a
@@ -19,6 +19,10 @@ group_frames    the group rows of ``Profiles.frames`` (``group`` for ``unit``)
 group_keywords  keyness of each group against the other groups only
                 (narration and outlets without a group are not in the
                 reference), same columns as ``Profiles.keywords``
+evidence        frame hits and passages with a hit per outlet and group, and
+                whether they reach the floor (``report.min_frame_hits`` hits in
+                ``report.min_frame_passages`` passages): nothing below it gets a
+                share, a divergence or a place in the clustering
 
 Rows are sorted and floats rounded to 6 decimals, so the same profiles and
 config give identical tables.
@@ -32,6 +36,7 @@ import numpy as np
 import pandas as pd
 
 from framing.config import Config
+from framing.intervals import EVIDENCE_COLUMNS, unit_evidence
 from framing.profiles import DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, Profiles, log_odds_keyness, rank_keywords
 
 SIMILARITY_COLUMNS: tuple[str, ...] = ("unit_a", "unit_b", "jsd_frames", "cosine_keywords")
@@ -47,6 +52,7 @@ class Comparison:
     clustering: dict[str, list] = field(default_factory=dict)
     group_frames: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(GROUP_FRAME_COLUMNS)))
     group_keywords: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(KEYWORD_COLUMNS)))
+    evidence: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(EVIDENCE_COLUMNS)))
 
 
 def jensen_shannon(p: np.ndarray, q: np.ndarray) -> float:
@@ -96,7 +102,9 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
         return result.astype(float)
 
     floor = config.report.min_frame_hits
-    enough = matrix("hits").sum(axis=1) >= floor
+    evidence = unit_evidence(profiles.frame_hits, min_hits=floor, min_passages=config.report.min_frame_passages)
+    solid = set(evidence.loc[(evidence["unit_type"] == "outlet") & evidence["enough"], "unit"])
+    enough = pd.Series([o in solid for o in outlets], index=outlets, dtype=bool)
     shares = matrix("share")
     shares.loc[~enough] = np.nan  # no share is shown for an outlet below the floor
     weighted = matrix("weighted")
@@ -126,6 +134,7 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
         clustering=cluster(weighted, enough, floor),
         group_frames=group_frames.reset_index(drop=True)[list(GROUP_FRAME_COLUMNS)],
         group_keywords=group_keyness(profiles.keywords, config),
+        evidence=evidence,
     )
 
 

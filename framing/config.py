@@ -211,6 +211,7 @@ class Report(_Strict):
     )
     kwic_width: int = Field(default=60, ge=10)
     min_frame_hits: int = Field(default=5, ge=1)
+    min_frame_passages: int = Field(default=3, ge=1)
 
 
 class Input(_Strict):

@@ -3,7 +3,8 @@
 A finding is data (``Finding.facts``, JSON-ready); the report writes it as a
 sentence and ``analysis.json`` keeps it. Nothing is claimed below the
 evidence floor: a frame gap needs two units with at least
-``report.min_frame_hits`` hits and ``keywords.min_tokens`` tokens each, and it
+``report.min_frame_hits`` hits in ``report.min_frame_passages`` passages and
+``keywords.min_tokens`` tokens each, and it
 comes with a 95 % interval from a bootstrap over passages (paired: both units
 see the same resampled passages).
 """
@@ -61,22 +62,26 @@ def _pick(rows: pd.DataFrame, column: str, *, largest: bool, tokens: dict[str, i
 
 
 def frame_gap(frames: pd.DataFrame | None, frame_hits: pd.DataFrame | None, token_counts: pd.DataFrame | None,
-              config: Config, *, seed: int = 0) -> Finding:
-    """The frame whose share differs most between two outlets with enough evidence (groups when no two outlets have)."""
+              evidence: pd.DataFrame, config: Config, *, seed: int = 0) -> Finding:
+    """The frame whose share differs most between two outlets with enough evidence (groups when no two outlets have).
+
+    ``evidence``: ``framing.intervals.unit_evidence`` (which units reach the floor of hits and passages).
+    """
     floor, min_tokens = config.report.min_frame_hits, config.keywords.min_tokens
+    min_passages = config.report.min_frame_passages
     title = "Frame gap"
     for unit_type in ("outlet", "group"):
         tokens, thin = _units(token_counts, unit_type)
         rows = _rows(frames, unit_type=unit_type)
         if rows.empty:
             continue
-        hits = rows.groupby("unit")["hits"].sum()
-        solid = [u for u in hits.index if hits[u] >= floor and not thin.get(str(u), True)]
+        enough = set(_rows(evidence, unit_type=unit_type, enough=True).get("unit", []))
+        solid = [u for u in dict.fromkeys(rows["unit"]) if u in enough and not thin.get(str(u), True)]
         rows = rows[rows["unit"].isin(solid)]
         if rows["unit"].nunique() >= 2:
             break
     else:
-        return Finding("frame_gap", title, "too_few", {"floor": floor, "min_tokens": min_tokens})
+        return Finding("frame_gap", title, "too_few", {"floor": floor, "min_passages": min_passages, "min_tokens": min_tokens})
     order = list(dict.fromkeys(rows["frame"]))
     gaps = {frame: float(part["share"].max() - part["share"].min()) for frame, part in rows.groupby("frame", sort=False)}
     frame = max(order, key=lambda f: (gaps[f], -order.index(f)))
@@ -95,7 +100,7 @@ def frame_gap(frames: pd.DataFrame | None, frame_hits: pd.DataFrame | None, toke
 
     facts = {"unit_type": unit_type, "frame": frame, "high": side(high), "low": side(low),
              "gap": rounded(gaps[frame]), "gap_low": gap_low, "gap_high": gap_high, "resamples": RESAMPLES,
-             "floor": floor, "min_tokens": min_tokens}
+             "floor": floor, "min_passages": min_passages, "min_tokens": min_tokens}
     return Finding("frame_gap", title, "found", facts)
 
 
@@ -147,8 +152,8 @@ def verbs(table: pd.DataFrame | None, outlets: list[str], config: Config) -> Fin
 
 
 def findings(frames: pd.DataFrame | None, frame_hits: pd.DataFrame | None, keywords: pd.DataFrame | None,
-             verb_table: pd.DataFrame | None, token_counts: pd.DataFrame | None, outlets: list[str],
-             config: Config) -> tuple[Finding, ...]:
+             verb_table: pd.DataFrame | None, token_counts: pd.DataFrame | None, evidence: pd.DataFrame,
+             outlets: list[str], config: Config) -> tuple[Finding, ...]:
     """The three findings the summary leads with, in order."""
-    return (frame_gap(frames, frame_hits, token_counts, config), keyword(keywords, token_counts, outlets, config),
+    return (frame_gap(frames, frame_hits, token_counts, evidence, config), keyword(keywords, token_counts, outlets, config),
             verbs(verb_table, outlets, config))

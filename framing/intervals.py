@@ -118,12 +118,37 @@ def gap_interval(resampled: dict[tuple[str, str], np.ndarray], a: tuple[str, str
     return _percentiles(resampled[a][:, j] - resampled[b][:, j])
 
 
+EVIDENCE_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "hits", "passages", "enough")
+
+
+def counted_hits(frame_hits: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The hits that count: negated ones (a ``negated`` column, when the matcher reports them) are left out."""
+    if frame_hits is None or "negated" not in frame_hits.columns:
+        return frame_hits
+    return frame_hits[~frame_hits["negated"].astype(bool)]
+
+
+def unit_evidence(frame_hits: pd.DataFrame | None, *, min_hits: int, min_passages: int) -> pd.DataFrame:
+    """Frame hits and passages with a hit of each outlet and group, and whether they reach the floor."""
+    hits = counted_hits(frame_hits)
+    rows = []
+    if hits is not None and len(hits):
+        for unit_type in ("outlet", "group"):
+            part = hits[hits[unit_type].astype(str) != ""]
+            for unit, mine in part.groupby(part[unit_type].astype(str), sort=True):
+                n, passages = len(mine), int(mine["segment_start"].nunique())
+                rows.append({"unit_type": unit_type, "unit": unit, "hits": n, "passages": passages,
+                             "enough": n >= min_hits and passages >= min_passages})
+    return pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS))
+
+
 def passage_frames(frame_hits: pd.DataFrame | None) -> pd.DataFrame:
     """Weighted hits per passage, outlet or group, and frame (hits outside an outlet's passages are left out).
 
     The ``sample`` column is the passage's start offset.
     """
     columns = ["sample", "unit_type", "unit", "frame", "weighted"]
+    frame_hits = counted_hits(frame_hits)
     if frame_hits is None or frame_hits.empty:
         return pd.DataFrame(columns=columns)
     hits = frame_hits[frame_hits["outlet"].astype(str) != ""]

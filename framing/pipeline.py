@@ -127,7 +127,9 @@ def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: s
         group_frames=comparison.group_frames,
         token_counts=profiles.token_counts,
         extras={"clustering": comparison.clustering, "frame_matrix": comparison.frame_matrix},
-        findings=findings(frames, profiles.frame_hits, profiles.keywords, profiles.verbs, profiles.token_counts, outlets, cfg),
+        evidence=comparison.evidence,
+        findings=findings(frames, profiles.frame_hits, profiles.keywords, profiles.verbs, profiles.token_counts,
+                          comparison.evidence, outlets, cfg),
         attribution_inputs=key,
     )
 

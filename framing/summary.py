@@ -22,7 +22,7 @@ class OutletLine:
     frame_hits: int
     dominant_frame: str  # the frame's id; '' without frame hits, or when two frames tie
     dominant_share: float
-    too_few: bool = False  # fewer frame hits than report.min_frame_hits: no share is claimed
+    too_few: bool = False  # below the evidence floor (report.min_frame_hits, min_frame_passages): no share is claimed
 
     @property
     def leading(self) -> str:
@@ -31,7 +31,7 @@ class OutletLine:
             return "-"
         if not self.dominant_frame:
             return "tie"
-        return f"{self.dominant_frame} (too few hits)" if self.too_few else f"{self.dominant_frame} ({self.dominant_share:.0%})"
+        return f"{self.dominant_frame} (too little evidence)" if self.too_few else f"{self.dominant_frame} ({self.dominant_share:.0%})"
 
 
 def outlet_lines(analysis: Analysis) -> list[OutletLine]:
@@ -40,8 +40,8 @@ def outlet_lines(analysis: Analysis) -> list[OutletLine]:
     if counts is None or not len(counts):
         return []
     frames = analysis.frames
-    clustering = analysis.extras.get("clustering")
-    floor = int(clustering.get("floor", 1)) if isinstance(clustering, dict) else 1  # the floor compare applied
+    evidence = analysis.evidence
+    enough = set() if evidence is None else {str(u) for u in evidence.loc[(evidence["unit_type"] == "outlet") & evidence["enough"], "unit"]}
     lines = []
     for row in counts[counts["unit_type"] == "outlet"].itertuples(index=False):
         hits, dominant, share = 0, "", 0.0
@@ -54,7 +54,7 @@ def outlet_lines(analysis: Analysis) -> list[OutletLine]:
                 if len(leaders) == 1:
                     dominant, share = str(leaders["frame"].iloc[0]), float(leaders["share"].iloc[0])
         lines.append(OutletLine(str(row.unit), str(row.label), int(row.segments), int(row.tokens), hits, dominant, share,
-                                too_few=hits < floor))
+                                too_few=evidence is not None and str(row.unit) not in enough))
     return sorted(lines, key=lambda line: (-line.passages, line.outlet))
 
 

@@ -20,8 +20,9 @@ def config() -> Config:
     return with_floor(parse_config(default_config_text(), "(test default)"), 1)
 
 
-def with_floor(config: Config, hits: int) -> Config:
-    return config.model_copy(update={"report": config.report.model_copy(update={"min_frame_hits": hits})})
+def with_floor(config: Config, hits: int, passages: int = 1) -> Config:
+    update = {"min_frame_hits": hits, "min_frame_passages": passages}
+    return config.model_copy(update={"report": config.report.model_copy(update=update)})
 
 
 def build(*paragraphs: tuple[str, str]) -> Article:
@@ -83,6 +84,20 @@ def test_compare_below_the_floor_has_no_share_no_divergence_and_no_cluster(confi
     assert math.isnan(pair(sim, "irna", "mehr")["jsd_frames"]) and math.isnan(pair(sim, "mehr", "nyt")["jsd_frames"])
     assert comparison.clustering["labels"] == ["irna", "nyt"]
     assert comparison.clustering["excluded"] == ["mehr"] and comparison.clustering["floor"] == 3
+    evidence = comparison.evidence.set_index("unit")
+    assert evidence.loc["irna", ["hits", "passages", "enough"]].tolist() == [3, 1, True]
+    assert not evidence.loc["mehr", "enough"]
+
+
+def test_compare_hits_in_too_few_passages_are_below_the_floor(config: Config) -> None:
+    cfg = with_floor(config, 3, passages=2)
+    art = build(
+        ("المفاوضات والصواريخ والعقوبات", "irna"),  # 3 hits, 1 passage: below
+        ("المفاوضات", "nyt"), ("الصواريخ", "nyt"), ("العقوبات", "nyt"),  # 3 hits in 3 passages
+    )
+    comparison = compare(profile(art, cfg), cfg)
+    assert comparison.frame_matrix.loc["irna"].isna().all() and not comparison.frame_matrix.loc["nyt"].isna().any()
+    assert comparison.clustering["excluded"] == ["irna"]
 
 
 def test_compare_frame_matrix_rows_are_shares(config: Config) -> None:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from framing.config import Config, default_config_text, parse_config
 from framing.findings import Finding, findings, frame_gap
 from framing.model import Article, make_segment
-from framing.profiles import profile
+from framing.intervals import unit_evidence
+from framing.profiles import Profiles, profile
 
 
 def config_with(floor: int, min_tokens: int = 1) -> Config:
     config = parse_config(default_config_text(), "(test default)")
     return config.model_copy(update={
-        "report": config.report.model_copy(update={"min_frame_hits": floor}),
+        "report": config.report.model_copy(update={"min_frame_hits": floor, "min_frame_passages": 1}),
         "keywords": config.keywords.model_copy(update={"min_tokens": min_tokens}),
     })
 
@@ -33,9 +35,15 @@ FORCE = "الصواريخ جاهزة"
 ARTICLE = build(*[(TALKS, "irna")] * 4, *[(FORCE, "irna")], *[(FORCE, "haaretz")] * 5, ("كلام", "mehr"))
 
 
+def evidence(p: Profiles, config: Config) -> pd.DataFrame:
+    report = config.report
+    return unit_evidence(p.frame_hits, min_hits=report.min_frame_hits, min_passages=report.min_frame_passages)
+
+
 def run(config: Config) -> tuple[Finding, ...]:
     p = profile(ARTICLE, config)
-    return findings(p.frames, p.frame_hits, p.keywords, p.verbs, p.token_counts, ["irna", "haaretz", "mehr"], config)
+    return findings(p.frames, p.frame_hits, p.keywords, p.verbs, p.token_counts, evidence(p, config),
+                    ["irna", "haaretz", "mehr"], config)
 
 
 def test_findings_frame_gap_names_both_sides_with_a_paired_interval() -> None:
@@ -51,8 +59,16 @@ def test_findings_frame_gap_names_both_sides_with_a_paired_interval() -> None:
 
 
 def test_findings_no_gap_is_claimed_below_the_floor() -> None:
-    gap = frame_gap(*(lambda p: (p.frames, p.frame_hits, p.token_counts))(profile(ARTICLE, config_with(floor=6))), config_with(floor=6))
-    assert gap.status == "too_few" and gap.facts == {"floor": 6, "min_tokens": 1}
+    config = config_with(floor=6)
+    p = profile(ARTICLE, config)
+    gap = frame_gap(p.frames, p.frame_hits, p.token_counts, evidence(p, config), config)
+    assert gap.status == "too_few" and gap.facts == {"floor": 6, "min_passages": 1, "min_tokens": 1}
+
+
+def test_findings_hits_crowded_into_few_passages_make_no_gap() -> None:
+    config = config_with(floor=5)
+    config = config.model_copy(update={"report": config.report.model_copy(update={"min_frame_passages": 6})})
+    assert run(config)[0].status == "too_few"  # each outlet's 5 hits sit in 5 passages
 
 
 def test_findings_thin_outlets_make_no_gap() -> None:

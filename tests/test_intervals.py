@@ -92,3 +92,21 @@ def test_intervals_a_unit_without_hits_has_zero_shares_and_rates() -> None:
     table = bootstrap_intervals(tokens, frames, FRAMES)
     b = table[table["unit"] == "b"]
     assert b["rate_low"].tolist() == [0.0, 0.0] and b["share_low"].isna().all()
+
+
+def test_intervals_evidence_counts_hits_and_passages_and_leaves_negated_hits_out() -> None:
+    from framing.intervals import unit_evidence
+
+    hits = pd.DataFrame([
+        {"frame": "talks", "weight": 1.0, "segment_start": 0, "outlet": "irna", "group": "iran_state", "negated": False},
+        {"frame": "force", "weight": 1.0, "segment_start": 0, "outlet": "irna", "group": "iran_state", "negated": False},
+        {"frame": "talks", "weight": 1.0, "segment_start": 50, "outlet": "irna", "group": "iran_state", "negated": False},
+        {"frame": "force", "weight": 1.0, "segment_start": 90, "outlet": "irna", "group": "iran_state", "negated": True},
+        {"frame": "force", "weight": 1.0, "segment_start": 120, "outlet": "nyt", "group": "", "negated": False},
+    ])
+    table = unit_evidence(hits, min_hits=3, min_passages=2).set_index(["unit_type", "unit"])
+    assert table.loc[("outlet", "irna"), ["hits", "passages", "enough"]].tolist() == [3, 2, True]
+    assert table.loc[("group", "iran_state"), "enough"]
+    assert table.loc[("outlet", "nyt"), ["hits", "passages", "enough"]].tolist() == [1, 1, False]
+    assert unit_evidence(hits, min_hits=3, min_passages=3).set_index("unit").loc["irna", "enough"] == False  # noqa: E712
+    assert passage_frames(hits)["sample"].tolist().count(90) == 0

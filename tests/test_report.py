@@ -164,8 +164,11 @@ def make_analysis(config: Config) -> Analysis:
     from framing.pipeline import sources_registry
 
     # The findings are computed from these tables, with the evidence floor at one hit (the outlets here have 1-3).
-    floor_one = config.model_copy(update={"report": config.report.model_copy(update={"min_frame_hits": 1})})
-    found = findings(frames, _frame_hits(), keywords, verbs, token_counts, ["irna", "x", "haaretz"], floor_one)
+    floor_one = config.model_copy(update={"report": config.report.model_copy(update={"min_frame_hits": 1, "min_frame_passages": 1})})
+    from framing.intervals import unit_evidence
+
+    evidence = unit_evidence(_frame_hits(), min_hits=1, min_passages=1)
+    found = findings(frames, _frame_hits(), keywords, verbs, token_counts, evidence, ["irna", "x", "haaretz"], floor_one)
     return Analysis(
         article=_article(), sources=sources_registry(config), config_path="tests/config.yaml",
         config_sha256="ab" * 32, keywords=keywords, group_keywords=group_keywords, frames=frames,

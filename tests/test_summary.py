@@ -24,7 +24,7 @@ def test_summary_claims_no_share_below_the_evidence_floor():
     analysis = framing.analyze(TEXT, ROOT / "config.yaml")  # min_frame_hits 5; wsj has fewer
     [line] = outlet_lines(analysis)
     assert line.frame_hits < 5 and line.too_few
-    assert line.leading == "diplomacy (too few hits)"
+    assert line.leading == "diplomacy (too little evidence)"
     assert "%" not in line.leading
 
 

@@ -104,8 +104,10 @@ def cards_section(view: View) -> list[dict[str, object]]:
                 "frames": [f for f in frame_rows if f["hits"]],
                 "frames_without_hits": [f["label"] for f in frame_rows if not f["hits"]],
                 "frame_hits": frame_hits,
-                "shares_shown": frame_hits >= view.config.report.min_frame_hits,
+                "shares_shown": view.evidence("outlet", outlet)[2],
+                "hit_passages": view.evidence("outlet", outlet)[1],
                 "floor": view.config.report.min_frame_hits,
+                "floor_passages": view.config.report.min_frame_passages,
                 "verbs": verb_rows,
             }
         )

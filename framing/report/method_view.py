@@ -98,7 +98,7 @@ def _frame_count_rows(view: View) -> list[dict[str, object]]:
     rows = []
     for unit_type, unit, label, tokens in units:
         part = frames[(frames["unit_type"] == unit_type) & (frames["unit"] == unit)].set_index("frame")
-        enough = int(part["hits"].sum()) >= view.config.report.min_frame_hits
+        enough = view.evidence(unit_type, unit)[2]
         cells: list[dict[str, object] | None] = []
         for frame in view.frame_labels:
             if frame not in part.index:

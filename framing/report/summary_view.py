@@ -99,8 +99,9 @@ def _unit_name(view: View, unit_type: str, unit: str) -> str:
 def _frame_gap_text(view: View, finding: Finding) -> Markup:
     facts = finding.facts
     if finding.status != "found":
-        return Markup("Too little evidence to compare frames: no two outlets or groups have {} frame hits and {} tokens "
-                      "(report.min_frame_hits, keywords.min_tokens).").format(facts["floor"], facts["min_tokens"])
+        return Markup("Too little evidence to compare frames: no two outlets or groups have {} frame hits in {} passages "
+                      "and {} tokens (report.min_frame_hits, report.min_frame_passages, keywords.min_tokens).").format(
+                          facts["floor"], facts["min_passages"], facts["min_tokens"])
     unit_type = str(facts["unit_type"])
 
     def side(s: dict[str, object]) -> Markup:
@@ -113,9 +114,9 @@ def _frame_gap_text(view: View, finding: Finding) -> Markup:
     interval = Markup("95 % interval {}–{} points, from {} resamples of the passages").format(
         num(100 * low), num(100 * high), num(facts["resamples"]))
     caution = Markup(" The interval includes 0: these passages do not show a difference.") if low <= 0 <= high else Markup("")
-    return Markup("Largest frame gap between two {}s with at least {} frame hits and {} tokens: <b>{}</b>. {}; {}: "
-                  "a gap of <b>{}</b> percentage points ({}).{}").format(
-        unit_type, facts["floor"], facts["min_tokens"], view.frame_labels.get(str(facts["frame"]), str(facts["frame"])),
+    return Markup("Largest frame gap between two {}s with at least {} frame hits in {} passages and {} tokens: <b>{}</b>. "
+                  "{}; {}: a gap of <b>{}</b> percentage points ({}).{}").format(
+        unit_type, facts["floor"], facts["min_passages"], facts["min_tokens"], view.frame_labels.get(str(facts["frame"]), str(facts["frame"])),
         side(facts["high"]), side(facts["low"]), num(100 * float(facts["gap"])), interval, caution,  # type: ignore[arg-type]
     )
 

@@ -109,6 +109,17 @@ class View:
     tokens: dict[str, int]
     annotator: Annotator
 
+    def evidence(self, unit_type: str, unit: str) -> tuple[int, int, bool]:
+        """(frame hits, passages with a hit, at or above the floor) of a unit, as the analysis decided it."""
+        table = self.analysis.evidence
+        if table is None:  # an Analysis made without the compare stage: no floor was applied
+            return 0, 0, True
+        mine = select_rows(table, unit_type=unit_type, unit=unit)
+        if mine.empty:
+            return 0, 0, unit_type == "article"  # the whole article is not compared with anything
+        row = mine.iloc[0]
+        return int(row["hits"]), int(row["passages"]), bool(row["enough"])
+
 
 def frame_tables(config: Config, analysis: Analysis) -> tuple[dict[str, str], dict[str, str]]:
     labels = {f.id: f.label for f in config.frames}
