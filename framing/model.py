@@ -153,6 +153,7 @@ class Analysis:
     group_frames: pd.DataFrame | None = None
     token_counts: pd.DataFrame | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    voice_frames: pd.DataFrame | None = None  # each outlet's frame hits in its own voice and quoted (framing.voices)
     evidence: pd.DataFrame | None = None  # hits and passages per outlet and group, and whether they reach the floor
     findings: tuple[Finding, ...] = ()  # what the summary leads with, each with its numbers (framing.findings)
     attribution_inputs: str = ""  # what attribution read of the config (to reuse it when only the lexicon changed)

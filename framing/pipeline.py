@@ -28,6 +28,7 @@ from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, r
 from framing.patterns import PatternTimeout
 from framing.profiles import Profiles, profile
 from framing.reader import ArticleInput, InputError, read_article
+from framing.voices import frame_voices
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -128,6 +129,7 @@ def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: s
         token_counts=profiles.token_counts,
         extras={"clustering": comparison.clustering, "frame_matrix": comparison.frame_matrix},
         evidence=comparison.evidence,
+        voice_frames=frame_voices(article, profiles.frame_hits),
         findings=findings(frames, profiles.frame_hits, profiles.keywords, profiles.verbs, profiles.token_counts,
                           comparison.evidence, outlets, cfg),
         attribution_inputs=key,

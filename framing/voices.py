@@ -38,6 +38,27 @@ class Voices:
                                       kind="stable").reset_index(drop=True)
 
 
+VOICE_FRAME_COLUMNS: tuple[str, ...] = ("outlet", "voice", "frame", "hits", "weighted")
+
+
+def frame_voices(article: Article, frame_hits: pd.DataFrame | None) -> pd.DataFrame:
+    """Each outlet's counted frame hits split by voice: ``own`` (the outlet speaking) or ``quoted`` (a speaker
+    reaching the reader through it). An outlet's framing otherwise pools the two."""
+    import pandas as pd
+
+    from framing.intervals import counted_hits
+
+    hits = counted_hits(frame_hits)
+    if hits is None or not len(hits):
+        return pd.DataFrame(columns=list(VOICE_FRAME_COLUMNS))
+    own = {seg.start: seg.speaker_type == "outlet" for seg in article.segments if seg.outlet}
+    hits = hits[hits["outlet"].astype(str) != ""]
+    voice = ["own" if own.get(int(s), False) else "quoted" for s in hits["segment_start"]]
+    table = hits.assign(voice=voice).groupby(["outlet", "voice", "frame"], sort=True).agg(
+        hits=("weight", "size"), weighted=("weight", "sum")).reset_index()
+    return table[list(VOICE_FRAME_COLUMNS)]
+
+
 def is_narration(seg: Segment) -> bool:
     """The author's own voice: no outlet and no speaker other than the narrator."""
     return not seg.outlet and seg.speaker_type == "narrator"

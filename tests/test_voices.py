@@ -41,3 +41,26 @@ def test_voices_narration_is_the_authors_voice_only() -> None:
 def test_voices_are_computed_once_per_analysis() -> None:
     analysis = Analysis(article=article(), sources={})
     assert analysis.voices is analysis.voices
+
+
+def test_voices_split_an_outlets_frame_hits_into_its_own_voice_and_quoted_speakers() -> None:
+    import pandas as pd
+
+    from framing.voices import VOICE_FRAME_COLUMNS, frame_voices
+
+    text = "IRNA said the talks went well.\nAn official told IRNA the talks failed and talks stop."
+    a = text.index("\n") + 1
+    art = Article(text, (
+        make_segment(text, 0, a - 1, outlet="irna", speaker="irna", speaker_type="outlet", kind="indirect"),
+        make_segment(text, a, len(text), outlet="irna", speaker="An official", speaker_type="official", kind="indirect"),
+    ))
+    hits = pd.DataFrame([
+        {"frame": "diplomacy", "weight": 1.0, "segment_start": 0, "outlet": "irna", "negated": False},
+        {"frame": "diplomacy", "weight": 1.0, "segment_start": a, "outlet": "irna", "negated": False},
+        {"frame": "diplomacy", "weight": 2.0, "segment_start": a, "outlet": "irna", "negated": False},
+        {"frame": "diplomacy", "weight": 1.0, "segment_start": a, "outlet": "irna", "negated": True},  # not counted
+    ])
+    table = frame_voices(art, hits)
+    assert list(table.columns) == list(VOICE_FRAME_COLUMNS)
+    assert table[["voice", "hits", "weighted"]].values.tolist() == [["own", 1, 1.0], ["quoted", 2, 3.0]]
+    assert frame_voices(art, None).empty

@@ -68,6 +68,8 @@ def cards_section(view: View) -> list[dict[str, object]]:
         ]
         keyword_dir = direction("".join(r["term"] for r in keyword_rows)) if keyword_rows else "ltr"
         frames = select_rows(analysis.frames, unit_type="outlet", unit=outlet)
+        voices = select_rows(analysis.voice_frames, outlet=outlet)
+        by_voice = {(str(r["voice"]), str(r["frame"])): int(r["hits"]) for r in voices.to_dict("records")} if not voices.empty else {}
         frame_rows = [
             {
                 "ref": view.frame_refs.get(str(r["frame"]), ""),
@@ -78,6 +80,8 @@ def cards_section(view: View) -> list[dict[str, object]]:
                 "share": float(r["share"]) if not pd.isna(r["share"]) else 0.0,
                 "share_low": float_or_none(r.get("share_low")),
                 "share_high": float_or_none(r.get("share_high")),
+                "own": by_voice.get(("own", str(r["frame"])), 0),
+                "quoted": by_voice.get(("quoted", str(r["frame"])), 0),
             }
             for r in frames.to_dict("records")
         ]
@@ -109,6 +113,7 @@ def cards_section(view: View) -> list[dict[str, object]]:
                 "floor": view.config.report.min_frame_hits,
                 "floor_passages": view.config.report.min_frame_passages,
                 "verbs": verb_rows,
+                "voices_known": not voices.empty,
             }
         )
     return cards
