@@ -12,7 +12,8 @@ Everything is measured in this one run, side by side, in fresh processes:
   (in a warm process, HTML only), next to the goal (< 0.5 s);
 * where the time of a full run goes (a fresh process timing each stage), and
   what each report section costs WeasyPrint;
-* attribution alone on a 50-copy corpus.
+* attribution alone on a 50-copy corpus;
+* the alternative to WeasyPrint: headless Chromium (when installed) printing the same page.
 
 Runs are interleaved (floor, with PDF, without PDF, floor, ...) so that load
 from other processes hits them alike. Medians, with min–max. Wall-clock and CPU
@@ -218,6 +219,18 @@ def main() -> None:
 
         sections = [] if args.no_sections else _section_costs()
 
+        # The alternative to WeasyPrint: Chromium printing the same page (the print version), fresh process each.
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        printed: list[tuple[float, float]] = []
+        if chromium:
+            from framing.report.render import print_version
+
+            page = Path(tmp) / "print.html"
+            page.write_text(print_version((Path(tmp) / "html" / "report.html").read_text(encoding="utf-8")), encoding="utf-8")
+            for _ in range(args.runs):
+                printed.append(_timed([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                       f"--print-to-pdf={tmp}/chromium.pdf", page.as_uri()], env))
+
     from framing.attribution import attribute
     from framing.config import load_config
 
@@ -246,6 +259,11 @@ def main() -> None:
     print(f"ratio, with PDF / floor      wall {ratio_wall:4.2f}   CPU {ratio_cpu:4.2f}   {_goal(ratio_wall, RATIO_GOAL, '×')} (wall)")
     print(f"ratio, without PDF / floor   wall {statistics.median(html_wall) / statistics.median(floor_wall):4.2f}   "
           f"CPU {statistics.median(html_cpu) / statistics.median(floor_cpu):4.2f}")
+    if printed:
+        print_wall, print_cpu = [w for w, _ in printed], [c for _, c in printed]
+        print(f"the alternative: Chromium printing the same page   wall {_stats(print_wall)}   CPU {_stats(print_cpu)}; "
+              f"without-PDF run + Chromium / floor: wall "
+              f"{(statistics.median(html_wall) + statistics.median(print_wall)) / statistics.median(floor_wall):4.2f}")
     print(f"--watch re-render after a lexicon edit (HTML)   {_stats(edited)}   {_goal(watch, WATCH_GOAL, ' s')}")
     keys = ("read", "analyze", "render", "write")
     print("   of which " + ", ".join(f"{k} {statistics.median(s[k] for s in stages):.2f}" for k in keys)
