@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pandas is only needed for type hints here
     import pandas as pd
 
     from framing.findings import Finding
+    from framing.structure import Structure
     from framing.voices import Voices
 
 SpeakerType = Literal["outlet", "official", "organization", "anonymous", "social_post", "narrator"]
@@ -92,8 +93,17 @@ class Article:
     path: str = ""
     encoding: str = "utf-8"
     lang: str = ""
+    # Lines and word tokens of ``text`` (framing.structure), computed once when the article is made and kept
+    # through ``with_segments``: every stage reads it instead of tokenizing again.
+    structure: Structure = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
+        if self.structure is None:
+            from framing.structure import structure_of
+
+            object.__setattr__(self, "structure", structure_of(self.text))
+        elif self.structure.length != len(self.text):
+            raise OffsetError(f"structure of {self.structure.length} characters given for a text of {len(self.text)}")
         previous_end = 0
         for seg in self.segments:
             if not 0 <= seg.start < seg.end <= len(self.text):

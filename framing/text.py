@@ -100,6 +100,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of every word token of ``text`` (the spans ``tokenize`` gives)."""
+    for m in _WORD.finditer(text):
+        yield m.start(), m.end()
+
+
 def script_of(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones, 'en' when Latin ones do, '' when neither."""
     arabic = len(_ARABIC_LETTER.findall(text))

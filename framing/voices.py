@@ -1,7 +1,7 @@
 """Who carries the article: passages and words per voice, counted once.
 
 A voice is an (outlet, speaker, speaker_type) triple of the segments. Words
-are the article's word tokens (``framing.text.tokenize``) inside each segment;
+are the article's word tokens (``Article.structure``) inside each segment;
 text that no segment covers is counted apart as ``uncovered``. The report's
 "who carries the article" chart and tables and the CLI's ``--verbose`` table
 all read this one table, so a word is counted the same way everywhere.
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from framing.model import Article, Segment
-from framing.text import tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,13 +66,13 @@ def is_narration(seg: Segment) -> bool:
 def voices(article: Article) -> Voices:
     import pandas as pd
 
-    text = article.text
+    structure = article.structure
     rows: dict[tuple[str, str, str], list[int]] = {}
-    segment_words = tuple(len(tokenize(text, seg.start, seg.end)) for seg in article.segments)
+    segment_words = tuple(structure.count(seg.start, seg.end) for seg in article.segments)
     for seg, words in zip(article.segments, segment_words, strict=True):
         row = rows.setdefault((seg.outlet, seg.speaker, seg.speaker_type), [0, 0, seg.start])
         row[0] += 1
         row[1] += words
     table = pd.DataFrame([(*key, *row) for key, row in rows.items()], columns=list(VOICE_COLUMNS))
-    uncovered = sum(len(tokenize(text, a, b)) for a, b in article.uncovered())
-    return Voices(table, len(tokenize(text)), uncovered, segment_words)
+    uncovered = sum(structure.count(a, b) for a, b in article.uncovered())
+    return Voices(table, structure.word_count, uncovered, segment_words)

@@ -11,7 +11,6 @@ from markupsafe import Markup, escape
 from framing.model import Analysis, Segment
 from framing.report.styles import OutletStyle, source_name
 from framing.report.view import KIND_LABELS, SOURCE_TYPE_LABELS, View, direction
-from framing.text import blocks, looks_like_heading
 from framing.voices import is_narration
 
 
@@ -135,17 +134,18 @@ class Annotator:
 
 
 def article_section(view: View) -> dict[str, object]:
-    text = view.analysis.article.text
+    article = view.analysis.article
+    text, structure = article.text, article.structure
     max_words = view.config.attribution.heading_max_words
-    title = view.analysis.article.title.strip()
+    title = article.title.strip()
     rendered = []
-    for block in blocks(text):
+    for block in structure.blocks:
         body = text[block.start : block.end]
         kind = "para"
         inside_passage = bool(view.annotator.segments_in(block.start, block.end))
         if block.index == 0 and title and body.strip() == title:
             kind = "title"
-        elif not inside_passage and looks_like_heading(body, max_words=max_words):
+        elif not inside_passage and structure.is_heading(text, block, max_words=max_words):
             kind = "heading"
         dir_ = direction(body)
         rendered.append({"dir": dir_, "lang": "ar" if dir_ == "rtl" else "en", "kind": kind, "html": view.annotator.markup(block.start, block.end)})

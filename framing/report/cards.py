@@ -8,7 +8,6 @@ import pandas as pd
 from markupsafe import Markup
 
 from framing.report.view import FALLBACK_KEYWORDS, KIND_LABELS, SOURCE_TYPE_LABELS, View, direction, float_or_none, select_rows
-from framing.text import blocks
 
 
 def cards_section(view: View) -> list[dict[str, object]]:
@@ -17,7 +16,7 @@ def cards_section(view: View) -> list[dict[str, object]]:
     top_n = view.config.keywords.top_n
     min_tokens = view.config.keywords.min_tokens
     min_count = view.config.keywords.min_count
-    line_starts = [b.start for b in blocks(text)]
+    line_starts = [b.start for b in analysis.article.structure.blocks]
     cards = []
     for outlet, style in view.styles.items():
         info = analysis.sources.get(outlet, {})
