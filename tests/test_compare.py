@@ -10,8 +10,9 @@ import pytest
 
 from framing.compare import GROUP_FRAME_COLUMNS, SIMILARITY_COLUMNS, compare, cosine, jensen_shannon
 from framing.config import Config, Frame, default_config_text, parse_config
-from framing.model import Article, make_segment
 from framing.profiles import KEYWORD_COLUMNS, profile
+
+from builders import article_of
 
 
 @pytest.fixture(scope="module")
@@ -23,17 +24,6 @@ def config() -> Config:
 def with_floor(config: Config, hits: int, passages: int = 1) -> Config:
     update = {"min_frame_hits": hits, "min_frame_passages": passages}
     return config.model_copy(update={"report": config.report.model_copy(update=update)})
-
-
-def build(*paragraphs: tuple[str, str]) -> Article:
-    """One segment per paragraph, attributed to the outlet id given ('' for narration)."""
-    text = "\n".join(p for p, _ in paragraphs)
-    segments, cursor = [], 0
-    for paragraph, oid in paragraphs:
-        fields = {"outlet": oid, "speaker": oid, "speaker_type": "outlet", "kind": "indirect"} if oid else {}
-        segments.append(make_segment(text, cursor, cursor + len(paragraph), **fields))
-        cursor += len(paragraph) + 1
-    return Article(text, tuple(segments))
 
 
 def pair(similarity: pd.DataFrame, a: str, b: str) -> pd.Series:
@@ -60,7 +50,7 @@ def test_compare_empty_distribution_or_vector_is_nan() -> None:
 
 def test_compare_identical_outlets_have_jsd_zero_and_cosine_one(config: Config) -> None:
     same = "قالت الصحيفة إن المفاوضات مع طهران تواجه ضغوطا عسكرية وتهديدات بالحرب"
-    art = build((same, "irna"), (same, "haaretz"), ("وفي سياق آخر فرضت واشنطن عقوبات على النفط", "nyt"))
+    art = article_of((same, "irna"), (same, "haaretz"), ("وفي سياق آخر فرضت واشنطن عقوبات على النفط", "nyt"))
     sim = compare(profile(art, config), config).similarity
     assert list(sim.columns) == list(SIMILARITY_COLUMNS)
     assert list(zip(sim["unit_a"], sim["unit_b"])) == [("haaretz", "irna"), ("haaretz", "nyt"), ("irna", "nyt")]
@@ -71,7 +61,7 @@ def test_compare_identical_outlets_have_jsd_zero_and_cosine_one(config: Config) 
 
 def test_compare_below_the_floor_has_no_share_no_divergence_and_no_cluster(config: Config) -> None:
     cfg = with_floor(config, 3)
-    art = build(
+    art = article_of(
         ("المفاوضات والصواريخ والعقوبات", "irna"),  # 3 hits: at the floor
         ("المفاوضات والعقوبات والصواريخ", "nyt"),  # 3 hits
         ("المفاوضات", "mehr"),  # 1 hit: below it
@@ -91,7 +81,7 @@ def test_compare_below_the_floor_has_no_share_no_divergence_and_no_cluster(confi
 
 def test_compare_hits_in_too_few_passages_are_below_the_floor(config: Config) -> None:
     cfg = with_floor(config, 3, passages=2)
-    art = build(
+    art = article_of(
         ("المفاوضات والصواريخ والعقوبات", "irna"),  # 3 hits, 1 passage: below
         ("المفاوضات", "nyt"), ("الصواريخ", "nyt"), ("العقوبات", "nyt"),  # 3 hits in 3 passages
     )
@@ -101,7 +91,7 @@ def test_compare_hits_in_too_few_passages_are_below_the_floor(config: Config) ->
 
 
 def test_compare_frame_matrix_rows_are_shares(config: Config) -> None:
-    art = build(
+    art = article_of(
         ("المفاوضات والصواريخ", "irna"),
         ("المفاوضات والعقوبات", "nyt"),
         ("كلام عام بلا إطار", "mehr"),
@@ -128,7 +118,7 @@ def test_compare_clustering_joins_closest_outlets_first(config: Config) -> None:
             ]
         }
     )
-    art = build(
+    art = article_of(
         ("المحادثات المحادثات الصواريخ", "irna"),
         ("الصواريخ الصواريخ الصواريخ", "haaretz"),
         ("المحادثات المحادثات الصواريخ", "nyt"),
@@ -142,7 +132,7 @@ def test_compare_clustering_joins_closest_outlets_first(config: Config) -> None:
 
 
 def test_compare_group_frames_are_the_group_rows(config: Config) -> None:
-    art = build(("المفاوضات جادة", "irna"), ("الصواريخ جاهزة", "mehr"), ("العقوبات قاسية", "haaretz"))
+    art = article_of(("المفاوضات جادة", "irna"), ("الصواريخ جاهزة", "mehr"), ("العقوبات قاسية", "haaretz"))
     profiles = profile(art, config)
     groups = compare(profiles, config).group_frames
     assert list(groups.columns) == list(GROUP_FRAME_COLUMNS)
@@ -154,7 +144,7 @@ def test_compare_group_frames_are_the_group_rows(config: Config) -> None:
 
 def test_compare_group_keyness_is_against_other_groups_only(config: Config) -> None:
     cfg = config.model_copy(update={"keywords": config.keywords.model_copy(update={"prior_scale": 10.0})})
-    art = build(
+    art = article_of(
         ("uranium uranium carrier", "irna"),
         ("carrier fleet", "haaretz"),
         ("uranium uranium uranium uranium", ""),  # narration: not in the group reference
@@ -173,7 +163,7 @@ def test_compare_group_keyness_is_against_other_groups_only(config: Config) -> N
 
 
 def test_compare_is_deterministic(config: Config) -> None:
-    art = build(
+    art = article_of(
         ("قالت إرنا إن المفاوضات مع واشنطن تواجه التهديدات والضغوط العسكرية", "irna"),
         ("وذكرت هآرتس أن الصواريخ الإيرانية خارج المفاوضات وأن التصعيد ممكن في المنطقة", "haaretz"),
         ("ونقلت نيويورك تايمز عن دبلوماسيين أن تخصيب اليورانيوم والعقوبات في صلب المحادثات", "nyt"),

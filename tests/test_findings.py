@@ -7,9 +7,10 @@ import pytest
 
 from framing.config import Config, default_config_text, parse_config
 from framing.findings import Finding, findings, frame_gap
-from framing.model import Article, make_segment
 from framing.intervals import unit_evidence
 from framing.profiles import Profiles, profile
+
+from builders import article_of
 
 
 def config_with(floor: int, min_tokens: int = 1) -> Config:
@@ -20,19 +21,9 @@ def config_with(floor: int, min_tokens: int = 1) -> Config:
     })
 
 
-def build(*paragraphs: tuple[str, str]) -> Article:
-    text = "\n".join(p for p, _ in paragraphs)
-    segments, cursor = [], 0
-    for paragraph, oid in paragraphs:
-        fields = {"outlet": oid, "speaker": oid, "speaker_type": "outlet", "kind": "indirect"} if oid else {}
-        segments.append(make_segment(text, cursor, cursor + len(paragraph), **fields))
-        cursor += len(paragraph) + 1
-    return Article(text, tuple(segments))
-
-
 TALKS = "المفاوضات مستمرة"
 FORCE = "الصواريخ جاهزة"
-ARTICLE = build(*[(TALKS, "irna")] * 4, *[(FORCE, "irna")], *[(FORCE, "haaretz")] * 5, ("كلام", "mehr"))
+ARTICLE = article_of(*[(TALKS, "irna")] * 4, *[(FORCE, "irna")], *[(FORCE, "haaretz")] * 5, ("كلام", "mehr"))
 
 
 def evidence(p: Profiles, config: Config) -> pd.DataFrame:
