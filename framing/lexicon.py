@@ -18,7 +18,7 @@ import pandas as pd
 from framing.config import Config, ConfigError, Term
 from framing.model import Analysis
 from framing.patterns import PatternError, PatternTimeout, compile_pattern
-from framing.profiles import FrameHit, lexicon, match_candidates, term_spans
+from framing.matcher import FrameHit, lexicon, match_candidates, term_spans
 from framing.text import clitic_variants, tokenize
 
 USAGE_COLUMNS: tuple[str, ...] = ("frame", "label", "lang", "term", "weight", "hits", "shadowed", "shadowed_by", "unused")

@@ -13,7 +13,7 @@ from framing.config import Config, ConfigError, Frame, load_config
 from framing.lexicon import TermError, kwic, term_usage
 from framing.model import Analysis
 from framing.pipeline import analyze, kwic_report, lexicon_report
-from framing.profiles import term_spans
+from framing.matcher import term_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"
