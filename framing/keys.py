@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,6 +88,11 @@ class TextIndex:
     variants: tuple[tuple[str, ...], ...]
     by_stem: dict[str, list[int]]
     by_variant: dict[str, list[int]]
+    starts: tuple[int, ...]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the last token starting at or before ``offset`` (-1 when none does)."""
+        return bisect_right(self.starts, offset) - 1
 
     def gap_ok(self, left: int, right: int) -> bool:
         """True when tokens ``left`` and ``right`` are adjacent words of one phrase."""
@@ -103,7 +109,7 @@ def index_text(text: str) -> TextIndex:
         by_stem[stem].append(i)
         for reading in readings:
             by_variant[reading].append(i)
-    return TextIndex(text, tokens, stems, variants, dict(by_stem), dict(by_variant))
+    return TextIndex(text, tokens, stems, variants, dict(by_stem), dict(by_variant), tuple(t.start for t in tokens))
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,18 @@ def sequence_spans(index: TextIndex, phrase: Sequence[Word], *, stemmed: bool) -
             found.append((i, stop))
             last_end = stop
     return found
+
+
+def word_at(index: TextIndex, i: int, word: Word) -> bool:
+    """True when token ``i`` reads as ``word``: one of its proclitic readings is the word's key or bare key.
+
+    A leading و or ف is also tried alone, since "ولن", "ولم", "فلا" are kept whole by ``clitic_variants``.
+    """
+    readings = index.variants[i]
+    if word.key in readings or word.bare in readings:
+        return True
+    key = index.tokens[i].key
+    return len(key) > 2 and key[0] in "وف" and key[1:] in (word.key, word.bare)
 
 
 def char_spans(index: TextIndex, token_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

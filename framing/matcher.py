@@ -1,21 +1,26 @@
 """Frame terms found in a text: which spans of ``text`` each lexicon term counts on.
 
 Word terms and phrases match through ``framing.keys`` (a phrase: consecutive tokens with only blanks or
-quotation marks between them), patterns are regexes on the raw text. Hits inside an outlet name are dropped.
+quotation marks between them) by stem unless the term says ``stem: false``, and by each of its ``forms`` as
+written; patterns are regexes on the raw text. A term's ``only_near`` / ``unless_near`` rule keeps or drops a
+match by the words around it. Hits inside an outlet name are dropped, and (``matching.skip_cues``) hits inside
+an attribution cue: the speaker, its description and the verb of saying are not what the passage reports.
 Overlaps are resolved longest first (in characters; ties: earlier start, then config order): a hit that
 overlaps an accepted hit is dropped, except that the identical span found by another frame counts in that
 frame too. So a span is counted at most once per frame, "حقوق الإنسان" goes to human_rights and not "حقوق" to
-sovereignty_rights.
+sovereignty_rights. Last, a kept hit with a negation cue (``matching.negation``) at most ``window`` tokens
+before it in the same clause is marked ``negated``: listed, not counted.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from framing.config import Config, PatternTooSlow, Term
-from framing.keys import TextIndex, char_spans, index_text, sequence_spans, words
+from framing.config import Config, Negation, NearRule, PatternTooSlow, Term
+from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans, word_at, words
+from framing.model import Article
 from framing.patterns import PatternTimeout, compile_pattern, find_spans
 
 
@@ -30,6 +35,7 @@ class FrameHit:
     start: int
     end: int
     order: int = 0  # position of the term in the lexicon, for deterministic tie-breaks
+    negated: bool = False  # a negation cue stands before it in its clause: listed, not counted
 
 
 def lexicon(config: Config) -> list[tuple[str, str, Term]]:
@@ -55,8 +61,37 @@ def name_spans(index: TextIndex, config: Config) -> list[tuple[int, int]]:
 def _raw_spans(index: TextIndex, term: Term) -> list[tuple[int, int]]:
     """Every span ``term`` matches, names and other terms not considered; raises ``PatternTimeout``."""
     if term.pattern is not None:
-        return find_spans(compile_pattern(term.pattern), index.text)
-    return char_spans(index, sequence_spans(index, words(term.text or ""), stemmed=True))
+        spans = find_spans(compile_pattern(term.pattern), index.text)
+    else:
+        found = set(char_spans(index, sequence_spans(index, words(term.text or ""), stemmed=term.stem)))
+        for form in term.forms:
+            found.update(char_spans(index, sequence_spans(index, words(form), stemmed=False)))
+        spans = sorted(found)
+    if term.only_near is not None:
+        spans = [span for span in spans if _near(index, span, term.only_near)]
+    if term.unless_near is not None:
+        spans = [span for span in spans if not _near(index, span, term.unless_near)]
+    return spans
+
+
+def _reads_as(index: TextIndex, i: int, word: Word) -> bool:
+    return word_at(index, i, word) or word.stem == index.stems[i]
+
+
+def _near(index: TextIndex, span: tuple[int, int], rule: NearRule) -> bool:
+    """True when a word or phrase of ``rule`` stands within ``rule.window`` tokens of ``span``, on its side."""
+    first, last = index.token_at(span[0]), index.token_at(max(span[0], span[1] - 1))
+    regions = []
+    if rule.side in ("before", "both"):
+        regions.append(range(max(0, first - rule.window), max(first, 0)))
+    if rule.side in ("after", "both"):
+        regions.append(range(last + 1, min(len(index.tokens), last + 1 + rule.window)))
+    for region in regions:
+        for phrase in (words(w) for w in rule.words):
+            for p in range(region.start, region.stop - len(phrase) + 1):
+                if all(_reads_as(index, p + k, word) for k, word in enumerate(phrase)):
+                    return True
+    return False
 
 
 def _too_slow(frame: str, lang: str, exc: PatternTimeout) -> PatternTooSlow:
@@ -80,36 +115,78 @@ def outside(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> lis
     return kept
 
 
-def term_spans(text: str, term: Term, lang: str, config: Config) -> list[tuple[int, int]]:
+def cue_spans(article: Article, config: Config) -> list[tuple[int, int]]:
+    """Where the article's attribution cues stand, when ``matching.skip_cues`` keeps frame hits out of them."""
+    if not config.matching.skip_cues:
+        return []
+    return [(s.cue_start, s.cue_end) for s in article.segments if 0 <= s.cue_start < s.cue_end]
+
+
+def _blocked(index: TextIndex, config: Config, cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    return char_spans(index, name_spans(index, config)) + list(cues)
+
+
+def term_spans(text: str, term: Term, lang: str, config: Config, *, cues: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Character spans ``term`` matches in ``text``, through the matcher ``profile`` uses.
 
     The spans a term would be counted on if no other term competed: matches
-    inside an outlet's name are left out, overlaps with other terms are not
-    resolved. ``lang`` is the term's lexicon language (matching depends only
-    on the script of each word).
+    inside an outlet's name or one of ``cues`` (see ``cue_spans``) are left
+    out, overlaps with other terms are not resolved, negation is not read.
+    ``lang`` is the term's lexicon language (matching depends only on the
+    script of each word).
     """
     del lang  # the stemmer is chosen per word, by its script
     index = index_text(text)
-    names = char_spans(index, name_spans(index, config))
-    return outside(_raw_spans(index, term), names)
+    return outside(_raw_spans(index, term), _blocked(index, config, cues))
 
 
-def match_index(index: TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
-    """Counted hits of ``terms`` in an indexed text, outside the character spans ``names``, in text order."""
-    return resolve_overlaps(_candidates(index, terms, names))
+def match_index(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocked: list[tuple[int, int]], config: Config) -> list[FrameHit]:
+    """Kept hits of ``terms`` in an indexed text, outside the character spans ``blocked``, in text order.
+
+    Negated hits (``matching.negation``) are among them, marked: they hold their span but are not counted.
+    """
+    return _mark_negated(index, resolve_overlaps(_candidates(index, terms, blocked)), config.matching.negation)
 
 
-def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], names: list[tuple[int, int]]) -> list[FrameHit]:
-    """Every match of every term outside outlet names, before overlaps are resolved."""
+def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocked: list[tuple[int, int]]) -> list[FrameHit]:
+    """Every match of every term outside the blocked spans, before overlaps are resolved."""
     candidates: list[FrameHit] = []
     for order, (frame, lang, term) in enumerate(terms):
         try:
             spans = _raw_spans(index, term)
         except PatternTimeout as exc:
             raise _too_slow(frame, lang, exc) from None
-        for start, end in outside(spans, names):
+        for start, end in outside(spans, blocked):
             candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
     return candidates
+
+
+def _mark_negated(index: TextIndex, hits: list[FrameHit], negation: Negation) -> list[FrameHit]:
+    if not negation.enabled or not negation.cues:
+        return hits
+    cues = tuple(w for lang_cues in negation.cues.values() for cue in lang_cues for w in (words(cue)[0],))
+    stops = tuple(w for lang_words in negation.boundary_words.values() for stop in lang_words for w in (words(stop)[0],))
+    return [replace(hit, negated=True) if is_negated(index, hit.start, negation, cues, stops) else hit for hit in hits]
+
+
+def is_negated(index: TextIndex, start: int, negation: Negation, cues: Sequence[Word], stops: Sequence[Word]) -> bool:
+    """True when one of ``cues`` is among the ``negation.window`` tokens before ``start``, in the same clause.
+
+    The look-back stops at a clause boundary: a character of ``negation.boundaries`` between two tokens, or
+    one of ``stops`` (boundary words such as "but", «لكن»).
+    """
+    first = index.token_at(start)  # the hit's first token (-1: none starts before it)
+    cursor = start
+    for j in range(first - 1, max(first - 1 - negation.window, -1), -1):
+        token = index.tokens[j]
+        if any(ch in negation.boundaries for ch in index.text[token.end : cursor]):
+            return False
+        if any(word_at(index, j, w) for w in stops):
+            return False
+        if any(word_at(index, j, w) for w in cues):
+            return True
+        cursor = token.start
+    return False
 
 
 def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
@@ -150,23 +227,26 @@ def resolve_overlaps(candidates: Iterable[FrameHit]) -> list[FrameHit]:
     return sorted(kept, key=lambda h: (h.start, h.end, h.order))
 
 
-def match_terms(text: str, terms: Sequence[tuple[str, str, Term]], config: Config) -> list[FrameHit]:
-    """Counted hits of ``terms`` (``(frame id, language, Term)``, as from ``lexicon``) in ``text``, in text order.
+def match_terms(text: str, terms: Sequence[tuple[str, str, Term]], config: Config, *, cues: Sequence[tuple[int, int]] = ()) -> list[FrameHit]:
+    """Kept hits of ``terms`` (``(frame id, language, Term)``, as from ``lexicon``) in ``text``, in text order.
 
     Patterns run with a time budget (``framing.patterns``; past it:
-    ``PatternTooSlow`` naming the frame); outlet names are not searched;
-    overlaps are resolved by ``resolve_overlaps``.
+    ``PatternTooSlow`` naming the frame); outlet names and ``cues`` are not
+    searched; overlaps are resolved by ``resolve_overlaps``; negated hits
+    are marked.
     """
     index = index_text(text)
-    return match_index(index, terms, char_spans(index, name_spans(index, config)))
+    return match_index(index, terms, _blocked(index, config, cues), config)
 
 
-def match_candidates(text: str, terms: Sequence[tuple[str, str, Term]], config: Config) -> tuple[list[FrameHit], list[FrameHit]]:
-    """``(candidates, counted)``: every match of ``terms`` outside outlet names, and those ``resolve_overlaps`` keeps.
+def match_candidates(
+    text: str, terms: Sequence[tuple[str, str, Term]], config: Config, *, cues: Sequence[tuple[int, int]] = ()
+) -> tuple[list[FrameHit], list[FrameHit]]:
+    """``(candidates, kept)``: every match of ``terms`` outside outlet names and ``cues``, and those ``match_index`` keeps.
 
-    A candidate that is not counted lost its span to an overlapping counted
-    hit (``framing.lexicon`` reports which one).
+    A candidate that is not kept lost its span to an overlapping kept hit
+    (``framing.lexicon`` reports which one).
     """
     index = index_text(text)
-    candidates = _candidates(index, terms, char_spans(index, name_spans(index, config)))
-    return candidates, resolve_overlaps(candidates)
+    candidates = _candidates(index, terms, _blocked(index, config, cues))
+    return candidates, _mark_negated(index, resolve_overlaps(candidates), config.matching.negation)

@@ -30,7 +30,9 @@ N-grams
     of the rest, never against unigrams).
 
 Frame hits
-    Found by ``framing.matcher`` (outlet names, overlaps) and counted per unit.
+    Found by ``framing.matcher`` (outlet names and cues left out, overlaps
+    resolved, negation marked). Each unit counts its hits, their weights and
+    the passages a frame is present in; negated hits are listed, not counted.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ from typing import TypeVar
 import pandas as pd
 
 from framing.config import Config
-from framing.counts import ARTICLE_UNIT, Counts, count_hit, count_ngram, count_units, count_verb, unit_labels
+from framing.counts import (
+    ARTICLE_UNIT, Counts, count_frame_passage, count_hit, count_ngram, count_units, count_verb, unit_labels,
+)
 from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans
-from framing.matcher import FrameHit, lexicon, match_index, name_spans
+from framing.matcher import FrameHit, cue_spans, lexicon, match_index, name_spans
 from framing.model import Article, Segment
 from framing.stats import (  # noqa: F401 - re-exported for compare and the report
     DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
@@ -58,7 +62,7 @@ _T = TypeVar("_T")
 
 UNIT_TYPES: tuple[str, ...] = ("outlet", "group", "article")
 FRAME_HIT_COLUMNS: tuple[str, ...] = (
-    "frame", "term", "lang", "weight", "start", "end", "match", "segment_start", "outlet", "speaker", "group",
+    "frame", "term", "lang", "weight", "start", "end", "match", "segment_start", "outlet", "speaker", "group", "negated",
 )
 
 @dataclass(frozen=True)
@@ -70,9 +74,9 @@ class Profiles:
                   tokens_rest, log_odds, z, tfidf, distinctive (one row per
                   n-gram present in the unit; outlets and groups only)
     frame_hits    frame, term, lang, weight, start, end, match, segment_start,
-                  outlet, speaker, group
-    frames        unit_type, unit, frame, label, hits, weighted, rate_per_1000,
-                  share (every frame for every unit, zeros included)
+                  outlet, speaker, group, negated (negated hits are listed, not counted)
+    frames        unit_type, unit, frame, label, hits, passages, weighted,
+                  rate_per_1000, share (every frame for every unit, zeros included)
     verbs         outlet, lemma, stance, count, forms
     """
 
@@ -202,7 +206,7 @@ def _group_of(config: Config, outlet_id: str) -> str:
 
 
 def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameHit]]:
-    """The article's raw counts (see ``framing.counts``) and its counted frame hits, in text order."""
+    """The article's raw counts (see ``framing.counts``) and its frame hits in text order (negated ones marked, not counted)."""
     index = index_text(article.text)
     segments = article.segments
     starts = [s.start for s in segments]
@@ -227,10 +231,17 @@ def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameH
     article_unit = (("article", ARTICLE_UNIT),)
     for occ in _ngrams(index, content, token_segment, config.keywords.ngram_max):
         count_ngram(counts, (*member.get(occ.segment, ()), *article_unit), occ.n, occ.key, occ.surface, occ.position)
-    hits = match_index(index, lexicon(config), names)
+    hits = match_index(index, lexicon(config), names + cue_spans(article, config), config)
+    present: set[tuple[int, str]] = set()
     for hit in hits:
+        if hit.negated:
+            continue
         segment = _segment_of(segments, hit.start, starts)
-        count_hit(counts, (*member.get(segment, ()), *article_unit), hit.frame, hit.weight)
+        units = (*member.get(segment, ()), *article_unit)
+        count_hit(counts, units, hit.frame, hit.weight)
+        if (segment, hit.frame) not in present:
+            present.add((segment, hit.frame))
+            count_frame_passage(counts, units, hit.frame)
     _count_verbs(counts, article, config)
     return counts, hits
 
@@ -288,6 +299,7 @@ def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.Da
                 "outlet": outlet,
                 "speaker": seg.speaker if seg else "",
                 "group": _group_of(config, outlet),
+                "negated": hit.negated,
             }
         )
     return pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS))

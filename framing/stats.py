@@ -26,7 +26,9 @@ KEYWORD_COLUMNS: tuple[str, ...] = (
     "unit_type", "unit", "rank", "term", "key", "n", "count", "count_rest",
     "tokens", "tokens_rest", "log_odds", "z", "tfidf", "distinctive",
 )
-FRAME_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "frame", "label", "hits", "weighted", "rate_per_1000", "share")
+FRAME_COLUMNS: tuple[str, ...] = (
+    "unit_type", "unit", "frame", "label", "hits", "passages", "weighted", "rate_per_1000", "share",
+)
 VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
 
 
@@ -192,19 +194,30 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
 
 
 def frames_table(counts: Counts, config: Config) -> pd.DataFrame:
-    """Every frame for every unit: hits, weighted hits, rate per 1,000 tokens and share of the unit's frame weight."""
+    """Every frame for every unit: hits, passages with the frame, weighted hits, rate per 1,000 tokens and share.
+
+    ``share`` follows ``matching.frame_unit``: a frame's passages over the unit's passage × frame presences
+    ('passage': one repetitive passage weighs as much as any other), or its weighted hits over the unit's
+    ('term').
+    """
+    by_passage = config.matching.frame_unit == "passage"
+    presences: Counter[Unit] = Counter()
+    for (unit_type, unit, _frame), n in counts.frame_passages.items():
+        presences[(unit_type, unit)] += n
     rows = []
     for unit_type, unit in counts.unit_list():
         tokens = counts.units[(unit_type, unit, "tokens")]
-        total = counts.unit_weight.get((unit_type, unit), 0)
+        total = presences[(unit_type, unit)] if by_passage else counts.unit_weight.get((unit_type, unit), 0)
         for frame in config.frames:
             weighted = counts.frame_weight.get((unit_type, unit, frame.id), 0)
+            passages = counts.frame_passages.get((unit_type, unit, frame.id), 0)
             rows.append({
                 "unit_type": unit_type, "unit": unit, "frame": frame.id, "label": frame.label,
                 "hits": counts.frame_hits.get((unit_type, unit, frame.id), 0),
+                "passages": passages,
                 "weighted": rounded(weighted),
                 "rate_per_1000": rounded(1000.0 * weighted / tokens) if tokens else 0.0,
-                "share": rounded(weighted / total) if total else 0.0,
+                "share": rounded((passages if by_passage else weighted) / total) if total else 0.0,
             })
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
 

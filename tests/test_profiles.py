@@ -17,6 +17,7 @@ from framing.profiles import (
     KEYWORD_COLUMNS,
     TOKEN_COUNT_COLUMNS,
     VERB_COLUMNS,
+    count_article,
     profile,
 )
 
@@ -207,11 +208,12 @@ def test_profiles_frame_profile_counts_weights_rates_shares(config: Config) -> N
         {"id": "force", "label": "Force", "terms": {"ar": [{"text": "صواريخ", "weight": 3}]}},
     )
     art = build(("المحادثات والمحادثات والصواريخ", outlet("irna")), ("كلمة أخرى هنا ثم المحادثات", None))
-    frames = profile(art, cfg).frames
+    by_term = cfg.model_copy(update={"matching": cfg.matching.model_copy(update={"frame_unit": "term"})})
+    frames = profile(art, by_term).frames
     assert list(frames.columns) == list(FRAME_COLUMNS)
     irna = rows(frames, unit="irna").set_index("frame")
-    assert irna.loc["talks", ["hits", "weighted", "share"]].tolist() == [2, 2.0, 0.4]
-    assert irna.loc["force", ["hits", "weighted", "share"]].tolist() == [1, 3.0, 0.6]
+    assert irna.loc["talks", ["hits", "passages", "weighted", "share"]].tolist() == [2, 1, 2.0, 0.4]
+    assert irna.loc["force", ["hits", "passages", "weighted", "share"]].tolist() == [1, 1, 3.0, 0.6]
     assert irna.loc["force", "rate_per_1000"] == 1000.0  # 3 weighted hits in 3 tokens
     assert irna.loc["talks", "label"] == "Talks"
     article = rows(frames, unit_type="article").set_index("frame")
@@ -287,3 +289,56 @@ def test_profiles_is_deterministic(config: Config) -> None:
     kw = first.keywords
     assert (kw.groupby(["unit_type", "unit"])["rank"].apply(lambda r: list(r) == list(range(1, len(r) + 1)))).all()
     assert all(float(v) == round(float(v), 6) for v in kw["z"].dropna())
+
+
+# ------------------------------------------------- matching in profiles
+
+
+def with_matching(config: Config, **changes: object) -> Config:
+    return config.model_copy(update={"matching": config.matching.model_copy(update=changes)})
+
+
+def test_profiles_passage_share_weighs_each_passage_once(config: Config) -> None:
+    cfg = with_frames(
+        config,
+        {"id": "talks", "label": "Talks", "terms": {"ar": ["محادثات"]}},
+        {"id": "force", "label": "Force", "terms": {"ar": ["صواريخ"]}},
+    )
+    art = build(
+        ("المحادثات والمحادثات والمحادثات", outlet("irna")),
+        ("الصواريخ", outlet("irna")),
+        ("المحادثات ثم الصواريخ", outlet("irna")),
+    )
+    irna = rows(profile(art, with_matching(cfg, frame_unit="passage")).frames, unit="irna").set_index("frame")
+    assert irna.loc["talks", ["hits", "passages", "share"]].tolist() == [4, 2, 0.5]
+    assert irna.loc["force", ["hits", "passages", "share"]].tolist() == [2, 2, 0.5]
+    by_term = rows(profile(art, with_matching(cfg, frame_unit="term")).frames, unit="irna").set_index("frame")
+    assert by_term.loc["talks", "share"] == pytest.approx(4 / 6, abs=1e-6)
+
+
+def test_profiles_negated_hits_are_listed_not_counted(config: Config) -> None:
+    cfg = with_frames(config, {"id": "force", "label": "Force", "terms": {"en": ["threat"]}})
+    cfg = with_matching(cfg, negation=cfg.matching.negation.model_copy(update={"enabled": True}))
+    art = build(("Reuters said it is not a threat, and a threat remains", outlet("reuters")))
+    result = profile(art, cfg)
+    assert result.frame_hits[["match", "negated"]].values.tolist() == [["threat", True], ["threat", False]]
+    assert rows(result.frames, unit="reuters", frame="force")[["hits", "passages"]].values.tolist() == [[1, 1]]
+
+
+def test_profiles_no_frame_hit_inside_an_attribution_cue(config: Config) -> None:
+    cfg = with_frames(config, {"id": "army", "label": "Army", "terms": {"en": ["military"]}})
+    text = "The Israeli military said the military build-up continues"
+    cue_end = len("The Israeli military said")
+    art = Article(text, (make_segment(text, 0, len(text), **outlet("reuters"), cue="The Israeli military said", cue_start=0, cue_end=cue_end),))
+    skipped = profile(art, with_matching(cfg, skip_cues=True)).frame_hits
+    assert skipped[["start", "match"]].values.tolist() == [[text.index("military build"), "military"]]
+    kept = profile(art, with_matching(cfg, skip_cues=False)).frame_hits
+    assert len(kept) == 2
+
+
+def test_profiles_frame_passages_add_across_articles(config: Config) -> None:
+    one = build(("المحادثات والمحادثات", outlet("irna")))
+    two = build(("المحادثات", outlet("irna")), ("المفاوضات", outlet("irna")))
+    total = count_article(one, config)[0] + count_article(two, config)[0]
+    assert total.frame_passages[("outlet", "irna", "diplomacy")] == 3
+    assert total.frame_hits[("outlet", "irna", "diplomacy")] == 4

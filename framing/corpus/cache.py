@@ -20,11 +20,14 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
+# The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
+# written by an older framing are never read back. 2: Counts.frame_passages, frame hits' ``negated``.
+CACHE_FORMAT = 2
 
 
 def content_key(item: CorpusItem) -> str:
     """What identifies the article's content without reading it (a file) or from what is in hand (a row)."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}\0".encode())
     if item.path is not None:
         try:
             stat = os.stat(item.path)

@@ -249,7 +249,7 @@ class _Annotator:
                     continue
                 label = frame_labels.get(str(row.frame), str(row.frame))
                 weight = float(row.weight)
-                extra = f", weight {weight:g}" if weight != 1 else ""
+                extra = (f", weight {weight:g}" if weight != 1 else "") + (" — negated, not counted" if getattr(row, "negated", False) else "")
                 marks.append(
                     Mark(start, end, "hit", f"frame {frame_refs.get(str(row.frame), '?')}: {label} — term: {row.term}{extra}",
                          frame_refs.get(str(row.frame), ""))
@@ -812,7 +812,8 @@ def _method(view: _View) -> dict[str, object]:
     hit_counts: Counter[tuple[str, str]] = Counter()
     hits = analysis.frame_hits
     if hits is not None and len(hits):
-        hit_counts.update(zip(map(str, hits["frame"]), map(str, hits["term"]), strict=True))
+        counted = hits[~hits["negated"].astype(bool)] if "negated" in hits.columns else hits
+        hit_counts.update(zip(map(str, counted["frame"]), map(str, counted["term"]), strict=True))
     lexicon = []
     for frame in config.frames:
         terms: dict[str, list[dict[str, object]]] = {"ar": [], "en": []}
