@@ -218,6 +218,7 @@ class Keywords(_Strict):
     min_count: int = Field(default=2, ge=1)
     prior_scale: float = Field(default=500.0, gt=0)
     z_threshold: float = Field(default=1.96, gt=0)
+    fdr_alpha: float = Field(default=0.05, gt=0, le=1)
     stopwords_extra: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
 
 

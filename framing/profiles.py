@@ -71,7 +71,7 @@ class Profiles:
 
     token_counts  unit_type, unit, label, segments, tokens, content_tokens, thin
     keywords      unit_type, unit, rank, term, key, n, count, count_rest, tokens,
-                  tokens_rest, log_odds, z, tfidf, distinctive (one row per
+                  tokens_rest, log_odds, z, q, tfidf, distinctive (one row per
                   n-gram present in the unit; outlets and groups only)
     frame_hits    frame, term, lang, weight, start, end, match, segment_start,
                   outlet, speaker, group, negated (negated hits are listed, not counted)

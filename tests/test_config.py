@@ -395,9 +395,11 @@ def test_config_term_matching_options_are_checked(term: str, key: str, message: 
         ("matching: {negation: {cues: {fr: [ne]}}}", "matching.negation.cues.fr", "key 'fr'"),
         ("matching: {negation: {cues: {en: ['']}}}", "matching.negation.cues.en[0]", "term '' has no word in it"),
         ("matching: {negation: {boundaries: ''}}", "matching.negation.boundaries", "String should have at least 1 character"),
+        ("keywords: {fdr_alpha: 0}", "keywords.fdr_alpha", "Input should be greater than 0"),
+        ("keywords: {fdr_alpha: 1.5}", "keywords.fdr_alpha", "Input should be less than or equal to 1"),
     ],
 )
-def test_config_matching_settings_are_checked(tmp_path: Path, section: str, key: str, message: str) -> None:
+def test_config_matching_and_fdr_settings_are_checked(tmp_path: Path, section: str, key: str, message: str) -> None:
     path = tmp_path / "c.yaml"
     path.write_text(VALID + section + "\n", encoding="utf-8")
     [line] = check_config(path)
@@ -407,3 +409,4 @@ def test_config_matching_settings_are_checked(tmp_path: Path, section: str, key:
 def test_config_matching_defaults() -> None:
     matching = parse_config(VALID, "c.yaml").matching
     assert (matching.skip_cues, matching.frame_unit, matching.negation.window) == (True, "passage", 3)
+    assert parse_config(VALID, "c.yaml").keywords.fdr_alpha == 0.05

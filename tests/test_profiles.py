@@ -11,6 +11,7 @@ import pytest
 from framing.config import Config, Frame, default_config_text, parse_config
 from framing.keys import feature_key
 from framing.model import Article, make_segment
+from framing.pipeline import analyze
 from framing.profiles import (
     FRAME_COLUMNS,
     FRAME_HIT_COLUMNS,
@@ -20,6 +21,7 @@ from framing.profiles import (
     count_article,
     profile,
 )
+from framing.stats import fdr_q
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "muscat-talks-2026-02-06.ar.txt"
 
@@ -108,7 +110,7 @@ def test_profiles_bigrams_join_adjacent_content_words_only(config: Config) -> No
 
 
 def test_profiles_keyness_matches_hand_computation(config: Config) -> None:
-    cfg = with_keywords(config, prior_scale=10.0, z_threshold=1.0, min_count=2)
+    cfg = with_keywords(config, prior_scale=10.0, z_threshold=1.0, min_count=2, fdr_alpha=1.0)  # no FDR here: see below
     art = build(("uranium uranium carrier", outlet("irna")), ("carrier sanctions sanctions sanctions", None))
     kw = rows(profile(art, cfg).keywords, unit_type="outlet", unit="irna", n=1).set_index("key")
     # Article: uranium 2, carrier 2, sanction 3 (7 tokens); irna has 3 of them, the rest 4.
@@ -334,6 +336,15 @@ def test_profiles_no_frame_hit_inside_an_attribution_cue(config: Config) -> None
     assert skipped[["start", "match"]].values.tolist() == [[text.index("military build"), "military"]]
     kept = profile(art, with_matching(cfg, skip_cues=False)).frame_hits
     assert len(kept) == 2
+
+
+def test_profiles_keyword_q_is_one_family_over_every_ngram_of_every_unit(config: Config) -> None:
+    keywords = analyze(SEED.read_text(encoding="utf-8"), config).keywords
+    assert "q" in keywords.columns
+    expected = fdr_q(keywords["z"].to_numpy(dtype=float))
+    assert keywords["q"].to_numpy(dtype=float) == pytest.approx(expected, abs=1e-6, nan_ok=True)
+    distinctive = keywords[keywords["distinctive"].astype(bool)]
+    assert (distinctive["q"] < config.keywords.fdr_alpha).all()
 
 
 def test_profiles_frame_passages_add_across_articles(config: Config) -> None:
