@@ -19,7 +19,7 @@ import csv
 import io
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -77,8 +77,13 @@ def _load(config: Path, overrides: list[str]) -> LoadedConfig:
     return LoadedConfig(parse_config(out.getvalue(), f"{config} with {' '.join(overrides)}"), str(config), "")
 
 
-def _tool_coding(passages: list[dict[str, str]], frames: list[str], articles_dir: Path, loaded: LoadedConfig) -> dict[str, set[str]]:
+def _tool_coding(
+    passages: list[dict[str, str]], frames: list[str], articles_dir: Path, loaded: LoadedConfig
+) -> tuple[dict[str, set[str]], dict[str, Counter[str]], dict[str, str]]:
+    """The tool's frames per passage, its counted weight per passage and frame, and the outlet it gives each passage."""
     coding: dict[str, set[str]] = {}
+    weights: dict[str, Counter[str]] = {}
+    outlets: dict[str, str] = {}
     by_article: dict[str, list[dict[str, str]]] = defaultdict(list)
     for p in passages:
         by_article[p["article"]].append(p)
@@ -87,9 +92,55 @@ def _tool_coding(passages: list[dict[str, str]], frames: list[str], articles_dir
         units = tuple(GoldSpan(int(r["start"]), int(r["end"]), "") for r in rows)
         result = frame_agreement(analysis, Gold((), units, "csv"), frames)
         predicted = {(u["start"], u["end"]): set(u["predicted"]) for u in result["units"]}  # type: ignore[index]
+        hits = analysis.frame_hits
+        counted = hits[~hits["negated"].astype(bool)] if len(hits) else hits
         for r in rows:
-            coding[r["passage"]] = predicted.get((int(r["start"]), int(r["end"])), set())
-    return coding
+            start, end = int(r["start"]), int(r["end"])
+            coding[r["passage"]] = predicted.get((start, end), set())
+            inside = counted[(counted["start"] >= start) & (counted["start"] < end)] if len(counted) else counted
+            weights[r["passage"]] = Counter({str(f): float(w) for f, w in inside.groupby("frame")["weight"].sum().items()}) if len(inside) else Counter()
+            seg = next((s for s in analysis.segments if s.start <= start < s.end), None)
+            outlets[r["passage"]] = seg.outlet if seg is not None else ""
+    return coding, weights, outlets
+
+
+def _share_agreement(
+    passages: list[dict[str, str]], gold: dict[str, set[str]], tool: dict[str, set[str]],
+    weights: dict[str, Counter[str]], outlets: dict[str, str], frames: list[str],
+) -> dict[str, dict[str, float]]:
+    """How close the tool's frame shares come to the coders', per unit of measurement.
+
+    Units: each article, and each outlet of each article (the outlet the tool gives a passage). The coders'
+    share of a frame in a unit is the unit's passages coded with it over all its passage x frame codes; the
+    tool's is the same from its hits ('passage') or its weighted hits over all its weighted hits ('term').
+    Returns, per tool unit, the mean absolute share difference in points and the mean Jensen-Shannon
+    divergence (base 2) over units where both sides code at least one frame.
+    """
+    from scipy.spatial.distance import jensenshannon
+
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for p in passages:
+        groups[(p["article"], "")].append(p["passage"])
+        if outlets.get(p["passage"]):
+            groups[(p["article"], outlets[p["passage"]])].append(p["passage"])
+    result = {}
+    for unit in ("passage", "term"):
+        diffs, divergences = [], []
+        for ids in groups.values():
+            coded = [sum(f in gold.get(i, set()) for i in ids) for f in frames]
+            if unit == "passage":
+                found = [float(sum(f in tool.get(i, set()) for i in ids)) for f in frames]
+            else:
+                found = [sum(weights[i].get(f, 0.0) for i in ids) for f in frames]
+            if not sum(coded) or not sum(found):
+                continue
+            a = [c / sum(coded) for c in coded]
+            b = [x / sum(found) for x in found]
+            diffs.append(100 * sum(abs(x - y) for x, y in zip(a, b)) / len(frames))
+            divergences.append(float(jensenshannon(a, b, base=2)) ** 2)
+        result[unit] = {"units": len(diffs), "mean_abs_points": sum(diffs) / max(len(diffs), 1),
+                        "mean_jsd": sum(divergences) / max(len(divergences), 1)}
+    return result
 
 
 def _compare(a: dict[str, list[int]], b: dict[str, list[int]], frames: list[str]) -> dict[str, object]:
@@ -116,7 +167,8 @@ def measure(frames_dir: Path, articles_dir: Path, articles: list[str] | None, lo
     if (frames_dir / "adjudicated.csv").exists():
         coders["adjudicated"] = _coding(frames_dir / "adjudicated.csv", ids)
     vectors = {name: _vectors(c, passages, frames) for name, c in coders.items()}
-    tool = _vectors(_tool_coding(passages, frames, articles_dir, loaded), passages, frames)
+    tool_coding, weights, outlets = _tool_coding(passages, frames, articles_dir, loaded)
+    tool = _vectors(tool_coding, passages, frames)
     report: dict[str, object] = {
         "articles": sorted({p["article"] for p in passages}), "passages": len(passages), "frames": frames,
     }
@@ -129,6 +181,8 @@ def measure(frames_dir: Path, articles_dir: Path, articles: list[str] | None, lo
         if len(names) == 2:
             report[f"coders_{lang}"] = _compare(sub(vectors[names[0]]), sub(vectors[names[1]]), frames)
         report[f"tool_{lang}"] = {name: _compare(sub(v), sub(tool), frames) for name, v in vectors.items()}
+    if "adjudicated" in coders:
+        report["shares"] = _share_agreement(passages, coders["adjudicated"], tool_coding, weights, outlets, frames)
     return report
 
 
@@ -144,6 +198,9 @@ def _print(report: dict[str, object]) -> None:
             o = r["overall"]
             print(f"tool vs {name:12} [{lang}]: kappa {o['kappa']:.3f}  alpha {o['alpha']:.3f}  "
                   f"P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f}")
+    for unit, s in report.get("shares", {}).items():  # type: ignore[union-attr]
+        print(f"frame shares by {unit:7} vs adjudicated: mean |difference| {s['mean_abs_points']:.2f} points,"
+              f" mean JSD {s['mean_jsd']:.3f} over {s['units']} article and outlet units")
     for lang in LANGUAGES:
         r = report.get(f"tool_{lang}", {}).get("adjudicated")  # type: ignore[union-attr]
         if r is None:
