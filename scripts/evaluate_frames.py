@@ -59,12 +59,20 @@ def _vectors(coding: dict[str, set[str]], passages: list[dict[str, str]], frames
     return {f: [int(f in coding.get(p["passage"], set())) for p in passages] for f in frames}
 
 
-def _load(config: Path, overrides: list[str]) -> LoadedConfig:
-    """The config at ``config`` with each ``key.path=value`` override (YAML value) applied."""
-    if not overrides:
+def _load(config: Path, overrides: list[str], *, stems: bool = True) -> LoadedConfig:
+    """The config at ``config`` with each ``key.path=value`` override (YAML value) applied; ``stems`` False: every
+    word term matched as written (``stem: false``), for an ablation."""
+    if not overrides and stems:
         return load_config(config)
     yaml = YAML()
     tree = yaml.load(config.read_text(encoding="utf-8"))
+    for frame in [] if stems else tree["frames"]:
+        for terms in frame["terms"].values():
+            for i, term in enumerate(terms):
+                if isinstance(term, str):
+                    terms[i] = {"text": term, "stem": False}
+                elif "text" in term:
+                    term["stem"] = False
     for item in overrides:
         dotted, _, value = item.partition("=")
         *parents, leaf = dotted.split(".")
@@ -214,6 +222,7 @@ def _print(report: dict[str, object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-stems", action="store_true", help="ablation: match every word term as written (stem: false)")
     parser.add_argument("--articles", help="comma-separated article stems to measure (default: every article coded)")
     parser.add_argument("--dir", type=Path, default=FRAMES_DIR, help="frames dir: passages.csv, coder-*.csv, adjudicated.csv")
     parser.add_argument("--articles-dir", type=Path, default=ARTICLES_DIR, help="where <article>.txt are")
@@ -222,7 +231,7 @@ def main() -> None:
                         help="override one config key (dotted path, YAML value), e.g. matching.frame_unit=term")
     args = parser.parse_args()
     articles = [a.strip() for a in args.articles.split(",") if a.strip()] if args.articles else None
-    report = measure(args.dir, args.articles_dir, articles, _load(args.config, args.set))
+    report = measure(args.dir, args.articles_dir, articles, _load(args.config, args.set, stems=not args.no_stems))
     if args.json:
         print(json.dumps(report, indent=1))
     else:
