@@ -231,6 +231,15 @@ class Negation(_Strict):
     boundaries: str = Field(default=".!?؟;؛:,،", min_length=1)  # clause punctuation: the scope stops there
     boundary_words: dict[Literal["ar", "en"], list[Word]] = Field(default_factory=dict)  # "but", «لكن»
 
+    @field_validator("cues", "boundary_words")
+    @classmethod
+    def _one_word_each(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for words in value.values():
+            for word in words:
+                if len(tokenize(word)) > 1:
+                    raise ValueError(f"{word!r} is more than one word: negation cues and boundary words are single words")
+        return value
+
 
 class Matching(_Strict):
     skip_cues: bool = True  # no frame hit inside a segment's attribution cue (speaker, verb, source description)

@@ -166,10 +166,10 @@ def _mark_negated(index: TextIndex, hits: list[FrameHit], negation: Negation) ->
         return hits
     cues = tuple(w for lang_cues in negation.cues.values() for cue in lang_cues for w in (words(cue)[0],))
     stops = tuple(w for lang_words in negation.boundary_words.values() for stop in lang_words for w in (words(stop)[0],))
-    return [replace(hit, negated=True) if is_negated(index, hit.start, negation, cues, stops) else hit for hit in hits]
+    return [replace(hit, negated=True) if _is_negated(index, hit.start, negation, cues, stops) else hit for hit in hits]
 
 
-def is_negated(index: TextIndex, start: int, negation: Negation, cues: Sequence[Word], stops: Sequence[Word]) -> bool:
+def _is_negated(index: TextIndex, start: int, negation: Negation, cues: Sequence[Word], stops: Sequence[Word]) -> bool:
     """True when one of ``cues`` is among the ``negation.window`` tokens before ``start``, in the same clause.
 
     The look-back stops at a clause boundary: a character of ``negation.boundaries`` between two tokens, or

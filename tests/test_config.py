@@ -395,6 +395,7 @@ def test_config_term_matching_options_are_checked(term: str, key: str, message: 
         ("matching: {negation: {cues: {fr: [ne]}}}", "matching.negation.cues.fr", "key 'fr'"),
         ("matching: {negation: {cues: {en: ['']}}}", "matching.negation.cues.en[0]", "term '' has no word in it"),
         ("matching: {negation: {boundaries: ''}}", "matching.negation.boundaries", "String should have at least 1 character"),
+        ("matching: {negation: {cues: {en: [no longer]}}}", "matching.negation.cues", "'no longer' is more than one word"),
         ("keywords: {fdr_alpha: 0}", "keywords.fdr_alpha", "Input should be greater than 0"),
         ("keywords: {fdr_alpha: 1.5}", "keywords.fdr_alpha", "Input should be less than or equal to 1"),
     ],
