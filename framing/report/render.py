@@ -491,12 +491,14 @@ def _frame_gap_finding(view: _View) -> dict[str, object]:
     part = rows[rows["frame"] == best[1]]
     high = _pick(part, "share", largest=True, tokens=tokens)
     low = _pick(part[part["unit"] != high["unit"]], "share", largest=False, tokens=tokens)
-    total = {str(u): float(g["weighted"].sum()) for u, g in rows.groupby("unit")}
+    by_passage = view.config.matching.frame_unit == "passage"
+    count, what, digits = ("passages", "passage × frame presences", 0) if by_passage else ("weighted", "weighted frame hits", 1)
+    total = {str(u): float(g[count].sum()) for u, g in rows.groupby("unit")}
 
     def side(row: pd.Series) -> Markup:
         unit = str(row["unit"])
-        return Markup("<b>{}</b> gives it <b>{}</b> of its weighted frame hits ({} of {}; {} tokens)").format(
-            names.get(unit, unit), _pct(row["share"]), _num(row["weighted"], 1), _num(total.get(unit, 0), 1),
+        return Markup("<b>{}</b> gives it <b>{}</b> of its {} ({} of {}; {} tokens)").format(
+            names.get(unit, unit), _pct(row["share"]), what, _num(row[count], digits), _num(total.get(unit, 0), digits),
             _num(tokens.get(unit, 0)),
         )
 
