@@ -115,6 +115,8 @@ def _predicted_frames(analysis: Analysis, start: int, end: int) -> set[str]:
     if hits is None or not len(hits):
         return set()
     inside = hits[(hits["start"] >= start) & (hits["start"] < end)]
+    if "negated" in inside.columns:
+        inside = inside[~inside["negated"].astype(bool)]
     return {str(f) for f in inside["frame"]}
 
 

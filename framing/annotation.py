@@ -24,7 +24,8 @@ def predicted_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     hits = analysis.frame_hits
     frames_at: dict[int, set[str]] = {}
     if hits is not None and len(hits):
-        for segment_start, frame in zip(hits["segment_start"], hits["frame"]):
+        counted = hits[~hits["negated"].astype(bool)] if "negated" in hits.columns else hits
+        for segment_start, frame in zip(counted["segment_start"], counted["frame"]):
             frames_at.setdefault(int(segment_start), set()).add(str(frame))
     for seg in analysis.segments:
         if seg.outlet:

@@ -351,6 +351,8 @@ def lexicon_show(
         hits = "" if row.hits is None or row.hits != row.hits else str(int(row.hits))
         if row.unused is True:
             hits += " (unused)"
+        if row.negated:  # matched after a negation cue: listed, not counted
+            hits += f" (+{int(row.negated)} negated)"
         elif row.shadowed:  # matched, but an overlapping term took the span
             hits += f" ({'+' if row.hits else ''}{int(row.shadowed)} shadowed by {row.shadowed_by})"
         table.add_row(row.frame, row.lang, row.term, f"{row.weight:g}", hits)

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from framing.config import Config
-from framing.intervals import EVIDENCE_COLUMNS, unit_evidence
+from framing.intervals import EVIDENCE_COLUMNS, share_column, totals_evidence, unit_evidence
 from framing.profiles import DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, Profiles, log_odds_keyness, rank_keywords
 
 SIMILARITY_COLUMNS: tuple[str, ...] = ("unit_a", "unit_b", "jsd_frames", "cosine_keywords")
@@ -102,12 +102,15 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
         return result.astype(float)
 
     floor = config.report.min_frame_hits
-    evidence = unit_evidence(profiles.frame_hits, min_hits=floor, min_passages=config.report.min_frame_passages)
+    if profiles.frame_hits is not None and len(profiles.frame_hits):
+        evidence = unit_evidence(profiles.frame_hits, min_hits=floor, min_passages=config.report.min_frame_passages)
+    else:  # summed counts (a corpus): no single hits to count passages from
+        evidence = totals_evidence(frames, min_hits=floor)
     solid = set(evidence.loc[(evidence["unit_type"] == "outlet") & evidence["enough"], "unit"])
     enough = pd.Series([o in solid for o in outlets], index=outlets, dtype=bool)
     shares = matrix("share")
     shares.loc[~enough] = np.nan  # no share is shown for an outlet below the floor
-    weighted = matrix("weighted")
+    weighted = matrix(share_column(config))  # what the shares count: passages or weighted hits
     vectors = _keyword_vectors(profiles.keywords, outlets)
 
     rows = []

@@ -149,12 +149,31 @@ def _has_word(text: str) -> str:
     return text
 
 
+Word = Annotated[str, AfterValidator(_has_word)]
+
+
+class NearRule(_Strict):
+    """Words (or phrases) looked for within ``window`` tokens of a hit, on ``side`` of it."""
+
+    words: list[Word] = Field(min_length=1)
+    window: int = Field(default=3, ge=1, le=50)
+    side: Literal["before", "after", "both"] = "both"
+
+
 class Term(_Strict):
-    """A frame term: a word or phrase (matched like keywords) or an explicit regex pattern."""
+    """A frame term: a word or phrase (matched like keywords) or an explicit regex pattern.
+
+    A word term matches by stem (``stem``, the default) and by each of its ``forms`` as written (with
+    proclitics); ``unless_near`` drops a hit with one of its words nearby, ``only_near`` keeps a hit only then.
+    """
 
     text: str | None = None
     pattern: str | None = None
     weight: float = Field(default=1.0, gt=0)
+    forms: list[Word] = Field(default_factory=list)
+    stem: bool = True
+    unless_near: NearRule | None = None
+    only_near: NearRule | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> Term:
@@ -163,6 +182,8 @@ class Term(_Strict):
         if self.text is not None and not tokenize(self.text):
             raise ValueError(f"term {self.text!r} has no word in it")
         if self.pattern is not None:
+            if self.forms or not self.stem:
+                raise ValueError("'forms' and 'stem' apply to a 'text' term, not to a 'pattern'")
             try:
                 compile_pattern(self.pattern)
             except PatternError as exc:
@@ -179,7 +200,7 @@ class Frame(_Strict):
     label: str = Field(min_length=1)
     description: str = ""
     maps_to: list[str] = Field(default_factory=list)
-    terms: dict[Literal["ar", "en"], list[Annotated[str, AfterValidator(_has_word)] | Term]]
+    terms: dict[Literal["ar", "en"], list[Word | Term]]
 
     def all_terms(self) -> list[tuple[str, Term]]:
         """``(language, Term)`` pairs, plain strings turned into ``Term(text=...)``."""
@@ -197,7 +218,33 @@ class Keywords(_Strict):
     min_count: int = Field(default=2, ge=1)
     prior_scale: float = Field(default=500.0, gt=0)
     z_threshold: float = Field(default=1.96, gt=0)
+    fdr_alpha: float = Field(default=0.05, gt=0, le=1)
     stopwords_extra: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
+
+
+class Negation(_Strict):
+    """A hit with a negation cue at most ``window`` tokens before it, in the same clause, is negated (not counted)."""
+
+    enabled: bool = False  # the codebook codes "not a threat" as the frame present (docs/annotation.md §3.4)
+    window: int = Field(default=3, ge=1, le=20)
+    cues: dict[Literal["ar", "en"], list[Word]] = Field(default_factory=dict)
+    boundaries: str = Field(default=".!?؟;؛:,،", min_length=1)  # clause punctuation: the scope stops there
+    boundary_words: dict[Literal["ar", "en"], list[Word]] = Field(default_factory=dict)  # "but", «لكن»
+
+    @field_validator("cues", "boundary_words")
+    @classmethod
+    def _one_word_each(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for words in value.values():
+            for word in words:
+                if len(tokenize(word)) > 1:
+                    raise ValueError(f"{word!r} is more than one word: negation cues and boundary words are single words")
+        return value
+
+
+class Matching(_Strict):
+    skip_cues: bool = True  # no frame hit inside a segment's attribution cue (speaker, verb, source description)
+    frame_unit: Literal["passage", "term"] = "passage"  # shares from passages with the frame, or weighted hits
+    negation: Negation = Field(default_factory=Negation)
 
 
 class Report(_Strict):
@@ -226,6 +273,7 @@ class Config(_Strict):
     attribution: Attribution
     frames: list[Frame] = Field(default_factory=list)
     keywords: Keywords = Field(default_factory=Keywords)
+    matching: Matching = Field(default_factory=Matching)
     report: Report = Field(default_factory=Report)
     input: Input = Field(default_factory=Input)
     # Indexes built from the config (cue lexicon, stopword keys, term words), once per loaded config:

@@ -2,7 +2,8 @@
 
 ``count_article`` reads an attributed article once and returns ``Counts``:
 per unit (each outlet, each group, and the whole article as unit 'article')
-the passages, tokens, content tokens, n-gram counts and frame hits, and per
+the passages, tokens, content tokens, n-gram counts, frame hits and the
+passages each frame is present in (a counted hit), and per
 outlet the cue verbs. Nothing is ranked, rounded or divided here. Two
 ``Counts`` add (``a + b``), so a corpus is the sum of its articles, and the
 statistics of ``framing.stats`` are the same code for one article and for a
@@ -35,6 +36,7 @@ class Counts:
     first_seen: dict[tuple[str, str, str, str], tuple[int, int]] = field(default_factory=dict)  # -> (article, token)
     frame_hits: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (unit_type, unit, frame)
     frame_weight: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    frame_passages: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # passages with a counted hit
     unit_weight: Counter[Unit] = field(default_factory=Counter)  # all frame weight of a unit, summed hit by hit
     verbs: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (outlet, lemma, stance)
     verb_forms: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
@@ -51,6 +53,7 @@ class Counts:
             if key not in self.first_seen or seen < self.first_seen[key]:
                 self.first_seen[key] = seen
         self.frame_hits.update(other.frame_hits)
+        self.frame_passages.update(other.frame_passages)
         for key, weight in other.frame_weight.items():
             self.frame_weight[key] += weight
         for unit, weight in other.unit_weight.items():
@@ -138,6 +141,12 @@ def count_hit(counts: Counts, units: Iterable[Unit], frame: str, weight: float) 
         counts.frame_hits[(unit_type, unit, frame)] += 1
         counts.frame_weight[(unit_type, unit, frame)] += weight
         counts.unit_weight[(unit_type, unit)] += weight
+
+
+def count_frame_passage(counts: Counts, units: Iterable[Unit], frame: str) -> None:
+    """One more passage of each unit in which ``frame`` has a counted hit (call once per passage and frame)."""
+    for unit_type, unit in units:
+        counts.frame_passages[(unit_type, unit, frame)] += 1
 
 
 def count_verb(counts: Counts, outlet: str, lemma: str, stance: str, surface: str) -> None:

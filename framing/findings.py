@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from framing.config import Config
-from framing.intervals import RESAMPLES, gap_interval, passage_frames, resampled_shares
+from framing.intervals import RESAMPLES, gap_interval, passage_frames, resampled_shares, share_column
 from framing.stats import rounded
 
 MARKED_STANCES: tuple[str, ...] = ("distancing", "warning", "endorsing", "assertive")
@@ -88,18 +88,20 @@ def frame_gap(frames: pd.DataFrame | None, frame_hits: pd.DataFrame | None, toke
     part = rows[rows["frame"] == frame]
     high = _pick(part, "share", largest=True, tokens=tokens)
     low = _pick(part[part["unit"] != high["unit"]], "share", largest=False, tokens=tokens)
-    resampled = resampled_shares(passage_frames(frame_hits).query("unit_type == @unit_type"), order, sample="sample", seed=seed)
+    column = share_column(config)  # what a share counts: passages a frame is present in, or weighted hits
+    sampled = passage_frames(frame_hits, presence=column == "passages")
+    resampled = resampled_shares(sampled[sampled["unit_type"] == unit_type], order, sample="sample", seed=seed)
     gap_low, gap_high = gap_interval(resampled, (unit_type, str(high["unit"])), (unit_type, str(low["unit"])), order.index(frame))
 
     def side(row: pd.Series) -> dict[str, object]:
         unit = str(row["unit"])
         mine = rows[rows["unit"] == unit]
-        return {"unit": unit, "share": rounded(float(row["share"])), "weighted": rounded(float(row["weighted"])),
+        return {"unit": unit, "share": rounded(float(row["share"])), "count": rounded(float(row[column])),
                 "hits": int(row["hits"]), "frame_hits": int(mine["hits"].sum()),
-                "total": rounded(float(mine["weighted"].sum())), "tokens": tokens.get(unit, 0)}
+                "total": rounded(float(mine[column].sum())), "tokens": tokens.get(unit, 0)}
 
     facts = {"unit_type": unit_type, "frame": frame, "high": side(high), "low": side(low),
-             "gap": rounded(gaps[frame]), "gap_low": gap_low, "gap_high": gap_high, "resamples": RESAMPLES,
+             "counts": column, "gap": rounded(gaps[frame]), "gap_low": gap_low, "gap_high": gap_high, "resamples": RESAMPLES,
              "floor": floor, "min_passages": min_passages, "min_tokens": min_tokens}
     return Finding("frame_gap", title, "found", facts)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from framing.config import Config
 from framing.stats import rounded
 
 RESAMPLES = 1000
@@ -39,15 +40,15 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray, scale: float = 1.0) -
         return np.where(denominator > 0, scale * numerator / denominator, np.nan)
 
 
-def _weights(samples: pd.Index, rows: pd.DataFrame, frames: Sequence[str], *, sample: str) -> np.ndarray:
-    """samples x frames weighted hits of one unit."""
+def _weights(samples: pd.Index, rows: pd.DataFrame, frames: Sequence[str], *, sample: str, value: str = "weighted") -> np.ndarray:
+    """samples x frames ``value`` (weighted hits, or passages) of one unit."""
     weights = np.zeros((len(samples), len(frames)))
     column = {f: j for j, f in enumerate(frames)}
     keep = rows["frame"].isin(column)
     if not keep.any():
         return weights
     np.add.at(weights, (samples.get_indexer(rows.loc[keep, sample]), rows.loc[keep, "frame"].map(column).to_numpy()),
-              rows.loc[keep, "weighted"].to_numpy(dtype=float))
+              rows.loc[keep, value].to_numpy(dtype=float))
     return weights
 
 
@@ -69,11 +70,13 @@ def resampled_shares(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample
 
 
 def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, frames: Sequence[str], *,
-                        sample: str = "article", resamples: int = RESAMPLES, seed: int = 0) -> pd.DataFrame:
+                        sample: str = "article", shares_of: str = "weighted", resamples: int = RESAMPLES,
+                        seed: int = 0) -> pd.DataFrame:
     """95 % intervals of each unit's frame shares and rates per 1,000 tokens, resampling ``sample``.
 
     ``unit_tokens``: sample, unit_type, unit, tokens (every sample of every unit, with or without hits);
-    ``unit_frames``: sample, unit_type, unit, frame, weighted.
+    ``unit_frames``: sample, unit_type, unit, frame, weighted (and the column ``shares_of`` names, when it is
+    another: the passages a frame is present in). Rates are always of weighted hits.
     """
     columns = ["unit_type", "unit", "frame", *INTERVAL_COLUMNS]
     samples = pd.Index(pd.unique(unit_tokens[sample]))
@@ -85,12 +88,14 @@ def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, fr
     for (unit_type, unit), listed in unit_tokens.groupby(["unit_type", "unit"], sort=True):
         tokens = np.zeros(len(samples))
         tokens[samples.get_indexer(listed[sample])] = listed["tokens"].to_numpy(dtype=float)
-        weights = _weights(samples, frames_by_unit.get((unit_type, unit), unit_frames.iloc[0:0]), frames, sample=sample)
+        mine = frames_by_unit.get((unit_type, unit), unit_frames.iloc[0:0])
+        weights = _weights(samples, mine, frames, sample=sample)
+        counted = weights if shares_of == "weighted" else _weights(samples, mine, frames, sample=sample, value=shares_of)
         shares, rates = [], []
         for draw in draws:
-            w = draw @ weights
-            shares.append(_ratio(w, w.sum(axis=1, keepdims=True)))
-            rates.append(_ratio(w, (draw @ tokens)[:, None], 1000.0))
+            c = draw @ counted
+            shares.append(_ratio(c, c.sum(axis=1, keepdims=True)))
+            rates.append(_ratio(draw @ weights, (draw @ tokens)[:, None], 1000.0))
         share_all, rate_all = np.vstack(shares), np.vstack(rates)
         for j, frame in enumerate(frames):
             low_s, high_s = _percentiles(share_all[:, j])
@@ -142,8 +147,26 @@ def unit_evidence(frame_hits: pd.DataFrame | None, *, min_hits: int, min_passage
     return pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS))
 
 
-def passage_frames(frame_hits: pd.DataFrame | None) -> pd.DataFrame:
-    """Weighted hits per passage, outlet or group, and frame (hits outside an outlet's passages are left out).
+def totals_evidence(frames: pd.DataFrame, *, min_hits: int) -> pd.DataFrame:
+    """The evidence of summed counts (a corpus, where single hits are not kept): the hit floor only; ``passages``
+    is the sum of each frame's passages (a passage with two frames counts twice)."""
+    rows = []
+    part = frames[frames["unit_type"].isin(["outlet", "group"])]
+    for (unit_type, unit), mine in part.groupby(["unit_type", "unit"], sort=True):
+        hits = int(mine["hits"].sum())
+        passages = int(mine["passages"].sum()) if "passages" in mine.columns else 0
+        rows.append({"unit_type": unit_type, "unit": str(unit), "hits": hits, "passages": passages, "enough": hits >= min_hits})
+    return pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS))
+
+
+def share_column(config: Config) -> str:
+    """What a frame share counts (``matching.frame_unit``): passages a frame is present in, or weighted hits."""
+    return "passages" if config.matching.frame_unit == "passage" else "weighted"
+
+
+def passage_frames(frame_hits: pd.DataFrame | None, *, presence: bool = False) -> pd.DataFrame:
+    """Weighted hits per passage, outlet or group, and frame (hits outside an outlet's passages are left out);
+    with ``presence``, 1 for each frame present in a passage (``matching.frame_unit: passage``).
 
     The ``sample`` column is the passage's start offset.
     """
@@ -159,4 +182,5 @@ def passage_frames(frame_hits: pd.DataFrame | None) -> pd.DataFrame:
                                    "unit": part[column].astype(str).to_numpy(), "frame": part["frame"].astype(str).to_numpy(),
                                    "weighted": part["weight"].to_numpy(dtype=float)}))
     table = pd.concat(parts, ignore_index=True)
-    return table.groupby(["sample", "unit_type", "unit", "frame"], sort=True, as_index=False)["weighted"].sum()[columns]
+    table = table.groupby(["sample", "unit_type", "unit", "frame"], sort=True, as_index=False)["weighted"].sum()[columns]
+    return table.assign(weighted=1.0) if presence else table

@@ -18,10 +18,12 @@ import pandas as pd
 from framing.config import Config, ConfigError, Term
 from framing.model import Analysis
 from framing.patterns import PatternError, PatternTimeout, compile_pattern
-from framing.profiles import FrameHit, lexicon, match_candidates, term_spans
+from framing.matcher import FrameHit, cue_spans, lexicon, match_candidates, term_spans
 from framing.text import clitic_variants, tokenize
 
-USAGE_COLUMNS: tuple[str, ...] = ("frame", "label", "lang", "term", "weight", "hits", "shadowed", "shadowed_by", "unused")
+USAGE_COLUMNS: tuple[str, ...] = (
+    "frame", "label", "lang", "term", "weight", "hits", "negated", "shadowed", "shadowed_by", "unused",
+)
 
 
 def term_usage(
@@ -33,7 +35,8 @@ def term_usage(
 ) -> pd.DataFrame:
     """One row per frame term: frame, label, lang, term, weight; with an article, what the term does on it.
 
-    ``hits`` is how many matches are counted for the term; ``shadowed`` how
+    ``hits`` is how many matches are counted for the term, ``negated`` how many
+    were kept but not counted (``matching.negation``); ``shadowed`` how
     many of its matches were not counted because an overlapping term took the
     span, ``shadowed_by`` those terms (``term`` in the same frame, ``term
     (frame)`` in another), ``unused`` True when the term matches nothing at
@@ -42,13 +45,15 @@ def term_usage(
     """
     terms = lexicon(config)
     counted: dict[int, int] = {}
+    negated: dict[int, int] = {}
     lost: dict[int, int] = {}
     winners: dict[int, dict[str, None]] = {}
     if analysis is not None:
-        candidates, kept = match_candidates(analysis.article.text, terms, config)
+        candidates, kept = match_candidates(analysis.article.text, terms, config, cues=cue_spans(analysis.article, config))
         kept_spans = {(h.start, h.end, h.order) for h in kept}
         for hit in kept:
-            counted[hit.order] = counted.get(hit.order, 0) + 1
+            tally = negated if hit.negated else counted
+            tally[hit.order] = tally.get(hit.order, 0) + 1
         for hit in candidates:
             if (hit.start, hit.end, hit.order) in kept_spans:
                 continue
@@ -74,7 +79,8 @@ def term_usage(
                 "hits": hits,
                 "shadowed": shadowed,
                 "shadowed_by": ", ".join(winners.get(order, {})) if analysis is not None else None,
-                "unused": (hits == 0 and shadowed == 0) if analysis is not None else None,
+                "negated": negated.get(order, 0) if analysis is not None else None,
+                "unused": (hits == 0 and order not in negated and shadowed == 0) if analysis is not None else None,
             }
         )
     return pd.DataFrame(rows, columns=list(USAGE_COLUMNS))
@@ -180,7 +186,7 @@ def kwic(analysis: Analysis, term_text: str, config: Config, *, width: int = 60)
     lines = []
     segments = analysis.article.segments
     try:
-        spans = term_spans(text, term, lang, config)
+        spans = term_spans(text, term, lang, config, cues=cue_spans(analysis.article, config))
     except PatternTimeout as exc:
         raise TermError("lexicon kwic", [("TERM", None, str(exc))]) from None
     for start, end in spans:

@@ -22,7 +22,7 @@ from framing.attribution import attribute
 from framing.compare import compare
 from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.findings import findings
-from framing.intervals import passage_frames, share_intervals
+from framing.intervals import passage_frames, share_column, share_intervals
 from framing.model import Analysis, Article
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
 from framing.patterns import PatternTimeout
@@ -111,7 +111,8 @@ def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: s
     cfg = loaded.config
     comparison = compare(profiles, cfg)
     frame_ids = [f.id for f in cfg.frames]
-    intervals = share_intervals(passage_frames(profiles.frame_hits), frame_ids)
+    presence = share_column(cfg) == "passages"
+    intervals = share_intervals(passage_frames(profiles.frame_hits, presence=presence), frame_ids)
     frames = profiles.frames.merge(intervals, on=["unit_type", "unit", "frame"], how="left")
     outlets = list(dict.fromkeys(s.outlet for s in article.segments if s.outlet))
     return Analysis(

@@ -24,9 +24,11 @@ DECIMALS = 6
 TOKEN_COUNT_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "label", "segments", "tokens", "content_tokens", "thin")
 KEYWORD_COLUMNS: tuple[str, ...] = (
     "unit_type", "unit", "rank", "term", "key", "n", "count", "count_rest",
-    "tokens", "tokens_rest", "log_odds", "z", "tfidf", "distinctive",
+    "tokens", "tokens_rest", "log_odds", "z", "q", "tfidf", "distinctive",
 )
-FRAME_COLUMNS: tuple[str, ...] = ("unit_type", "unit", "frame", "label", "hits", "weighted", "rate_per_1000", "share")
+FRAME_COLUMNS: tuple[str, ...] = (
+    "unit_type", "unit", "frame", "label", "hits", "passages", "weighted", "rate_per_1000", "share",
+)
 VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
 
 
@@ -65,12 +67,30 @@ def log_odds_keyness(
     return delta, z
 
 
+def fdr_q(z: np.ndarray | Sequence[float]) -> np.ndarray:
+    """Benjamini-Hochberg q-values of two-sided z-tests, over the whole family given; NaN where z is NaN.
+
+    >>> [round(float(q), 4) for q in fdr_q([3.0, 1.0, float("nan")])]
+    [0.0054, 0.3173, nan]
+    """
+    from scipy.stats import false_discovery_control, norm
+
+    z = np.asarray(z, dtype=float)
+    q = np.full(z.shape, np.nan)
+    finite = np.isfinite(z)
+    if finite.any():
+        q[finite] = false_discovery_control(2.0 * norm.sf(np.abs(z[finite])), method="bh")
+    return q
+
+
 def rank_rows(rows: list[dict[str, object]], config: Config) -> list[dict[str, object]]:
     """Rank one unit's keyword rows, flag the distinctive ones, round (plain rows, no pandas: this runs per unit).
 
     Terms seen at least ``keywords.min_count`` times come first (a word used
     once is weak evidence however unusual it is), each tier by z descending,
-    then count, order, key.
+    then count, order, key. Distinctive: z at least ``keywords.z_threshold``,
+    the count at least ``min_count`` and the row's FDR ``q`` (computed by the
+    caller over its whole family of tests) below ``keywords.fdr_alpha``.
     """
     kw = config.keywords
 
@@ -83,16 +103,24 @@ def rank_rows(rows: list[dict[str, object]], config: Config) -> list[dict[str, o
     for rank, row in enumerate(ranked, start=1):
         z = float(row["z"])  # type: ignore[arg-type]
         row["rank"] = rank
-        row["distinctive"] = bool(not math.isnan(z) and z >= kw.z_threshold and int(row["count"]) >= kw.min_count)  # type: ignore[call-overload]
-        for column in ("log_odds", "z", "tfidf"):
+        q = float(row["q"])  # type: ignore[arg-type]
+        row["distinctive"] = bool(
+            not math.isnan(z) and z >= kw.z_threshold and int(row["count"]) >= kw.min_count  # type: ignore[call-overload]
+            and not math.isnan(q) and q < kw.fdr_alpha
+        )
+        for column in ("log_odds", "z", "q", "tfidf"):
             row[column] = rounded(float(row[column]))  # type: ignore[arg-type]
     return ranked
 
 
 def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
-    """``rank_rows`` for a table; shared with ``framing.compare`` so group-vs-group keyness is ranked the same way."""
+    """``rank_rows`` for a table whose rows are one family of tests (``q`` recomputed over it from ``z``).
+
+    Shared with ``framing.compare`` so group-vs-group keyness is ranked and corrected the same way.
+    """
     if table.empty:
         return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
+    table = table.assign(q=fdr_q(table["z"].to_numpy(dtype=float)))
     return pd.DataFrame(rank_rows(table.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
 
 
@@ -156,7 +184,7 @@ def tfidf_weights(docs: dict[str, Counter[str]]) -> dict[tuple[str, str], float]
 
 
 def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
-    """Keyness (log-odds with an informative Dirichlet prior, z) and TF-IDF of every n-gram of every outlet and group."""
+    """Keyness (log-odds with an informative Dirichlet prior, z, Benjamini-Hochberg q) and TF-IDF of every n-gram of every outlet and group."""
     kw = config.keywords
     index = _ngram_index(counts)
     everywhere = index.get(("article", ARTICLE_UNIT), {})
@@ -167,9 +195,9 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
     for unit_type in ("outlet", "group"):
         docs = {unit: sum(index[(t, unit)].values(), Counter()) for t, unit in scored if t == unit_type}
         tfidf.update({(unit_type, *k): v for k, v in tfidf_weights(docs).items()})
-    ranked: list[dict[str, object]] = []
+    by_unit: list[list[dict[str, object]]] = []
     for unit_type, unit in scored:
-        rows = []
+        rows: list[dict[str, object]] = []
         for n in sorted(everywhere):
             mine = index[(unit_type, unit)].get(n)
             if not mine:
@@ -187,24 +215,40 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
                     "count": int(y[j]), "count_rest": int(y_rest[j]), "tokens": total, "tokens_rest": total_rest,
                     "log_odds": float(delta[j]), "z": float(z[j]), "tfidf": tfidf.get((unit_type, unit, key), 0.0),
                 })
-        ranked.extend(rank_rows(rows, config))
+        by_unit.append(rows)
+    # One family: every n-gram of every outlet and group is a test, so q is computed over all of them at once.
+    family = [row for rows in by_unit for row in rows]
+    for row, q in zip(family, fdr_q([float(row["z"]) for row in family])):  # type: ignore[arg-type]
+        row["q"] = float(q)
+    ranked = [row for rows in by_unit for row in rank_rows(rows, config)]
     return pd.DataFrame(ranked, columns=list(KEYWORD_COLUMNS))
 
 
 def frames_table(counts: Counts, config: Config) -> pd.DataFrame:
-    """Every frame for every unit: hits, weighted hits, rate per 1,000 tokens and share of the unit's frame weight."""
+    """Every frame for every unit: hits, passages with the frame, weighted hits, rate per 1,000 tokens and share.
+
+    ``share`` follows ``matching.frame_unit``: a frame's passages over the unit's passage × frame presences
+    ('passage': one repetitive passage weighs as much as any other), or its weighted hits over the unit's
+    ('term').
+    """
+    by_passage = config.matching.frame_unit == "passage"
+    presences: Counter[Unit] = Counter()
+    for (unit_type, unit, _frame), n in counts.frame_passages.items():
+        presences[(unit_type, unit)] += n
     rows = []
     for unit_type, unit in counts.unit_list():
         tokens = counts.units[(unit_type, unit, "tokens")]
-        total = counts.unit_weight.get((unit_type, unit), 0)
+        total = presences[(unit_type, unit)] if by_passage else counts.unit_weight.get((unit_type, unit), 0)
         for frame in config.frames:
             weighted = counts.frame_weight.get((unit_type, unit, frame.id), 0)
+            passages = counts.frame_passages.get((unit_type, unit, frame.id), 0)
             rows.append({
                 "unit_type": unit_type, "unit": unit, "frame": frame.id, "label": frame.label,
                 "hits": counts.frame_hits.get((unit_type, unit, frame.id), 0),
+                "passages": passages,
                 "weighted": rounded(weighted),
                 "rate_per_1000": rounded(1000.0 * weighted / tokens) if tokens else 0.0,
-                "share": rounded(weighted / total) if total else 0.0,
+                "share": rounded((passages if by_passage else weighted) / total) if total else 0.0,
             })
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
 

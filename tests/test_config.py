@@ -363,3 +363,51 @@ def test_config_duplicate_terms_are_warnings_not_problems(tmp_path: Path) -> Non
     assert "listed twice in frame 'talks'" in warnings[0] and "never counted" in warnings[0]
     assert "[frames[1].terms.en[0]] warning: term 'talks' is also in frame 'talks'" in warnings[1]
     assert "term '/x+/' is listed twice in frame 'other'" in warnings[2]
+
+
+# ------------------------------------------------------------- matching
+
+
+@pytest.mark.parametrize(
+    ("term", "key", "message"),
+    [
+        ('{pattern: "x+", forms: [xx]}', "frames[0].terms.ar[1]", "'forms' and 'stem' apply to a 'text' term, not to a 'pattern'"),
+        ("{text: حرب, forms: ['—']}", "frames[0].terms.ar[1].forms[0]", "term '—' has no word in it"),
+        ("{text: حرب, stem: maybe}", "frames[0].terms.ar[1].stem", "Input should be a valid boolean"),
+        ("{text: حرب, unless_near: {words: []}}", "frames[0].terms.ar[1].unless_near.words", "List should have at least 1 item"),
+        ("{text: حرب, only_near: {words: [في], window: 0}}", "frames[0].terms.ar[1].only_near.window", "Input should be greater than or equal to 1"),
+        ("{text: حرب, only_near: {words: [في], side: left}}", "frames[0].terms.ar[1].only_near.side", "Input should be 'before', 'after' or 'both'"),
+        ("{text: حرب, only_near: {word: [في]}}", "frames[0].terms.ar[1].only_near.word", "unknown key (did you mean 'words'?)"),
+    ],
+)
+def test_config_term_matching_options_are_checked(term: str, key: str, message: str) -> None:
+    text = VALID.replace("ar: [مفاوضات, محادثات]", f"ar: [مفاوضات, {term}]")
+    found = [(k, msg) for k, _line, msg in problems(text)]
+    assert found[0][0] == key and found[0][1].startswith(message), found
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "message"),
+    [
+        ("matching: {frame_unit: article}", "matching.frame_unit", "Input should be 'passage' or 'term'"),
+        ("matching: {skip_cue: true}", "matching.skip_cue", "unknown key (did you mean 'skip_cues'?)"),
+        ("matching: {negation: {window: 0}}", "matching.negation.window", "Input should be greater than or equal to 1"),
+        ("matching: {negation: {cues: {fr: [ne]}}}", "matching.negation.cues.fr", "key 'fr'"),
+        ("matching: {negation: {cues: {en: ['']}}}", "matching.negation.cues.en[0]", "term '' has no word in it"),
+        ("matching: {negation: {boundaries: ''}}", "matching.negation.boundaries", "String should have at least 1 character"),
+        ("matching: {negation: {cues: {en: [no longer]}}}", "matching.negation.cues", "'no longer' is more than one word"),
+        ("keywords: {fdr_alpha: 0}", "keywords.fdr_alpha", "Input should be greater than 0"),
+        ("keywords: {fdr_alpha: 1.5}", "keywords.fdr_alpha", "Input should be less than or equal to 1"),
+    ],
+)
+def test_config_matching_and_fdr_settings_are_checked(tmp_path: Path, section: str, key: str, message: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(VALID + section + "\n", encoding="utf-8")
+    [line] = check_config(path)
+    assert f"[{key}] {message}" in line, line
+
+
+def test_config_matching_defaults() -> None:
+    matching = parse_config(VALID, "c.yaml").matching
+    assert (matching.skip_cues, matching.frame_unit, matching.negation.window) == (True, "passage", 3)
+    assert parse_config(VALID, "c.yaml").keywords.fdr_alpha == 0.05

@@ -179,3 +179,12 @@ def test_cli_corpus_runs_and_reports(tmp_path, folder, capsys):
     assert exc.value.code == 0
     out = capsys.readouterr().out
     assert f"{len(ARTICLES) + 1} articles analysed" in out and "1 problem(s)" in out
+
+
+def test_corpus_cache_keys_change_with_the_cache_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.corpus import cache
+
+    item = CorpusItem(id="a", source="table.csv", text="قالت رويترز إن المحادثات انتهت.")
+    before = cache.content_key(item)
+    monkeypatch.setattr(cache, "CACHE_FORMAT", cache.CACHE_FORMAT + 1)
+    assert cache.content_key(item) != before  # entries an older framing wrote are never read back

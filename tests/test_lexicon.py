@@ -13,7 +13,7 @@ from framing.config import Config, ConfigError, Frame, load_config
 from framing.lexicon import TermError, kwic, term_usage
 from framing.model import Analysis
 from framing.pipeline import analyze, kwic_report, lexicon_report
-from framing.profiles import term_spans
+from framing.matcher import cue_spans, term_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"
@@ -39,7 +39,7 @@ def run(capsys, *args):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("term", "winner"),
-    [("ضربات", "ضربة"), ("الاقتصادية", "اقتصادي"), ("إقليمية", "إقليمي"), ("التصعيد", "تصعيد"), ("تهديدات", "تهديد")],
+    [("ضربات", "ضربة"), ("الاقتصادية", "اقتصادي"), ("إقليمية", "إقليمي"), ("رفضها", "رفض"), ("تهديدات", "تهديد")],
 )
 def test_lexicon_term_that_matches_but_loses_its_span_is_shadowed_not_unused(config, seed, term, winner) -> None:  # type: ignore[no-untyped-def]
     usage = term_usage(config, seed)
@@ -50,8 +50,10 @@ def test_lexicon_term_that_matches_but_loses_its_span_is_shadowed_not_unused(con
 
 def test_lexicon_usage_hits_are_the_analysis_frame_hits(config, seed) -> None:  # type: ignore[no-untyped-def]
     usage = term_usage(config, seed)
-    assert int(usage.hits.sum()) == len(seed.frame_hits)
-    counted = seed.frame_hits.groupby(["frame", "term"]).size()
+    counted_hits = seed.frame_hits[~seed.frame_hits["negated"]]
+    assert int(usage.hits.sum()) == len(counted_hits)
+    assert int(usage.negated.sum()) == int(seed.frame_hits["negated"].sum())
+    counted = counted_hits.groupby(["frame", "term"]).size()
     for (frame, term), n in counted.items():
         assert int(usage[(usage.frame == frame) & (usage.term == term)].hits.sum()) == n
 
@@ -71,8 +73,8 @@ def test_lexicon_every_match_is_counted_or_shadowed(config, seed, data) -> None:
     cfg = config.model_copy(update={"frames": frames})
     usage = term_usage(cfg, seed)
     for row, (lang, term) in zip(usage.itertuples(index=False), [p for part in (picked[:split], picked[split:]) for p in part]):
-        own = term_spans(seed.article.text, term, lang, cfg)
-        assert row.hits + row.shadowed == len(own)
+        own = term_spans(seed.article.text, term, lang, cfg, cues=cue_spans(seed.article, cfg))
+        assert row.hits + row.negated + row.shadowed == len(own)
         assert row.unused == (not own)
         assert bool(row.shadowed_by) == (row.shadowed > 0)
 
@@ -103,11 +105,11 @@ def test_lexicon_cli_show_says_shadowed_by(capsys) -> None:  # type: ignore[no-u
 
 def test_lexicon_cli_config_check_warns_about_duplicate_terms_with_exit_0(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "c.yaml"
-    path.write_text(CONFIG.read_text(encoding="utf-8").replace("en: [talks, negotiation,", "en: [talks, talks, negotiation,", 1),
+    path.write_text(CONFIG.read_text(encoding="utf-8").replace(" negotiation, negotiations,", " negotiation, negotiation, negotiations,", 1),
                     encoding="utf-8")
     code, out, err = run(capsys, "config", "check", str(path))
     assert code == 0 and "OK" in out
-    assert "[frames[0].terms.en[1]] warning: term 'talks' is listed twice in frame 'diplomacy'" in err
+    assert "[frames[0].terms.en[2]] warning: term 'negotiation' is listed twice in frame 'diplomacy'" in err
 
 
 def test_lexicon_kwic_shows_outlet_and_speaker_as_segments_do(config, seed) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ import framing.attribution as attribution
 import framing.text as text_module
 from framing.attribution import Attribution, _Context, _Cue, _resolve, attribute, lexicon
 from framing.config import load_config
-from framing.profiles import FrameHit, _outside, resolve_overlaps
+from framing.matcher import FrameHit, outside, resolve_overlaps
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -183,7 +183,7 @@ def test_outside_keeps_what_pairwise_checks_keep(spans, blocked):
     spans = [(s, s + n) for s, n in spans]
     blocked = [(s, s + n) for s, n in blocked]
     expected = [(s, e) for s, e in spans if not any(s < b_end and b_start < e for b_start, b_end in blocked)]
-    assert _outside(spans, blocked) == expected
+    assert outside(spans, blocked) == expected
 
 
 # -------------------------------------------------------------- quotations

@@ -23,7 +23,8 @@ def _imported_top_level_modules(*folders: str) -> set[str]:
                 names |= {alias.name.split(".")[0] for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names.add(node.module.split(".")[0])
-    return names - set(sys.stdlib_module_names) - {"framing", "__future__", "conftest"}
+    local = {p.stem for folder in folders for p in (ROOT / folder).glob("*.py")}  # the folders' own helper modules
+    return names - set(sys.stdlib_module_names) - local - {"framing", "__future__"}
 
 
 def _declared(*extras: str) -> set[str]:

@@ -94,9 +94,9 @@ def test_patterns_find_spans_are_the_non_empty_matches_of_finditer(pattern: str,
 def _with_term(term: str) -> str:
     """The default config with ``term`` first among the English terms of the first frame."""
     text = default_config_text()
-    anchor = "      en: [talks, negotiation,"
+    anchor = "      en: [{text: talks,"
     assert anchor in text
-    return text.replace(anchor, f"      en: [{term}, talks, negotiation,", 1)
+    return text.replace(anchor, f"      en: [{term}, {{text: talks,", 1)
 
 
 def test_patterns_runaway_frame_pattern_is_a_config_error_naming_frame_and_term(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Keyword and framing profiles: keys, stopwords, keyness by hand, frame matching and overlaps."""
+"""Keyword and framing profiles: stopwords, keyness by hand, frame hits counted per unit."""
 
 from __future__ import annotations
 
@@ -8,20 +8,20 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framing.config import Config, Frame, Term, default_config_text, parse_config
+from framing.config import Config, Frame, default_config_text, parse_config
+from framing.keys import feature_key
 from framing.model import Article, make_segment
+from framing.pipeline import analyze
 from framing.profiles import (
     FRAME_COLUMNS,
     FRAME_HIT_COLUMNS,
     KEYWORD_COLUMNS,
     TOKEN_COUNT_COLUMNS,
     VERB_COLUMNS,
-    feature_key,
-    lexicon,
-    match_terms,
+    count_article,
     profile,
-    term_spans,
 )
+from framing.stats import fdr_q
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "muscat-talks-2026-02-06.ar.txt"
 
@@ -58,50 +58,6 @@ def rows(table: pd.DataFrame, **where: object) -> pd.DataFrame:
     for column, value in where.items():
         mask &= table[column] == value
     return table[mask]
-
-
-# ------------------------------------------------------------ keys
-
-
-@pytest.mark.parametrize(
-    "variants",
-    [
-        ("المحادثات", "محادثات", "لمحادثات", "والمحادثات"),
-        ("التخصيب", "تخصيب", "لتخصيب"),
-        ("مفاوضات", "المفاوضات", "والمفاوضات", "للمفاوضات"),
-        ("عقوبات", "العقوبات", "للعقوبات"),
-        ("النووي", "نووي", "النووية"),
-        ("الإيراني", "الإيرانية"),
-        ("مُحَادَثَات", "محـادثات", "محادثات"),  # harakat, tatweel
-        ("الإقليمية", "الاقليمية", "إقليمي"),  # alef/hamza
-        ("مستوى", "مستوي"),  # alef maqsura / yeh
-        ("المنطقة", "المنطقه", "بالمنطقة"),  # taa marbuta / heh
-        ("وأكد", "أكد"),
-    ],
-)
-def test_profiles_feature_key_collapses_arabic_variants(variants: tuple[str, ...]) -> None:
-    assert len({feature_key(word) for word in variants}) == 1
-
-
-@pytest.mark.parametrize(
-    ("variants"),
-    [
-        ("talks", "talk", "Talks"),
-        ("negotiations", "negotiation"),
-        ("sanctions", "Sanctions", "sanction"),
-        ("Iran's", "Iran", "iran’s"),
-    ],
-)
-def test_profiles_feature_key_collapses_english_variants(variants: tuple[str, ...]) -> None:
-    assert len({feature_key(word) for word in variants}) == 1
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [("محادثات", "مفاوضات"), ("حرب", "حرس"), ("talks", "tanks"), ("تخصيب", "التصعيد")],
-)
-def test_profiles_feature_key_keeps_different_words_apart(a: str, b: str) -> None:
-    assert feature_key(a) != feature_key(b)
 
 
 # -------------------------------------------------------- keywords
@@ -154,7 +110,7 @@ def test_profiles_bigrams_join_adjacent_content_words_only(config: Config) -> No
 
 
 def test_profiles_keyness_matches_hand_computation(config: Config) -> None:
-    cfg = with_keywords(config, prior_scale=10.0, z_threshold=1.0, min_count=2)
+    cfg = with_keywords(config, prior_scale=10.0, z_threshold=1.0, min_count=2, fdr_alpha=1.0)  # no FDR here: see below
     art = build(("uranium uranium carrier", outlet("irna")), ("carrier sanctions sanctions sanctions", None))
     kw = rows(profile(art, cfg).keywords, unit_type="outlet", unit="irna", n=1).set_index("key")
     # Article: uranium 2, carrier 2, sanction 3 (7 tokens); irna has 3 of them, the rest 4.
@@ -207,24 +163,6 @@ def test_profiles_units_and_token_counts(config: Config) -> None:
 # ----------------------------------------------------------- frames
 
 
-def test_profiles_word_term_matches_morphological_variants(config: Config) -> None:
-    text = "والمفاوضات للمفاوضات المفاوضات مفاوضات مفاوض"
-    spans = term_spans(text, Term(text="مفاوضات"), "ar", config)
-    assert [text[s:e] for s, e in spans] == ["والمفاوضات", "للمفاوضات", "المفاوضات", "مفاوضات", "مفاوض"]
-
-
-def test_profiles_phrase_term_matches_consecutive_words(config: Config) -> None:
-    text = "تمسك بالبرنامج النووي، ثم البرنامج «النووي» ثم البرنامج، النووي"
-    spans = term_spans(text, Term(text="البرنامج النووي"), "ar", config)
-    assert [text[s:e] for s, e in spans] == ["بالبرنامج النووي", "البرنامج «النووي"]
-
-
-def test_profiles_pattern_term_matches_raw_text(config: Config) -> None:
-    text = "رفض الجانب الإيراني بتصفير التخصيب والتصفير"
-    spans = term_spans(text, Term(pattern=r"تصفير\w*"), "ar", config)
-    assert [text[s:e] for s, e in spans] == ["تصفير", "تصفير"]
-
-
 def test_profiles_longer_match_wins_across_frames(config: Config) -> None:
     cfg = with_frames(
         config,
@@ -254,29 +192,6 @@ def test_profiles_identical_span_counts_in_each_frame_once(config: Config) -> No
     ]
 
 
-def test_profiles_no_hit_counted_twice_on_seed(config: Config) -> None:
-    text = SEED.read_text(encoding="utf-8")
-    hits = match_terms(text, lexicon(config), config)
-    assert len(hits) > 100
-    for i, a in enumerate(hits):
-        for b in hits[i + 1 :]:
-            if a.start < b.end and b.start < a.end:
-                assert (a.start, a.end) == (b.start, b.end), (a, b)
-                assert a.frame != b.frame, (a, b)
-
-
-def test_profiles_outlet_names_are_not_frame_hits(config: Config) -> None:
-    cfg = with_frames(
-        config,
-        {"id": "war", "label": "War", "terms": {"ar": ["حرب"]}},
-        {"id": "rights", "label": "Rights", "terms": {"ar": ["حقوق الإنسان", "نشطاء"]}},
-    )
-    text = "قال معهد دراسة الحرب إن الحرب ممكنة، وذكرت وكالة أنباء نشطاء حقوق الإنسان ذلك"
-    hits = match_terms(text, lexicon(cfg), cfg)
-    assert [(h.frame, text[h.start : h.end]) for h in hits] == [("war", "الحرب")]
-    assert term_spans(text, Term(text="حرب"), "ar", config) == [(hits[0].start, hits[0].end)]
-
-
 def test_profiles_frame_hits_carry_segment_and_source(config: Config) -> None:
     art = build(("مقدمة عن المفاوضات", None), ("قالت إرنا إن المفاوضات جادة", outlet("irna")))
     hits = profile(art, config).frame_hits
@@ -295,11 +210,12 @@ def test_profiles_frame_profile_counts_weights_rates_shares(config: Config) -> N
         {"id": "force", "label": "Force", "terms": {"ar": [{"text": "صواريخ", "weight": 3}]}},
     )
     art = build(("المحادثات والمحادثات والصواريخ", outlet("irna")), ("كلمة أخرى هنا ثم المحادثات", None))
-    frames = profile(art, cfg).frames
+    by_term = cfg.model_copy(update={"matching": cfg.matching.model_copy(update={"frame_unit": "term"})})
+    frames = profile(art, by_term).frames
     assert list(frames.columns) == list(FRAME_COLUMNS)
     irna = rows(frames, unit="irna").set_index("frame")
-    assert irna.loc["talks", ["hits", "weighted", "share"]].tolist() == [2, 2.0, 0.4]
-    assert irna.loc["force", ["hits", "weighted", "share"]].tolist() == [1, 3.0, 0.6]
+    assert irna.loc["talks", ["hits", "passages", "weighted", "share"]].tolist() == [2, 1, 2.0, 0.4]
+    assert irna.loc["force", ["hits", "passages", "weighted", "share"]].tolist() == [1, 1, 3.0, 0.6]
     assert irna.loc["force", "rate_per_1000"] == 1000.0  # 3 weighted hits in 3 tokens
     assert irna.loc["talks", "label"] == "Talks"
     article = rows(frames, unit_type="article").set_index("frame")
@@ -329,13 +245,6 @@ def test_profiles_lexicon_edit_changes_next_run(config: Config) -> None:
     frames = profile(art, grown).frames
     assert rows(frames, unit="irna", frame="walls")[["label", "hits"]].values.tolist() == [["Walls", 1]]
     assert len(frames) == len(profile(art, config).frames) + 3  # one new row per unit
-
-
-def test_profiles_term_spans_agree_with_profile(config: Config) -> None:
-    text = SEED.read_text(encoding="utf-8")
-    counted = {(h.start, h.end) for h in match_terms(text, lexicon(config), config) if h.term == "تخصيب"}
-    spans = set(term_spans(text, Term(text="تخصيب"), "ar", config))
-    assert counted and counted <= spans
 
 
 # ------------------------------------------------------------ verbs
@@ -384,13 +293,63 @@ def test_profiles_is_deterministic(config: Config) -> None:
     assert all(float(v) == round(float(v), 6) for v in kw["z"].dropna())
 
 
-def test_profiles_arabic_stems_do_not_depend_on_the_words_stemmed_before():
-    import random
+# ------------------------------------------------- matching in profiles
 
-    from framing.profiles import _stem_arabic
 
-    words = sorted(set((Path(__file__).resolve().parent.parent / "seeds" / "muscat-talks-2026-02-06.ar.txt").read_text(encoding="utf-8").split()))
-    first = {w: _stem_arabic(w) for w in words}
-    shuffled = words[:]
-    random.Random(3).shuffle(shuffled)
-    assert {w: _stem_arabic(w) for w in shuffled} == first
+def with_matching(config: Config, **changes: object) -> Config:
+    return config.model_copy(update={"matching": config.matching.model_copy(update=changes)})
+
+
+def test_profiles_passage_share_weighs_each_passage_once(config: Config) -> None:
+    cfg = with_frames(
+        config,
+        {"id": "talks", "label": "Talks", "terms": {"ar": ["محادثات"]}},
+        {"id": "force", "label": "Force", "terms": {"ar": ["صواريخ"]}},
+    )
+    art = build(
+        ("المحادثات والمحادثات والمحادثات", outlet("irna")),
+        ("الصواريخ", outlet("irna")),
+        ("المحادثات ثم الصواريخ", outlet("irna")),
+    )
+    irna = rows(profile(art, with_matching(cfg, frame_unit="passage")).frames, unit="irna").set_index("frame")
+    assert irna.loc["talks", ["hits", "passages", "share"]].tolist() == [4, 2, 0.5]
+    assert irna.loc["force", ["hits", "passages", "share"]].tolist() == [2, 2, 0.5]
+    by_term = rows(profile(art, with_matching(cfg, frame_unit="term")).frames, unit="irna").set_index("frame")
+    assert by_term.loc["talks", "share"] == pytest.approx(4 / 6, abs=1e-6)
+
+
+def test_profiles_negated_hits_are_listed_not_counted(config: Config) -> None:
+    cfg = with_frames(config, {"id": "force", "label": "Force", "terms": {"en": ["threat"]}})
+    cfg = with_matching(cfg, negation=cfg.matching.negation.model_copy(update={"enabled": True}))
+    art = build(("Reuters said it is not a threat, and a threat remains", outlet("reuters")))
+    result = profile(art, cfg)
+    assert result.frame_hits[["match", "negated"]].values.tolist() == [["threat", True], ["threat", False]]
+    assert rows(result.frames, unit="reuters", frame="force")[["hits", "passages"]].values.tolist() == [[1, 1]]
+
+
+def test_profiles_no_frame_hit_inside_an_attribution_cue(config: Config) -> None:
+    cfg = with_frames(config, {"id": "army", "label": "Army", "terms": {"en": ["military"]}})
+    text = "The Israeli military said the military build-up continues"
+    cue_end = len("The Israeli military said")
+    art = Article(text, (make_segment(text, 0, len(text), **outlet("reuters"), cue="The Israeli military said", cue_start=0, cue_end=cue_end),))
+    skipped = profile(art, with_matching(cfg, skip_cues=True)).frame_hits
+    assert skipped[["start", "match"]].values.tolist() == [[text.index("military build"), "military"]]
+    kept = profile(art, with_matching(cfg, skip_cues=False)).frame_hits
+    assert len(kept) == 2
+
+
+def test_profiles_keyword_q_is_one_family_over_every_ngram_of_every_unit(config: Config) -> None:
+    keywords = analyze(SEED.read_text(encoding="utf-8"), config).keywords
+    assert "q" in keywords.columns
+    expected = fdr_q(keywords["z"].to_numpy(dtype=float))
+    assert keywords["q"].to_numpy(dtype=float) == pytest.approx(expected, abs=1e-6, nan_ok=True)
+    distinctive = keywords[keywords["distinctive"].astype(bool)]
+    assert (distinctive["q"] < config.keywords.fdr_alpha).all()
+
+
+def test_profiles_frame_passages_add_across_articles(config: Config) -> None:
+    one = build(("المحادثات والمحادثات", outlet("irna")))
+    two = build(("المحادثات", outlet("irna")), ("المفاوضات", outlet("irna")))
+    total = count_article(one, config)[0] + count_article(two, config)[0]
+    assert total.frame_passages[("outlet", "irna", "diplomacy")] == 3
+    assert total.frame_hits[("outlet", "irna", "diplomacy")] == 4

@@ -108,7 +108,7 @@ def _frames(config: Config, counts: dict[tuple[str, str, str], int], tokens: dic
         for frame in config.frames:
             hits = counts.get((unit_type, unit, frame.id), 0)
             rows.append({"unit_type": unit_type, "unit": unit, "frame": frame.id, "label": frame.label, "hits": hits,
-                         "weighted": float(hits), "rate_per_1000": 1000.0 * hits / tokens[(unit_type, unit)],
+                         "passages": hits, "weighted": float(hits), "rate_per_1000": 1000.0 * hits / tokens[(unit_type, unit)],
                          "share": hits / total if total else 0.0})
     return pd.DataFrame(rows)
 
@@ -521,3 +521,11 @@ def test_report_seed_renders_in_a_browser(seed_page: tuple[Analysis, Config, str
     assert image.size == (1280, 4000)
     colours = image.getcolors(maxcolors=1 << 20)
     assert colours is not None and len(colours) > 500
+
+
+def test_report_says_what_a_frame_share_counts(analysis: Analysis, config: Config, page: str) -> None:
+    assert config.matching.frame_unit == "passage"
+    assert "passages it is present in" in page and "share of the unit's passage × frame presences" in page
+    by_term = config.model_copy(update={"matching": config.matching.model_copy(update={"frame_unit": "term"})})
+    other = render_html(analysis, by_term)
+    assert "its weighted hits over all of the unit's weighted hits" in other and "passages it is present in" not in other

@@ -16,7 +16,7 @@ import pandas as pd
 from framing.compare import compare
 from framing.config import Config
 from framing.counts import Counts
-from framing.intervals import bootstrap_intervals
+from framing.intervals import bootstrap_intervals, share_column
 from framing.profiles import Profiles
 from framing.stats import frames_table, keywords_table, rounded, token_table, verbs_table
 
@@ -41,8 +41,9 @@ def units_table(total: Counts, config: Config) -> pd.DataFrame:
     return table
 
 
-def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame) -> pd.DataFrame:
-    """Weighted frame hits and shares per outlet and month (or day, for a corpus within two months)."""
+def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame, column: str = "weighted") -> pd.DataFrame:
+    """Frame counts and shares per outlet and month (or day, for a corpus within two months); ``weighted`` holds what
+    a share counts (``framing.intervals.share_column``)."""
     columns = ["period", "unit_type", "unit", "frame", "weighted", "share"]
     if articles.empty or not articles["date"].astype(str).str.strip().any():
         return pd.DataFrame(columns=columns)
@@ -53,7 +54,8 @@ def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame) -> pd.Data
     span = (known["when"].max() - known["when"].min()).days
     period = known["when"].dt.strftime("%Y-%m-%d" if span <= 62 else "%Y-%m")
     by_article = dict(zip(known["id"], period))
-    frames = unit_frames[unit_frames["unit_type"] == "outlet"].assign(period=lambda t: t["article"].map(by_article))
+    frames = unit_frames[unit_frames["unit_type"] == "outlet"].assign(period=lambda t: t["article"].map(by_article),
+                                                                      weighted=lambda t: t[column].astype(float))
     frames = frames.dropna(subset=["period"])
     if frames.empty:
         return pd.DataFrame(columns=columns)
@@ -68,7 +70,9 @@ def corpus_tables(total: Counts, unit_tokens: pd.DataFrame, unit_frames: pd.Data
                   config: Config, *, resamples: int = 1000, seed: int = 0) -> CorpusTables:
     """Every corpus table from the summed counts and the per-article unit tables."""
     frames = frames_table(total, config)
-    intervals = bootstrap_intervals(unit_tokens, unit_frames, [f.id for f in config.frames], resamples=resamples, seed=seed)
+    column = share_column(config)  # what a share counts: passages a frame is present in, or weighted hits
+    intervals = bootstrap_intervals(unit_tokens, unit_frames, [f.id for f in config.frames], shares_of=column,
+                                    resamples=resamples, seed=seed)
     frames = frames.merge(intervals, on=["unit_type", "unit", "frame"], how="left")
     keywords = keywords_table(total, config)
     comparison = compare(Profiles(token_table(total, config), keywords, pd.DataFrame(), frames, pd.DataFrame()), config)
@@ -76,5 +80,5 @@ def corpus_tables(total: Counts, unit_tokens: pd.DataFrame, unit_frames: pd.Data
     return CorpusTables(
         units=units_table(total, config), keywords=keywords, frames=frames, frame_matrix=matrix,
         similarity=comparison.similarity, group_keywords=comparison.group_keywords, clustering=comparison.clustering,
-        verbs=verbs_table(total), frames_by_date=frames_by_date(articles, unit_frames), resamples=resamples,
+        verbs=verbs_table(total), frames_by_date=frames_by_date(articles, unit_frames, column), resamples=resamples,
     )

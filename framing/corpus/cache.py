@@ -20,12 +20,15 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
-FORMAT = "2"  # part of every key: bumped when what is cached changes shape (2: rows carry the article's own report)
+# The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
+# written by an older framing are never read back. 2: Counts.frame_passages, frame hits' ``negated``;
+# 3: per-article rows carry the article's own report and per-frame passages.
+CACHE_FORMAT = 3
 
 
 def content_key(item: CorpusItem) -> str:
     """What identifies the article's content without reading it (a file) or from what is in hand (a row)."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}\0".encode())
     if item.path is not None:
         try:
             stat = os.stat(item.path)
@@ -58,7 +61,7 @@ class Cache:
         if self._db is None:
             return None
         try:
-            row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (f"{FORMAT}:{key}",)).fetchone()
+            row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
             return pickle.loads(zlib.decompress(row[0])) if row else None
         except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError):
             return None
@@ -68,7 +71,7 @@ class Cache:
             return
         try:
             blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
-            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (f"{FORMAT}:{key}", blob))
+            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (key, blob))
         except sqlite3.Error:
             pass
 

@@ -115,7 +115,7 @@ class _ParquetSink:
 
 _TYPES = {
     "characters": "int", "words": "int", "start": "int", "end": "int", "segment_start": "int", "segments": "int",
-    "tokens": "int", "hits": "int", "weight": "float", "weighted": "float",
+    "tokens": "int", "hits": "int", "passages": "int", "weight": "float", "weighted": "float", "negated": "bool",
 }
 
 

@@ -29,7 +29,7 @@ SEGMENT_ROW_COLUMNS: tuple[str, ...] = (
 )
 HIT_ROW_COLUMNS: tuple[str, ...] = ("article", *FRAME_HIT_COLUMNS)
 UNIT_ROW_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "segments", "tokens")
-UNIT_FRAME_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "frame", "hits", "weighted")
+UNIT_FRAME_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "frame", "hits", "passages", "weighted")
 PROBLEM_COLUMNS: tuple[str, ...] = ("id", "source", "reason")
 
 _CONFIGS: dict[str, Config] = {}  # config text hash -> parsed config, once per worker process
@@ -108,7 +108,8 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
                            "tokens": counts.units[(unit_type, unit, "tokens")]})
     for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
         rows.unit_frames.append({"article": item.id, "unit_type": unit_type, "unit": unit, "frame": frame,
-                                 "hits": hits_n, "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
+                                 "hits": hits_n, "passages": counts.frame_passages[(unit_type, unit, frame)],
+                                 "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
     if report is not None:
         rows.report = _own_report(article, config, report)
     return rows, counts

@@ -46,7 +46,7 @@ class Annotator:
                     continue
                 label = frame_labels.get(str(row.frame), str(row.frame))
                 weight = float(row.weight)
-                extra = f", weight {weight:g}" if weight != 1 else ""
+                extra = (f", weight {weight:g}" if weight != 1 else "") + (" — negated, not counted" if getattr(row, "negated", False) else "")
                 marks.append(
                     Mark(start, end, "hit", f"frame {frame_refs.get(str(row.frame), '?')}: {label} — term: {row.term}{extra}",
                          frame_refs.get(str(row.frame), ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from framing.intervals import counted_hits
 from framing.report.view import View, listing, outlet_name, select_rows, thin_label, token_index
 
 
@@ -12,7 +13,8 @@ def method_section(view: View) -> dict[str, object]:
     hit_counts: Counter[tuple[str, str]] = Counter()
     hits = analysis.frame_hits
     if hits is not None and len(hits):
-        hit_counts.update(zip(map(str, hits["frame"]), map(str, hits["term"]), strict=True))
+        counted = counted_hits(hits)
+        hit_counts.update(zip(map(str, counted["frame"]), map(str, counted["term"]), strict=True))
     lexicon = []
     for frame in config.frames:
         terms: dict[str, list[dict[str, object]]] = {"ar": [], "en": []}

@@ -104,10 +104,13 @@ def _frame_gap_text(view: View, finding: Finding) -> Markup:
                           facts["floor"], facts["min_passages"], facts["min_tokens"])
     unit_type = str(facts["unit_type"])
 
+    by_passage = facts["counts"] == "passages"
+    what, digits = ("passage × frame presences", 0) if by_passage else ("weighted frame hits", 1)
+
     def side(s: dict[str, object]) -> Markup:
-        return Markup("<b>{}</b> gives it <b>{}</b> of its weighted frame hits ({} of {}; {} tokens)").format(
-            _unit_name(view, unit_type, str(s["unit"])), pct(s["share"]), num(s["weighted"], 1), num(s["total"], 1),
-            num(s["tokens"]),
+        return Markup("<b>{}</b> gives it <b>{}</b> of its {} ({} of {}; {} tokens)").format(
+            _unit_name(view, unit_type, str(s["unit"])), pct(s["share"]), what, num(s["count"], digits),
+            num(s["total"], digits), num(s["tokens"]),
         )
 
     low, high = float(facts["gap_low"]), float(facts["gap_high"])  # type: ignore[arg-type]

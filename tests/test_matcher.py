@@ -1,0 +1,151 @@
+"""Frame term matching: stems, phrases, patterns, outlet names and overlaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.config import Config, Frame, Term, default_config_text, parse_config
+from framing.matcher import lexicon, match_terms, term_spans
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "muscat-talks-2026-02-06.ar.txt"
+
+
+@pytest.fixture(scope="module")
+def config() -> Config:
+    return parse_config(default_config_text(), "(test default)")
+
+
+def with_frames(config: Config, *frames: dict) -> Config:
+    return config.model_copy(update={"frames": [Frame.model_validate(f) for f in frames]})
+
+
+def test_matcher_word_term_matches_morphological_variants(config: Config) -> None:
+    text = "والمفاوضات للمفاوضات المفاوضات مفاوضات مفاوض"
+    spans = term_spans(text, Term(text="مفاوضات"), "ar", config)
+    assert [text[s:e] for s, e in spans] == ["والمفاوضات", "للمفاوضات", "المفاوضات", "مفاوضات", "مفاوض"]
+
+
+def test_matcher_phrase_term_matches_consecutive_words(config: Config) -> None:
+    text = "تمسك بالبرنامج النووي، ثم البرنامج «النووي» ثم البرنامج، النووي"
+    spans = term_spans(text, Term(text="البرنامج النووي"), "ar", config)
+    assert [text[s:e] for s, e in spans] == ["بالبرنامج النووي", "البرنامج «النووي"]
+
+
+def test_matcher_pattern_term_matches_raw_text(config: Config) -> None:
+    text = "رفض الجانب الإيراني بتصفير التخصيب والتصفير"
+    spans = term_spans(text, Term(pattern=r"تصفير\w*"), "ar", config)
+    assert [text[s:e] for s, e in spans] == ["تصفير", "تصفير"]
+
+
+def test_matcher_no_hit_counted_twice_on_seed(config: Config) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    hits = match_terms(text, lexicon(config), config)
+    assert len(hits) > 100
+    for i, a in enumerate(hits):
+        for b in hits[i + 1 :]:
+            if a.start < b.end and b.start < a.end:
+                assert (a.start, a.end) == (b.start, b.end), (a, b)
+                assert a.frame != b.frame, (a, b)
+
+
+def test_matcher_outlet_names_are_not_frame_hits(config: Config) -> None:
+    cfg = with_frames(
+        config,
+        {"id": "war", "label": "War", "terms": {"ar": ["حرب"]}},
+        {"id": "rights", "label": "Rights", "terms": {"ar": ["حقوق الإنسان", "نشطاء"]}},
+    )
+    text = "قال معهد دراسة الحرب إن الحرب ممكنة، وذكرت وكالة أنباء نشطاء حقوق الإنسان ذلك"
+    hits = match_terms(text, lexicon(cfg), cfg)
+    assert [(h.frame, text[h.start : h.end]) for h in hits] == [("war", "الحرب")]
+    assert term_spans(text, Term(text="حرب"), "ar", config) == [(hits[0].start, hits[0].end)]
+
+
+def test_matcher_term_spans_agree_with_profile(config: Config) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    counted = {(h.start, h.end) for h in match_terms(text, lexicon(config), config) if h.term == "تخصيب"}
+    spans = set(term_spans(text, Term(text="تخصيب"), "ar", config))
+    assert counted and counted <= spans
+
+
+# ------------------------------------------------- forms, stems, context
+
+
+def spans_of(text: str, term: Term, config: Config) -> list[str]:
+    return [text[s:e] for s, e in term_spans(text, term, "ar", config)]
+
+
+def test_matcher_forms_add_what_the_stemmer_misses(config: Config) -> None:
+    text = "الحرب والحروب وحروبا"
+    assert spans_of(text, Term(text="حرب"), config) == ["الحرب"]
+    assert spans_of(text, Term(text="حرب", forms=["حروب", "حروبا"]), config) == ["الحرب", "والحروب", "وحروبا"]
+
+
+def test_matcher_stem_false_matches_the_word_as_written(config: Config) -> None:
+    text = "rounds of talks, a round of talks"
+    assert spans_of(text, Term(text="round"), config) == ["rounds", "round"]
+    assert spans_of(text, Term(text="round", stem=False), config) == ["round"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ({"unless_near": {"words": ["في"], "window": 1, "side": "before"}}, ["مواجهة", "المواجهة"]),
+        ({"only_near": {"words": ["في"], "window": 1, "side": "before"}}, ["مواجهة"]),
+        ({"only_near": {"words": ["العسكرية"], "window": 1, "side": "after"}}, ["المواجهة"]),
+        ({"unless_near": {"words": ["العسكرية"], "window": 2, "side": "both"}}, ["مواجهة", "مواجهة"]),
+        ({"only_near": {"words": ["حذر من"], "window": 3, "side": "before"}}, ["المواجهة"]),
+    ],
+)
+def test_matcher_context_rules_keep_or_drop_a_match(config: Config, rule: dict, expected: list[str]) -> None:
+    text = "ردا في مواجهة الضغوط، مواجهة مفتوحة، وحذر من المواجهة العسكرية"
+    assert spans_of(text, Term.model_validate({"text": "مواجهة", **rule}), config) == expected
+
+
+# --------------------------------------------------------- negation
+
+
+def negating(config: Config, **changes: object) -> Config:
+    negation = config.matching.negation.model_copy(update={"enabled": True, **changes})
+    return config.model_copy(update={"matching": config.matching.model_copy(update={"negation": negation})})
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("We are not a threat to anyone", [True]),
+        ("This isn't a threat", [True]),
+        ("No threat was made", [True]),
+        ("Not now, the threat is real", [False]),  # a comma ends the negation's clause
+        ("Not only words but a threat", [False]),  # so does a boundary word
+        ("It is not, they say, a threat", [False]),
+        ("Not one of the many officials saw a threat", [False]),  # out of the window
+        ("إيران ليست تهديدا لأحد", [True]),
+        ("ولن يقبلوا أي تهديد", [True]),
+        ("لم يعد هناك أي تهديد", [False]),  # three tokens between: out of a window of 3
+        ("لا جدال، التهديد قائم", [False]),
+        ("التهديد قائم ولا شيء غير ذلك", [False]),  # the cue comes after the hit
+    ],
+)
+def test_matcher_negation_marks_hits_in_its_scope(config: Config, text: str, negated: list[bool]) -> None:
+    cfg = negating(with_frames(config, {"id": "force", "label": "Force", "terms": {"ar": ["تهديد"], "en": ["threat"]}}))
+    assert [h.negated for h in match_terms(text, lexicon(cfg), cfg)] == negated
+
+
+def test_matcher_negation_off_marks_nothing(config: Config) -> None:
+    cfg = with_frames(config, {"id": "force", "label": "Force", "terms": {"en": ["threat"]}})
+    off = negating(cfg, enabled=False)
+    assert [h.negated for h in match_terms("We are not a threat", lexicon(off), off)] == [False]
+
+
+def test_matcher_negation_window_is_configurable(config: Config) -> None:
+    cfg = negating(with_frames(config, {"id": "force", "label": "Force", "terms": {"ar": ["تهديد"]}}), window=4)
+    assert [h.negated for h in match_terms("لم يعد هناك أي تهديد", lexicon(cfg), cfg)] == [True]
+
+
+def test_matcher_cue_spans_are_not_searched(config: Config) -> None:
+    text = "The Israeli military said the military build-up continues"
+    cue = (0, len("The Israeli military said"))
+    assert [text[s:e] for s, e in term_spans(text, Term(text="military"), "en", config, cues=[cue])] == ["military"]
+    assert len(match_terms(text, lexicon(config), config, cues=[cue])) < len(match_terms(text, lexicon(config), config))
