@@ -334,10 +334,17 @@ def test_attribution_qualified_continuation_noun_still_refers_back(cfg):
     assert _find(attribute(text, cfg), "وأضافت").outlet == "haaretz"
 
 
-def test_attribution_named_agency_is_not_a_continuation(cfg):
-    text = "وذكرت وكالة فرانس برس أن المؤتمر بدأ. وأفادت الوكالة العربية السورية للأنباء بأن الحكومة وقعت مذكرات."
+@pytest.mark.parametrize(
+    "name, outlet, speaker",
+    [
+        ("الوكالة الوطنية للإعلام", "", "الوكالة الوطنية للإعلام"),  # not in the config: named as written
+        ("الوكالة العربية السورية للأنباء", "sana", "SANA"),  # an alias of SANA
+    ],
+)
+def test_attribution_named_agency_is_not_a_continuation(cfg, name, outlet, speaker):
+    text = f"وذكرت وكالة فرانس برس أن المؤتمر بدأ. وأفادت {name} بأن الحكومة وقعت مذكرات."
     seg = _find(attribute(text, cfg), "وأفادت الوكالة")
-    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", "الوكالة العربية السورية للأنباء", "outlet")
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "outlet")
 
 
 @pytest.mark.parametrize(
