@@ -357,3 +357,22 @@ def test_attribution_named_agency_is_not_a_continuation(cfg, name, outlet, speak
 def test_attribution_arabic_subject_before_verb_after_particle(cfg, sentence, outlet, speaker):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
+
+
+# issue 12, kind 6: verbs beyond saying with the outlet as subject, also across an apposition or relative clause
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("IRNA, the official news agency, described the proposal as a trap.", "irna"),
+        ("Tasnim, which is close to the Revolutionary Guards, characterised the talks as a failure.", "tasnim"),
+        ("Al Jazeera branded the visit a turning point.", "al_jazeera"),
+        ("The Guardian portrayed the summit as a setback for Tehran.", "guardian"),
+        ("ووصف موقع «أكسيوس» اللقاء بأنه إيجابي.", "axios"),
+        ("ووصفت وكالة «إرنا» الرسمية المقترح بأنه فخ.", "irna"),
+        ("ورأت قناة الميادين أن الزيارة فاشلة.", "al_mayadeen"),
+        ("واعتبرت «فايننشال تايمز» أن العرض جاء متأخراً.", "financial_times"),
+    ],
+)
+def test_attribution_outlet_as_subject_of_a_verb_beyond_saying(cfg, sentence, outlet):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.text) == (outlet, "outlet", sentence)
