@@ -376,3 +376,33 @@ def test_attribution_arabic_subject_before_verb_after_particle(cfg, sentence, ou
 def test_attribution_outlet_as_subject_of_a_verb_beyond_saying(cfg, sentence, outlet):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type, seg.text) == (outlet, "outlet", sentence)
+
+
+# issue 12, kind 1: a generic noun for the outlet or its report continues it
+@pytest.mark.parametrize(
+    "text, fragment, outlet",
+    [
+        ("Axios reported that the envoy met the minister. The site also said the envoy would return on Friday.",
+         "The site also said", "axios"),
+        ("Axios reported that the envoy met the minister. The news outlet said the meeting lasted two hours.",
+         "The news outlet said", "axios"),
+        ("Reuters reported that talks had stalled. The report further noted that no date was set.",
+         "The report further noted", "reuters"),
+        ("The Wall Street Journal reported the plan. The paper also reported that Riyadh agreed.",
+         "The paper also reported", "wsj"),
+        ("Haaretz reported the plan. The Israeli daily said that Riyadh agreed.", "The Israeli daily said", "haaretz"),
+        ("ذكر موقع «أكسيوس» أن المبعوث التقى الوزير. وأشار الموقع إلى أن اللقاء استمر ساعتين.", "وأشار الموقع", "axios"),
+        ("ذكر موقع «أكسيوس» أن المبعوث التقى الوزير. ووصف الموقع اللقاء بأنه إيجابي.", "ووصف الموقع", "axios"),
+        ("نشرت «هآرتس» تقريراً عن المفاوضات. وبحسب التقرير، فإن الجولة المقبلة ستعقد في مسقط.", "وبحسب التقرير", "haaretz"),
+        ("ذكرت صحيفة «هآرتس» أن الاتفاق قريب. ورأت الصحيفة أن العرض جاء تحت الضغط، مشيرة إلى أن واشنطن لم ترد.",
+         "مشيرة إلى أن", "haaretz"),
+    ],
+)
+def test_attribution_generic_noun_continues_the_outlet(cfg, text, fragment, outlet):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+def test_attribution_lead_in_that_opens_a_clause_is_not_skipped_to_a_subject(cfg):
+    seg = _find(attribute("He met the envoy and said that talks would resume.", cfg), "He met")
+    assert (seg.speaker, seg.speaker_type) == ("", "narrator")

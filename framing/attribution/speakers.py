@@ -210,6 +210,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
 def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     """English order, and Arabic «أما X فقال»: the source stands before the verb."""
     lex, att = sent.lex, cue.attribution
+    v = _before_adverbs(sent, v, first)
     if v == first:
         return False
     mention = sent.mention_ending_at(v, first)
@@ -224,12 +225,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
         cue.first = min(cue.first, mention.i)
         return True
-    anaphor = None
-    for phrase, types in sent.cues.continuation:
-        start = v - len(phrase)
-        if start >= first and _phrase_at(sent.tokens, start, phrase) is not None:
-            anaphor = (start, types)
-            break
+    anaphor = _continuation_ending_at(sent, v, first)
     if anaphor is not None:
         cue.anaphor = anaphor[1]
         cue.first = min(cue.first, anaphor[0])
@@ -253,6 +249,39 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         cue.anaphor_stems = att.speaker_stems  # "the diplomat", "one of the sources"
     cue.first = min(cue.first, start)
     return True
+
+
+def _before_adverbs(sent: _Sentence, v: int, first: int) -> int:
+    """The end of the subject before verb v: "the site also said", "the report further noted"
+    (lead-in words that stand between subject and verb, not those that open a clause like "and")."""
+    cues = sent.cues
+    while v > first and not sent.boundary_before(v) and sent.tokens[v - 1].key in cues.lead_ins \
+            and sent.tokens[v - 1].key not in cues.clause_openers:
+        v -= 1
+    return v
+
+
+def _continuation_ending_at(sent: _Sentence, v: int, first: int) -> tuple[int, tuple[str, ...]] | None:
+    """(start, types) of a continuation noun phrase ending right before token v: "the newspaper", and
+    with up to two modifiers after its determiner when that opens the subject: "the Israeli daily", "the news outlet"
+    (not "IRNA, the official news agency, said", an apposition)."""
+    cues = sent.cues
+    for phrase, types in cues.continuation:
+        start = v - len(phrase)
+        if start >= first and _phrase_at(sent.tokens, start, phrase) is not None:
+            return start, types
+    for phrase, types in cues.continuation:
+        if len(phrase) < 2 or phrase[0] not in cues.demonstratives:
+            continue
+        rest = v - (len(phrase) - 1)
+        if rest <= first or _phrase_at(sent.tokens, rest, phrase[1:], clitics=False) is None:
+            continue
+        for start in range(rest - 2, rest - 4, -1):
+            if start >= first and sent.tokens[start].key == phrase[0] \
+                    and all(sent.tokens[k].key in cues.lead_ins for k in range(first, start)) \
+                    and not any(sent.tokens[k].key in cues.stops for k in range(start + 1, rest)):
+                return start, types
+    return None
 
 
 def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
