@@ -406,3 +406,27 @@ def test_attribution_generic_noun_continues_the_outlet(cfg, text, fragment, outl
 def test_attribution_lead_in_that_opens_a_clause_is_not_skipped_to_a_subject(cfg):
     seg = _find(attribute("He met the envoy and said that talks would resume.", cfg), "He met")
     assert (seg.speaker, seg.speaker_type) == ("", "narrator")
+
+
+# issue 12, kind 2: the speaker an outlet introduced, referred to again, stays with that outlet
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker",
+    [
+        ("A senior official told Axios that the offer was serious. The official, who asked not to be named, "
+         "added that talks would go on.", "The official, who", "axios", "A senior official"),
+        ("Iran is ready to cap enrichment, the Financial Times reported, citing two Western diplomats. "
+         "The diplomats added that Washington had not responded.", "The diplomats added", "financial_times",
+         "two Western diplomats"),
+        ("A senior official told Reuters that talks stalled. The official also said a new round was possible.",
+         "The official also said", "reuters", "A senior official"),
+        ("نقلت صحيفة «هآرتس» عن مسؤول إسرائيلي أن الاتفاق قريب. وأضاف المسؤول ذاته أن الضمانات لم تحسم.",
+         "وأضاف المسؤول ذاته", "haaretz", "مسؤول إسرائيلي"),
+        ("وقال مصدر مطلع لموقع «أكسيوس» إن اللقاء مثمر. وأشار المصدر نفسه إلى أن جولة ثانية ممكنة.",
+         "وأشار المصدر نفسه", "axios", "مصدر مطلع"),
+        ("ونقلت وكالة «رويترز» عن دبلوماسيين غربيين قولهم إن العرض جدي. وقال الدبلوماسيون إن واشنطن لم ترد.",
+         "وقال الدبلوماسيون", "reuters", "دبلوماسيين غربيين"),
+    ],
+)
+def test_attribution_introduced_speaker_continues_with_its_outlet(cfg, text, fragment, outlet, speaker):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")

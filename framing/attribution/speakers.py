@@ -245,8 +245,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         cue.first = min(cue.first, start)
         return True
     _set_speaker(att, sent, start, v)
-    if att.speaker_type == "anonymous" and any(t.key in sent.cues.demonstratives for t in sent.tokens[start:v]):
-        cue.anaphor_stems = att.speaker_stems  # "the diplomat", "one of the sources"
+    _refer_back(sent, start, v, cue)  # "the diplomat", "one of the sources"
     cue.first = min(cue.first, start)
     return True
 
@@ -307,8 +306,16 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
     else:
         _set_speaker(att, sent, start, end)
+        _refer_back(sent, start, end, cue)  # "The aide, who asked not to be named, added"
     cue.first = min(cue.first, start)
     return True
+
+
+def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
+    """A definite anonymous source ("the official", "one of the sources") refers back to the one named before."""
+    att = cue.attribution
+    if att.speaker_type == "anonymous" and any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end]):
+        cue.anaphor_stems = att.speaker_stems
 
 
 def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
