@@ -119,6 +119,10 @@ class LanguageCues(_Strict):
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    source_nouns: dict[str, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
+    possessive_words: list[str] = Field(default_factory=list)
+    possessive_endings: list[str] = Field(default_factory=list)
+    possessive_types: list[SourceType] = Field(default_factory=list)
 
 
 class Attribution(_Strict):

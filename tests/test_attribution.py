@@ -430,3 +430,29 @@ def test_attribution_lead_in_that_opens_a_clause_is_not_skipped_to_a_subject(cfg
 def test_attribution_introduced_speaker_continues_with_its_outlet(cfg, text, fragment, outlet, speaker):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
+
+
+# issue 12, kind 3: a possessive or an owner pointing back to the outlet
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type",
+    [
+        ("Axios reported the plan. According to its sources, the offer includes a freeze.", "According to its",
+         "axios", "anonymous"),
+        ("IRNA reported the plan. The agency's sources said the leader approved it.", "The agency's", "irna", "anonymous"),
+        ("Reuters reported the plan. According to the agency’s sources, talks will resume.", "According to the agency",
+         "reuters", "anonymous"),
+        ("ذكرت وكالة «إرنا» أن المرشد وافق. وبحسب مصادرها، فإن الإطار جاهز.", "وبحسب مصادرها", "irna", "anonymous"),
+        ("ذكرت وكالة «تسنيم» أن الوفد وصل. ووفق معلوماتها، سيعقد اللقاء غداً.", "ووفق معلوماتها", "tasnim", "outlet"),
+        ("ذكرت قناة الميادين أن الوفد وصل. ووفق معلومات القناة، سيعقد اللقاء غداً.", "ووفق معلومات", "al_mayadeen", "outlet"),
+        ("ذكر موقع «أكسيوس» أن الوفد وصل. وقالت مصادر الموقع إن اللقاء سيعقد غداً.", "وقالت مصادر", "axios", "anonymous"),
+        ("وقالت مصادر «أكسيوس» إن اللقاء سيعقد غداً.", "وقالت مصادر", "axios", "anonymous"),
+    ],
+)
+def test_attribution_possessive_points_back_to_the_outlet(cfg, text, fragment, outlet, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+def test_attribution_possessive_with_no_outlet_before_is_not_attributed_to_one(cfg):
+    seg = attribute("According to its sources, the offer includes a freeze.", cfg).segments[0]
+    assert seg.outlet == ""

@@ -71,6 +71,10 @@ class _Cues:
     anonymous: frozenset[str]
     organization: frozenset[str]
     abbreviations: frozenset[str]
+    source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
+    possessive_words: frozenset[str]
+    possessive_endings: tuple[str, ...]
+    possessive_types: tuple[str, ...]
 
     @classmethod
     def build(cls, cues: LanguageCues) -> _Cues:
@@ -101,6 +105,10 @@ class _Cues:
             anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
             abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
+            source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},
+            possessive_words=frozenset(match_key(w) for w in cues.possessive_words),
+            possessive_endings=tuple(sorted((match_key(w) for w in cues.possessive_endings), key=len, reverse=True)),
+            possessive_types=tuple(cues.possessive_types),
         )
 
 

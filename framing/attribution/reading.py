@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from framing.attribution.references import source_reference, take_reference
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import (
     _channel_or_addressee,
@@ -44,7 +45,11 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             while k < n and (sent.tokens[k].key in cues.according_to_fillers or sent.verb_at(k)):
                 k += 1
             mention = sent.mention_at.get(k)
-            if mention is not None:
+            reference = source_reference(sent, k)
+            if reference is not None:  # «بحسب مصادرها», "according to its sources"
+                cue.anaphor = take_reference(sent, k, reference, cue.attribution)
+                cue.last = reference.end
+            elif mention is not None:
                 cue.attribution.outlet = mention.outlet
                 att = cue.attribution
                 att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)

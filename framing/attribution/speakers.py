@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from framing.attribution.cues import _Mention, _addressee_prefix, _is_nisba, _phrase_at
+from framing.attribution.references import source_reference, take_reference
 from framing.attribution.sentence import Attribution, _Sentence, _clean_name, _outlet_speaker, _set_speaker, _speaker_of
 from framing.text import clitic_variants
 
@@ -143,6 +144,11 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     """Fill the cue's source from the words after a verb (Arabic order, or "said X")."""
     lex, cues, att = sent.lex, sent.cues, cue.attribution
     limit = lex.config.attribution.speaker_max_words
+    reference = source_reference(sent, k)
+    if reference is not None:  # «وقالت مصادر الموقع»
+        cue.anaphor = take_reference(sent, k, reference, att)
+        cue.last = reference.end
+        return
     mention = sent.mention_at.get(k)
     if mention is not None and not _addressee_prefix(mention.prefix, cues):
         att.outlet = mention.outlet
@@ -225,6 +231,14 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
         cue.first = min(cue.first, mention.i)
         return True
+    for start in range(first, v):  # "the agency's sources said", "its sources said"
+        reference = source_reference(sent, start)
+        if reference is not None and reference.end == v:
+            cue.anaphor = take_reference(sent, start, reference, att)
+            cue.first = min(cue.first, start)
+            return True
+        if sent.tokens[start].key not in sent.cues.lead_ins:
+            break
     anaphor = _continuation_ending_at(sent, v, first)
     if anaphor is not None:
         cue.anaphor = anaphor[1]
