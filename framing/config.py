@@ -96,6 +96,7 @@ class CueVerb(_Strict):
     stance: Literal["neutral", "assertive", "endorsing", "distancing", "warning"] = "neutral"
     transmits: bool = False  # relays someone else's words: "نقل عن", "quoted"
     continues: bool = False  # "added", "أضاف": continues the previous source
+    requires_outlet: bool = False  # a cue only with an outlet or its report as subject: "figures compiled by Reuters showed"
 
 
 class LanguageCues(_Strict):
@@ -123,6 +124,8 @@ class LanguageCues(_Strict):
     possessive_words: list[str] = Field(default_factory=list)
     possessive_endings: list[str] = Field(default_factory=list)
     possessive_types: list[SourceType] = Field(default_factory=list)
+    report_nouns: list[str] = Field(default_factory=list)
+    report_links: list[str] = Field(default_factory=list)
 
 
 class Attribution(_Strict):

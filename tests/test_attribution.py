@@ -456,3 +456,31 @@ def test_attribution_possessive_points_back_to_the_outlet(cfg, text, fragment, o
 def test_attribution_possessive_with_no_outlet_before_is_not_attributed_to_one(cfg):
     seg = attribute("According to its sources, the offer includes a freeze.", cfg).segments[0]
     assert seg.outlet == ""
+
+
+# issue 12, kind 4: nominal reports carry their outlet
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type",
+    [
+        ("Talks could resume within weeks, according to a report in The New York Times that cited two officials.",
+         "Talks could", "nyt", "anonymous"),
+        ("According to data compiled by Bloomberg, exports rose.", "According to", "bloomberg", "outlet"),
+        ("Figures compiled by Reuters showed exports rose.", "Figures", "reuters", "outlet"),
+        ("A Reuters report said exports rose.", "A Reuters", "reuters", "outlet"),
+        ("Officials said exports rose, according to a New York Times report.", "Officials", "nyt", "anonymous"),
+        ("وفي تقرير لصحيفة «نيويورك تايمز»، قال مسؤولان أميركيان إن البيت الأبيض منقسم.", "قال مسؤولان", "nyt", "anonymous"),
+        ("وبحسب تقرير لصحيفة «هآرتس»، فإن الاتفاق قريب.", "وبحسب", "haaretz", "outlet"),
+        ("وأفاد تقرير لموقع «أكسيوس» بأن اللقاء تأجل.", "وأفاد", "axios", "outlet"),
+        ("وكشف تقرير نشرته «وول ستريت جورنال» أن الرياض تدعم المحادثات.", "وكشف", "wsj", "outlet"),
+        ("وأظهرت بيانات جمعتها «رويترز» أن الصادرات ارتفعت.", "وأظهرت", "reuters", "outlet"),
+    ],
+)
+def test_attribution_nominal_report_carries_its_outlet(cfg, text, fragment, outlet, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize("sentence", ["The figures showed exports rose.", "وأظهرت الأرقام أن الصادرات ارتفعت."])
+def test_attribution_verb_that_requires_an_outlet_is_no_cue_without_one(cfg, sentence):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.cue) == ("", "narrator", "")

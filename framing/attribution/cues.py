@@ -47,10 +47,21 @@ def _stem(key: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Verb:
+    """A cue verb's config entry."""
+
+    lemma: str
+    stance: str
+    transmits: bool  # relays another's words: «نقل عن», "quoted"
+    continues: bool  # continues the previous source: «أضاف», "added"
+    requires_outlet: bool  # a cue only with an outlet or its report as subject: "showed"
+
+
+@dataclass(frozen=True)
 class _Cues:
     """One language's cues, as matching keys."""
 
-    verbs: dict[str, tuple[str, bool, bool]]  # key -> (lemma, transmits, continues)
+    verbs: dict[str, _Verb]
     according_to: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     nested: frozenset[str]
@@ -75,13 +86,16 @@ class _Cues:
     possessive_words: frozenset[str]
     possessive_endings: tuple[str, ...]
     possessive_types: tuple[str, ...]
+    report_nouns: frozenset[str]
+    report_links: tuple[tuple[str, ...], ...]
 
     @classmethod
     def build(cls, cues: LanguageCues) -> _Cues:
-        verbs: dict[str, tuple[str, bool, bool]] = {}
+        verbs: dict[str, _Verb] = {}
         for verb in cues.verbs:
+            entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet)
             for form in verb.forms:
-                verbs[match_key(form)] = (verb.lemma, verb.transmits, verb.continues)
+                verbs[match_key(form)] = entry
         longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
         return cls(
             verbs=verbs,
@@ -109,6 +123,8 @@ class _Cues:
             possessive_words=frozenset(match_key(w) for w in cues.possessive_words),
             possessive_endings=tuple(sorted((match_key(w) for w in cues.possessive_endings), key=len, reverse=True)),
             possessive_types=tuple(cues.possessive_types),
+            report_nouns=frozenset(match_key(w) for w in cues.report_nouns),
+            report_links=tuple(sorted({_keys(p) for p in cues.report_links if _keys(p)}, key=len, reverse=True)),
         )
 
 

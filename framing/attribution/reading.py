@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from framing.attribution.references import source_reference, take_reference
+from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import (
     _channel_or_addressee,
@@ -46,9 +46,12 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 k += 1
             mention = sent.mention_at.get(k)
             reference = source_reference(sent, k)
+            report = report_by(sent, k)
             if reference is not None:  # «بحسب مصادرها», "according to its sources"
                 cue.anaphor = take_reference(sent, k, reference, cue.attribution)
                 cue.last = reference.end
+            elif report is not None:  # «بحسب تقرير لصحيفة «هآرتس»», "according to a report in The New York Times"
+                cue.last = take_report(sent, report, cue.attribution)
             elif mention is not None:
                 cue.attribution.outlet = mention.outlet
                 att = cue.attribution
@@ -67,8 +70,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if verb is None:
             i += 1
             continue
-        lemma, transmits, continues = verb
-        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=continues)
+        transmits = verb.transmits
+        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=verb.continues)
         # the clause's lead-in words belong to the cue: «كما», «وقد», «فقد», «أما X ف»
         before = i
         while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in cues.lead_ins:
@@ -126,6 +129,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         cue.content_follows = _content_follows(sent, cue.last)
         if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
             i += 1
+            continue
+        if verb.requires_outlet and not att.outlet and not cue.anaphor:
+            i += 1  # "the figures showed": no outlet, no attribution
             continue
         if transmits and not att.outlet and not cue.anaphor and not (
                 cue.last < n and (sent.is_complementizer(cue.last) or ":" in sent.gap(cue.last))) \

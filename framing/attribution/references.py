@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from framing.attribution.cues import _is_nisba, _phrase_at
-from framing.attribution.sentence import Attribution, _clean_name, _outlet_speaker, _Sentence
+from framing.attribution.sentence import Attribution, _clean_name, _outlet_speaker, _Sentence, _set_speaker
 from framing.text import clitic_variants
 
 
@@ -72,3 +72,68 @@ def take_reference(sent: _Sentence, i: int, ref: SourceReference, att: Attributi
     elif ref.outlet:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, ref.outlet)
     return None if ref.outlet else ref.types
+
+
+@dataclass(frozen=True)
+class Report:
+    """Tokens [i, end) name an outlet's report: «تقرير لصحيفة «هآرتس»», "figures compiled by Reuters"."""
+
+    outlet: str
+    end: int
+
+
+def report_by(sent: _Sentence, i: int) -> Report | None:
+    """The nominal report of an outlet starting at token i, after at most one word ("a", "new"): a report noun
+    with a link and the outlet after it («تقرير لموقع «أكسيوس»», «بيانات جمعتها «رويترز»», "a report in The
+    New York Times"), or the outlet right before it ("a Reuters report")."""
+    cues, tokens = sent.cues, sent.tokens
+    for start in (i, i + 1):
+        if start >= len(tokens) or (start > i and (i in sent.mention_at or tokens[i].key in cues.stops)):
+            return None
+        mention = sent.mention_at.get(start)
+        if mention is not None:  # "a Reuters report"
+            return Report(mention.outlet, mention.j + 1) if _report_noun(sent, mention.j) else None
+        if not _report_noun(sent, start):
+            continue
+        k = start + 1
+        mention = sent.mention_at.get(k)
+        if mention is not None and mention.prefix.endswith(tuple(cues.addressee)):  # «تقرير لصحيفة»
+            return Report(mention.outlet, mention.j)
+        link = sent.phrase_at(k, cues.report_links)
+        if link is None:
+            return None
+        k += len(link)
+        if k < len(tokens) and k not in sent.mention_at and tokens[k].key in cues.demonstratives:
+            k += 1  # "compiled by the Financial Times"
+        mention = sent.mention_at.get(k)
+        return Report(mention.outlet, mention.j) if mention is not None else None
+    return None
+
+
+def _report_noun(sent: _Sentence, k: int) -> bool:
+    return k < len(sent.tokens) and any(v in sent.cues.report_nouns for v in clitic_variants(sent.tokens[k].key))
+
+
+def report_source(sent: _Sentence, k: int, att: Attribution) -> int:
+    """After a report: "that cited two officials", «نقلت عن مصادر»: the speaker it relays; the token after it."""
+    cues, tokens = sent.cues, sent.tokens
+    if k < len(tokens) and tokens[k].key in cues.nested:  # "citing two officials"
+        nested = k + 1
+    else:
+        j = k + 1 if k < len(tokens) and tokens[k].key in cues.clause_openers else k
+        verb = sent.verb_at(j) if j < len(tokens) else None
+        if verb is None or not verb.transmits:
+            return k
+        nested = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in cues.nested else j + 1
+    end = sent.noun_phrase(nested, limit=sent.lex.config.attribution.speaker_max_words)
+    if end > nested:
+        _set_speaker(att, sent, nested, end)
+        return end
+    return k
+
+
+def take_report(sent: _Sentence, report: Report, att: Attribution) -> int:
+    """Fill ``att`` with the report's outlet (and the source it relays); the token after the report."""
+    att.outlet = report.outlet
+    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, report.outlet)
+    return report_source(sent, report.end, att)

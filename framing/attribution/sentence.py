@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from framing.attribution.cues import Lexicon, _addressee_prefix, _conj_variants, _is_nisba, _Mention, _mentions, _phrase_at, _stem
+from framing.attribution.cues import Lexicon, _addressee_prefix, _Verb, _conj_variants, _is_nisba, _Mention, _mentions, _phrase_at, _stem
 from framing.quotes import SuffixQuotes, first_span_opened_in
 from framing.text import clitic_variants, quote_spans, script_of, tokenize
 
@@ -71,7 +71,7 @@ class _Sentence:
     def boundary_before(self, i: int) -> bool:
         return i == 0 or bool(_CLAUSE_PUNCT.search(self.gap(i)))
 
-    def verb_at(self, i: int) -> tuple[str, bool, bool] | None:
+    def verb_at(self, i: int) -> _Verb | None:
         for key in _conj_variants(self.tokens[i].key):
             if key in self.cues.verbs:
                 return self.cues.verbs[key]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from framing.attribution.cues import _Mention, _addressee_prefix, _is_nisba, _phrase_at
-from framing.attribution.references import source_reference, take_reference
+from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _clean_name, _outlet_speaker, _set_speaker, _speaker_of
 from framing.text import clitic_variants
 
@@ -128,6 +128,10 @@ def _sentence_channel(sent: _Sentence) -> str:
             continue
         if len(phrase) > 1 or sent.lex.outlet_types.get(mention.outlet) == "platform":
             return mention.outlet
+    for j in range(len(sent.tokens)):  # «وفي تقرير لصحيفة «نيويورك تايمز»، قال مسؤولان …»
+        report = report_by(sent, j)
+        if report is not None:
+            return report.outlet
     return ""
 
 
@@ -148,6 +152,10 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     if reference is not None:  # «وقالت مصادر الموقع»
         cue.anaphor = take_reference(sent, k, reference, att)
         cue.last = reference.end
+        return
+    report = report_by(sent, k)
+    if report is not None:  # «وأفاد تقرير لموقع «أكسيوس»», «وأظهرت بيانات جمعتها «رويترز»»
+        cue.last = take_report(sent, report, att)
         return
     mention = sent.mention_at.get(k)
     if mention is not None and not _addressee_prefix(mention.prefix, cues):
@@ -231,10 +239,15 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
         cue.first = min(cue.first, mention.i)
         return True
-    for start in range(first, v):  # "the agency's sources said", "its sources said"
+    for start in range(first, v):  # "the agency's sources said", "its sources said", "a Reuters report said"
         reference = source_reference(sent, start)
         if reference is not None and reference.end == v:
             cue.anaphor = take_reference(sent, start, reference, att)
+            cue.first = min(cue.first, start)
+            return True
+        report = report_by(sent, start)
+        if report is not None and report.end == v:
+            take_report(sent, report, att)
             cue.first = min(cue.first, start)
             return True
         if sent.tokens[start].key not in sent.cues.lead_ins:
