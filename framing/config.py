@@ -71,6 +71,7 @@ class Outlet(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    short_names: list[str] = Field(default_factory=list)  # "the Journal": this outlet only once it was named
     type: SourceType
     group: str = ""
     country: str = ""

@@ -484,3 +484,27 @@ def test_attribution_nominal_report_carries_its_outlet(cfg, text, fragment, outl
 def test_attribution_verb_that_requires_an_outlet_is_no_cue_without_one(cfg, sentence):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type, seg.cue) == ("", "narrator", "")
+
+
+# issue 12, kind 5: short names, once the outlet is named
+@pytest.mark.parametrize(
+    "text, fragment, outlet",
+    [
+        ("The Wall Street Journal reported that Saudi Arabia backed the talks. The Journal said Riyadh would host.",
+         "The Journal said", "wsj"),
+        ("The New York Times reported the plan. The Times said the White House was divided.", "The Times said", "nyt"),
+        ("Officials spoke to the Washington Post. Talks will resume, the Post reported.", "Talks will", "wapo"),
+        ("ذكر موقع «أكسيوس» أن المبعوث وصل. وقال الموقع الأميركي إن المبعوث سيتوجه إلى مسقط.", "وقال الموقع", "axios"),
+        ("ذكر موقع «أكسيوس» أن المبعوث وصل. ووفق معلومات الموقع الأميركي، سيتوجه المبعوث إلى مسقط.", "ووفق", "axios"),
+        ("ذكرت «هآرتس» أن الوفد وصل. وذكرت «يديعوت أحرونوت» أن الجولة انتهت. وقالت الصحيفة العبرية إن الضمانات لم تحسم.",
+         "وقالت الصحيفة العبرية", "yedioth"),  # shared by two outlets: the one named last
+    ],
+)
+def test_attribution_short_name_once_the_outlet_is_named(cfg, text, fragment, outlet):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize("sentence", ["The Journal said Riyadh had offered to host.", "قال الموقع الأميركي إن المبعوث سيتوجه إلى مسقط."])
+def test_attribution_short_name_before_its_outlet_is_named_is_no_outlet(cfg, sentence):
+    assert attribute(sentence, cfg).segments[0].outlet == ""

@@ -26,6 +26,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     article_script = script_of(text) or "ar"
     all_blocks = blocks(text)
     ctx = _Context()
+    named: dict[str, int] = {}  # outlet -> when last named, for short names ("the Journal")
     pieces: list[_Piece] = []
     post_of = _posts(text, all_blocks, signature, article_script)
 
@@ -50,7 +51,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             continue
         abbreviations = lex.cues(script_of(line) or "ar").abbreviations
         for s, e in sentences(text, b.start, b.end, abbreviations=abbreviations):
-            pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex))
+            pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named))
         index += 1
 
     segments = tuple(

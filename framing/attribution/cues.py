@@ -7,6 +7,7 @@ lemma and flags, "according to" phrases, markers, continuation nouns) and the ou
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -134,6 +135,7 @@ class Lexicon:
 
     descriptive: frozenset[tuple[str, ...]]
     alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
+    short_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> short names, once their outlet is named
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
     outlet_types: dict[str, str]
     outlet_names: dict[str, str]
@@ -150,9 +152,13 @@ class Lexicon:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, outlet in ordered:
             index.setdefault(phrase[0], []).append((phrase, outlet))
+        short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.short_names if _keys(a)}):
+            short.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
             descriptive=descriptive,
             alias_index={k: tuple(v) for k, v in index.items()},
+            short_index={k: tuple(v) for k, v in short.items()},
             speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),
             outlet_types={o.id: o.type for o in config.outlets},
             outlet_names={o.id: o.name for o in config.outlets},
@@ -198,17 +204,22 @@ class _Mention:
     prefix: str  # proclitic on the first token (type noun or name), e.g. 'ل' in «لوكالة»
 
 
-def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues) -> list[_Mention]:
+def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None) -> list[_Mention]:
+    """The outlets named in ``tokens``; a short name ("the Journal") counts for an outlet in ``named``
+    (outlet -> when it was last named), the most recently named when several share it."""
     found: list[_Mention] = []
     taken: set[int] = set()
+    named = named or {}
     for i in range(len(tokens)):
         if i in taken:
             continue
+        variants = clitic_variants(tokens[i].key)
         candidates = sorted(
-            {c for v in clitic_variants(tokens[i].key) for c in lex.alias_index.get(v, ())},
-            key=lambda x: (-len(x[0]), x),
+            {(c, 0) for v in variants for c in lex.alias_index.get(v, ())}
+            | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named},
+            key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
-        for phrase, outlet in candidates:
+        for (phrase, outlet), _recency in candidates:
             prefix = _phrase_at(tokens, i, phrase)
             if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
                 continue

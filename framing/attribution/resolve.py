@@ -72,9 +72,15 @@ def _narration() -> Attribution:
     return Attribution()
 
 
-def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Context, lex: Lexicon) -> list[_Piece]:
-    """Pieces of one sentence: a narration lead-in when the cue stands mid-sentence, then attributed clauses."""
-    sent = _Sentence(text, start, end, lex)
+def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Context, lex: Lexicon,
+                   named: dict[str, int]) -> list[_Piece]:
+    """Pieces of one sentence: a narration lead-in when the cue stands mid-sentence, then attributed clauses.
+
+    ``named`` maps each outlet named so far in the article to when it was last named; updated here.
+    """
+    sent = _Sentence(text, start, end, lex, named)
+    for mention in sent.mentions:
+        named[mention.outlet] = max(named.values(), default=0) + 1
     found = _find_cues(sent) if sent.tokens else []
     plan: list[tuple[int, Attribution, _Cue]] = []  # (piece start, attribution, cue)
     prefix_words = lex.config.attribution.narration_prefix_words

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from framing.attribution.cues import Lexicon, _addressee_prefix, _Verb, _conj_variants, _is_nisba, _Mention, _mentions, _phrase_at, _stem
@@ -38,12 +39,12 @@ class Attribution:
 class _Sentence:
     """One sentence (or clause) being read: its tokens and the text between them."""
 
-    def __init__(self, text: str, start: int, end: int, lex: Lexicon):
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon, named: Mapping[str, int] | None = None):
         self.text, self.start, self.end, self.lex = text, start, end, lex
         self.lang = script_of(text[start:end]) or "ar"
         self.cues = lex.cues(self.lang)
         self.tokens = tokenize(text, start, end)
-        self.mentions = _mentions(self.tokens, lex, self.cues)
+        self.mentions = _mentions(self.tokens, lex, self.cues, named)  # named: outlets named earlier, for short names
         self.mention_at = {m.i: m for m in self.mentions}
         self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end
         self.starts = [t.start for t in self.tokens]
