@@ -137,17 +137,27 @@ class Attribution(_Strict):
     continuation_paragraphs: int = Field(default=2, ge=0)
     signature_pattern: str = r"^[—–-]\s*(?P<name>.+?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$"
     post_platform: str = "x"
+    dateline_patterns: list[str] = Field(default_factory=list)
 
     @field_validator("signature_pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        try:
-            pattern = compile_pattern(value)
-        except PatternError as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from None
-        if "name" not in pattern.groupindex:
-            raise ValueError("the pattern needs a (?P<name>...) group")
-        return value
+        return _pattern_with_group(value, "name")
+
+    @field_validator("dateline_patterns")
+    @classmethod
+    def _datelines_compile(cls, value: list[str]) -> list[str]:
+        return [_pattern_with_group(pattern, "outlet") for pattern in value]
+
+
+def _pattern_with_group(value: str, group: str) -> str:
+    try:
+        pattern = compile_pattern(value)
+    except PatternError as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    if group not in pattern.groupindex:
+        raise ValueError(f"the pattern needs a (?P<{group}>...) group")
+    return value
 
 
 def _has_word(text: str) -> str:

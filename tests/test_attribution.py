@@ -508,3 +508,33 @@ def test_attribution_short_name_once_the_outlet_is_named(cfg, text, fragment, ou
 @pytest.mark.parametrize("sentence", ["The Journal said Riyadh had offered to host.", "قال الموقع الأميركي إن المبعوث سيتوجه إلى مسقط."])
 def test_attribution_short_name_before_its_outlet_is_named_is_no_outlet(cfg, sentence):
     assert attribute(sentence, cfg).segments[0].outlet == ""
+
+
+# issue 12, kind 7: a wire dateline names the publisher; it carries only itself
+@pytest.mark.parametrize(
+    "text, dateline, outlet, body, body_outlet",
+    [
+        ("LONDON, June 3 (Reuters) - Iran is prepared to cap enrichment, the Financial Times reported on Tuesday.",
+         "LONDON, June 3 (Reuters) -", "reuters", "Iran is prepared", "financial_times"),
+        ("DUBAI (Reuters) - Iran said on Tuesday it would not stop enrichment. Oil prices rose.",
+         "DUBAI (Reuters) -", "reuters", "Oil prices", ""),
+        ("WASHINGTON, Jan. 5 (AP) — The White House said talks would resume.", "WASHINGTON, Jan. 5 (AP) —", "ap",
+         "The White House", ""),
+        ("عدن (رويترز) - قالت مصادر حكومية إن الهدنة صامدة. وارتفعت أسعار الوقود.", "عدن (رويترز) -", "reuters",
+         "وارتفعت", ""),
+        ("الدوحة (رويترز) - أفادت صحيفة «فايننشال تايمز» البريطانية بأن إيران مستعدة.", "الدوحة (رويترز) -", "reuters",
+         "أفادت", "financial_times"),
+        ("طهران - (أ ف ب) - أعلنت إيران استئناف المحادثات.", "طهران - (أ ف ب) -", "afp", "أعلنت", ""),
+    ],
+)
+def test_attribution_dateline_names_the_publisher_only(cfg, text, dateline, outlet, body, body_outlet):
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    first = art.segments[0]
+    assert (first.text, first.outlet, first.speaker_type) == (dateline, outlet, "outlet")
+    assert _find(art, body).outlet == body_outlet
+
+
+def test_attribution_parenthesis_in_a_sentence_is_no_dateline(cfg):
+    seg = attribute("Officials at the agency (IAEA) - who declined to comment - met on Monday.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")

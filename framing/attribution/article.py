@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from framing.attribution.cues import lexicon
+from framing.attribution.datelines import dateline
 from framing.attribution.posts import _post_attribution, _posts
 from framing.attribution.resolve import _narration, _Piece, _read_sentence
 from framing.config import Config
@@ -23,6 +24,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     lex = lexicon(config)
     settings = config.attribution
     signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
+    datelines = [TimedPattern(p, budget(text)) for p in settings.dateline_patterns]
     article_script = script_of(text) or "ar"
     all_blocks = blocks(text)
     ctx = _Context()
@@ -50,7 +52,12 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             index += 1
             continue
         abbreviations = lex.cues(script_of(line) or "ar").abbreviations
-        for s, e in sentences(text, b.start, b.end, abbreviations=abbreviations):
+        body = b.start
+        found = dateline(text, b, datelines, lex)
+        if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
+            end, body, att = found
+            pieces.append(_Piece(b.start, end, att, b.index))
+        for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
             pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named))
         index += 1
 
