@@ -127,6 +127,7 @@ class LanguageCues(_Strict):
     possessive_types: list[SourceType] = Field(default_factory=list)
     report_nouns: list[str] = Field(default_factory=list)
     report_links: list[str] = Field(default_factory=list)
+    verbal_noun_markers: list[str] = Field(default_factory=list)
 
 
 class Attribution(_Strict):

@@ -538,3 +538,15 @@ def test_attribution_dateline_names_the_publisher_only(cfg, text, dateline, outl
 def test_attribution_parenthesis_in_a_sentence_is_no_dateline(cfg):
     seg = attribute("Officials at the agency (IAEA) - who declined to comment - met on Monday.", cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("ذكرت «هآرتس» أن الاتفاق قريب. وتراجعت أسعار النفط عقب نشر التقرير.", "وتراجعت"),
+        ("ذكرت وكالة «إرنا» أن الوفد وصل. وارتفعت الأسهم إثر إعلان الوكالة عن الاتفاق.", "وارتفعت"),
+    ],
+)
+def test_attribution_verbal_noun_after_a_preposition_is_no_cue(cfg, text, fragment):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")

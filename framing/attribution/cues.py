@@ -89,6 +89,7 @@ class _Cues:
     possessive_types: tuple[str, ...]
     report_nouns: frozenset[str]
     report_links: tuple[tuple[str, ...], ...]
+    verbal_noun_markers: frozenset[str]
 
     @classmethod
     def build(cls, cues: LanguageCues) -> _Cues:
@@ -126,6 +127,7 @@ class _Cues:
             possessive_types=tuple(cues.possessive_types),
             report_nouns=frozenset(match_key(w) for w in cues.report_nouns),
             report_links=tuple(sorted({_keys(p) for p in cues.report_links if _keys(p)}, key=len, reverse=True)),
+            verbal_noun_markers=frozenset(match_key(w) for w in cues.verbal_noun_markers),
         )
 
 

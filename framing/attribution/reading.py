@@ -67,8 +67,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i = max(cue.last, i + 1)
             continue
         verb = sent.verb_at(i)
-        if verb is None:
-            i += 1
+        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers):
+            i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb
             continue
         transmits = verb.transmits
         cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=verb.continues)
