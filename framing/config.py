@@ -97,6 +97,7 @@ class CueVerb(_Strict):
     stance: Literal["neutral", "assertive", "endorsing", "distancing", "warning"] = "neutral"
     transmits: bool = False  # relays someone else's words: "نقل عن", "quoted"
     continues: bool = False  # "added", "أضاف": continues the previous source
+    rebuts: bool = False  # denies or rejects what its object reports: "rejected the Haaretz account" is not Haaretz speaking
     requires_outlet: bool = False  # a cue only with an outlet or its report as subject: "figures compiled by Reuters showed"
 
 
@@ -126,6 +127,7 @@ class LanguageCues(_Strict):
     possessive_endings: list[str] = Field(default_factory=list)
     possessive_types: list[SourceType] = Field(default_factory=list)
     report_nouns: list[str] = Field(default_factory=list)
+    report_determiners: list[str] = Field(default_factory=list)
     report_links: list[str] = Field(default_factory=list)
     verbal_noun_markers: list[str] = Field(default_factory=list)
 

@@ -550,3 +550,32 @@ def test_attribution_parenthesis_in_a_sentence_is_no_dateline(cfg):
 def test_attribution_verbal_noun_after_a_preposition_is_no_cue(cfg, text, fragment):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+# issue 12, kind 8: a denial speaks for its subject; the outlet it rebuts carries nothing
+@pytest.mark.parametrize(
+    "sentence, speaker_type",
+    [
+        ("The foreign ministry rejected the Haaretz account, saying no meeting had taken place.", "organization"),
+        ("The Kremlin dismissed a Reuters report as fake.", "organization"),
+        ("The ministry denied what Haaretz reported, saying no meeting took place.", "organization"),
+        ("ونفت وزارة الخارجية الإيرانية ما أورده موقع «أكسيوس»، مؤكدة أن اللقاء لم يعقد.", "organization"),
+        ("وكذّبت الرئاسة تقرير «رويترز» حول الاجتماع.", "organization"),
+        ("ونفت الخارجية ما قالته «هآرتس» عن اللقاء.", "organization"),
+        ("ونفى المتحدث باسم الحكومة ما نشرته صحيفة «هآرتس» عن اللقاء.", "official"),
+    ],
+)
+def test_attribution_denial_is_not_carried_by_the_outlet_it_rebuts(cfg, sentence, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.text) == ("", speaker_type, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("An Iranian official denied to Reuters that any meeting had taken place.", "reuters"),
+        ("ونفى مسؤول إيراني لوكالة «رويترز» أن يكون اللقاء قد عقد.", "reuters"),
+    ],
+)
+def test_attribution_denial_told_to_an_outlet_is_carried_by_it(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet

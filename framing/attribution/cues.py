@@ -56,6 +56,7 @@ class _Verb:
     transmits: bool  # relays another's words: «نقل عن», "quoted"
     continues: bool  # continues the previous source: «أضاف», "added"
     requires_outlet: bool  # a cue only with an outlet or its report as subject: "showed"
+    rebuts: bool  # its object (an outlet's report) is what it denies: "rejected the Haaretz account"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class _Cues:
     possessive_endings: tuple[str, ...]
     possessive_types: tuple[str, ...]
     report_nouns: frozenset[str]
+    report_determiners: frozenset[str]
     report_links: tuple[tuple[str, ...], ...]
     verbal_noun_markers: frozenset[str]
 
@@ -95,7 +97,7 @@ class _Cues:
     def build(cls, cues: LanguageCues) -> _Cues:
         verbs: dict[str, _Verb] = {}
         for verb in cues.verbs:
-            entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet)
+            entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
         longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
@@ -126,6 +128,7 @@ class _Cues:
             possessive_endings=tuple(sorted((match_key(w) for w in cues.possessive_endings), key=len, reverse=True)),
             possessive_types=tuple(cues.possessive_types),
             report_nouns=frozenset(match_key(w) for w in cues.report_nouns),
+            report_determiners=frozenset(match_key(w) for w in cues.report_determiners),
             report_links=tuple(sorted({_keys(p) for p in cues.report_links if _keys(p)}, key=len, reverse=True)),
             verbal_noun_markers=frozenset(match_key(w) for w in cues.verbal_noun_markers),
         )

@@ -71,7 +71,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb
             continue
         transmits = verb.transmits
-        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=verb.continues)
+        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=verb.continues,
+                   rebuts=verb.rebuts)
         # the clause's lead-in words belong to the cue: «كما», «وقد», «فقد», «أما X ف»
         before = i
         while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in cues.lead_ins:
@@ -86,7 +87,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 cue.first = topic
             if has_subject:
                 k = i + 1  # the object of "told" is its addressee
-                k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=True)
+                k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=not verb.rebuts)
                 if transmits or (english and k < n and sent.tokens[k].key in cues.nested):
                     k = _nested_speaker(sent, k, cue.attribution)
                 cue.last = k
@@ -122,7 +123,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                     _set_speaker(att, sent, cue.last, end)
                     nested_at = end
             cue.last = nested_at
-        if not att.outlet and not cue.anaphor:
+        if not att.outlet and not cue.anaphor and not verb.rebuts:
             sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
             if sent.channel:
                 att.outlet = sent.channel

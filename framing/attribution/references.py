@@ -83,12 +83,12 @@ class Report:
 
 
 def report_by(sent: _Sentence, i: int) -> Report | None:
-    """The nominal report of an outlet starting at token i, after at most one word ("a", "new"): a report noun
+    """The nominal report of an outlet starting at token i, after at most one determiner ("a", "new"): a report noun
     with a link and the outlet after it («تقرير لموقع «أكسيوس»», «بيانات جمعتها «رويترز»», "a report in The
     New York Times"), or the outlet right before it ("a Reuters report")."""
     cues, tokens = sent.cues, sent.tokens
     for start in (i, i + 1):
-        if start >= len(tokens) or (start > i and (i in sent.mention_at or tokens[i].key in cues.stops)):
+        if start >= len(tokens) or (start > i and tokens[i].key not in cues.report_determiners):
             return None
         mention = sent.mention_at.get(start)
         if mention is not None:  # "a Reuters report"

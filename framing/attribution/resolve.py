@@ -101,7 +101,7 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         if att is None or not (att.outlet or att.speaker):
             continue
         if index == 0:
-            att = _wrap_with_later(att, found[1:], contrast_split)
+            att = att if cue.rebuts else _wrap_with_later(att, found[1:], contrast_split)  # «نفت … ما قالته «هآرتس»»
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
         piece_start = start
         if index == 0 and any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):  # (lead matters for the first only)

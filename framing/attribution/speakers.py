@@ -29,6 +29,7 @@ class _Cue:
     unresolved: Attribution | None = None  # «التلفزيون الرسمي السوري» when no earlier broadcaster is meant
     named: bool = False  # the unresolved reading is a full name («الوكالة الوطنية للإعلام»): use it
     continues: bool = False
+    rebuts: bool = False  # the verb denies what its object reports: that outlet neither carries nor hears it
     content_follows: bool = True
 
 
