@@ -579,3 +579,26 @@ def test_attribution_denial_is_not_carried_by_the_outlet_it_rebuts(cfg, sentence
 )
 def test_attribution_denial_told_to_an_outlet_is_carried_by_it(cfg, sentence, outlet):
     assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+# issue 12: a relayed source ("citing", «نقلاً عن», «نقلت … عن») is the speaker, typed as such; the outlet carries it
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker",
+    [
+        ("Axios reported, citing a person familiar with the talks, that the envoy would travel.", "axios", "a person familiar"),
+        ("The talks will resume next week, Reuters reported, quoting two people briefed on the plan.", "reuters",
+         "two people briefed"),
+        ("Citing unnamed officials, The Washington Post said the plan was shelved.", "wapo", "unnamed officials"),
+        ("ونقلت وكالة «رويترز» عن مصدر مطلع أن الجولة ستعقد الأسبوع المقبل.", "reuters", "مصدر مطلع"),
+        ("وذكرت «هآرتس»، نقلاً عن مصادر أمنية، أن الهجوم أحبط.", "haaretz", "مصادر أمنية"),
+        ("وقالت صحيفة «وول ستريت جورنال» نقلاً عن أشخاص مطلعين إن الصفقة قريبة.", "wsj", "أشخاص مطلعين"),
+    ],
+)
+def test_attribution_relayed_source_is_the_anonymous_speaker(cfg, sentence, outlet, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
+
+
+def test_attribution_citing_a_thing_leaves_the_outlet_speaking(cfg):
+    seg = attribute("Citing the figures, Reuters said exports rose.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")

@@ -13,6 +13,7 @@ from framing.attribution.speakers import (
     _Cue,
     _content_follows,
     _inverted_subject,
+    _leading_citing,
     _nested_speaker,
     _outlet_before_verb,
     _outlet_speaker,
@@ -86,6 +87,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             if topic is not None:
                 cue.first = topic
             if has_subject:
+                _leading_citing(sent, start, cue)
                 k = i + 1  # the object of "told" is its addressee
                 k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=not verb.rebuts)
                 if transmits or (english and k < n and sent.tokens[k].key in cues.nested):

@@ -278,6 +278,23 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     return True
 
 
+def _leading_citing(sent: _Sentence, first: int, cue: _Cue) -> None:
+    """"Citing unnamed officials, The Washington Post said": the relayed source in a clause before the outlet."""
+    att, cues = cue.attribution, sent.cues
+    k = first
+    while k < cue.first and sent.tokens[k].key in cues.lead_ins:
+        k += 1
+    if k >= cue.first or sent.tokens[k].key not in cues.nested or att.speaker_type != "outlet":
+        return
+    end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
+    if not k + 1 < end <= cue.first:
+        return
+    _name, speaker_type, _stems = _speaker_of(sent, k + 1, end)
+    if speaker_type != "official" or sent.known_speaker(k + 1, end):  # not "citing the figures"
+        _set_speaker(att, sent, k + 1, end)
+        cue.first = first
+
+
 def _before_adverbs(sent: _Sentence, v: int, first: int) -> int:
     """The end of the subject before verb v: "the site also said", "the report further noted"
     (lead-in words that stand between subject and verb, not those that open a clause like "and")."""
