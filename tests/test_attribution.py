@@ -602,3 +602,10 @@ def test_attribution_relayed_source_is_the_anonymous_speaker(cfg, sentence, outl
 def test_attribution_citing_a_thing_leaves_the_outlet_speaking(cfg):
     seg = attribute("Citing the figures, Reuters said exports rose.", cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
+
+
+def test_attribution_outlet_continuation_does_not_take_the_relayed_speakers_name(cfg):
+    text = ("Iran is ready to cap enrichment, the Financial Times reported, citing two Western diplomats. "
+            "The newspaper said the offer was made last week. The diplomats added that Washington had not responded.")
+    art = attribute(text, cfg)
+    assert (_find(art, "The newspaper").speaker_type, _find(art, "The diplomats").speaker) == ("outlet", "two Western diplomats")

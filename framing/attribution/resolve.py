@@ -32,7 +32,7 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     source_type=prior.source_type,
                     speaker=att.speaker or (lex.outlet_names[prior.outlet] if prior.outlet else prior.speaker),
                     speaker_type=att.speaker_type if att.speaker else "outlet",
-                    speaker_stems=att.speaker_stems or prior.speaker_stems,
+                    speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )
             return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
         return cue.unresolved
