@@ -609,3 +609,15 @@ def test_attribution_outlet_continuation_does_not_take_the_relayed_speakers_name
             "The newspaper said the offer was made last week. The diplomats added that Washington had not responded.")
     art = attribute(text, cfg)
     assert (_find(art, "The newspaper").speaker_type, _find(art, "The diplomats").speaker) == ("outlet", "two Western diplomats")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker_type",
+    [
+        ("The foreign ministry in Tehran said no meeting had taken place.", "organization"),
+        ("The army in Khartoum said the road was open.", "organization"),
+        ("A diplomat in Vienna said the talks were over.", "anonymous"),
+    ],
+)
+def test_attribution_english_head_stands_before_a_prepositional_phrase(cfg, sentence, speaker_type):
+    assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type

@@ -174,7 +174,9 @@ def _speaker_of(sent: _Sentence, i: int, j: int) -> tuple[str, str, frozenset[st
     surface = _clean_name(sent.surface(i, j))
     if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
-    head_key = (keys[-1] if sent.lang == "en" else keys[0]) if keys else ""  # English heads come last
+    # English heads come last, before a prepositional phrase ("the foreign ministry in Tehran")
+    cut = next((n for n in range(1, len(keys)) if keys[n] in sent.cues.stops), len(keys))
+    head_key = (keys[cut - 1] if sent.lang == "en" else keys[0]) if keys else ""
     head = clitic_variants(head_key) if keys else ()
     pairs = {" ".join(keys[:2]), " ".join(keys[-2:])} if len(keys) > 1 else set()
     if any(v in sent.cues.organization for v in head) or pairs & sent.cues.organization:
