@@ -621,3 +621,16 @@ def test_attribution_outlet_continuation_does_not_take_the_relayed_speakers_name
 )
 def test_attribution_english_head_stands_before_a_prepositional_phrase(cfg, sentence, speaker_type):
     assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    "sentence, lemma, stance",
+    [
+        ("وأكدت «هآرتس» أن الاتفاق قريب.", "أكد", "assertive"),
+        ("Tehran denied the Axios report, calling it baseless.", "deny", "distancing"),
+        ("According to Reuters, talks ended.", "", ""),
+    ],
+)
+def test_attribution_segment_carries_the_cue_verbs_lemma_and_stance(cfg, sentence, lemma, stance):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.cue_lemma, seg.stance) == (lemma, stance)

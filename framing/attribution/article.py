@@ -67,6 +67,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             outlet=p.att.outlet, speaker=p.att.speaker, speaker_type=p.att.speaker_type,
             cue=text[p.att.cue_start : p.att.cue_end] if p.att.cue_start >= 0 else "",
             kind=p.att.kind, cue_start=p.att.cue_start, cue_end=p.att.cue_end, paragraph=p.paragraph,
+            cue_lemma=p.att.cue_lemma, stance=p.att.stance,
         )
         for p in pieces
         if p.end > p.start

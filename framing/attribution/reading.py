@@ -72,7 +72,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb
             continue
         transmits = verb.transmits
-        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect"), continues=verb.continues,
+        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect", cue_lemma=verb.lemma, stance=verb.stance),
+                   continues=verb.continues,
                    rebuts=verb.rebuts)
         # the clause's lead-in words belong to the cue: «كما», «وقد», «فقد», «أما X ف»
         before = i

@@ -153,7 +153,7 @@ def _quotation_continues(sent: _Sentence, ctx: _Context) -> Attribution | None:
     spans = quote_spans(sent.text, sent.start, sent.end)
     if not spans or spans[0][0] != sent.start or not _mostly_quoted(sent, sent.start, sent.end):
         return None
-    return replace(prior, kind="direct", cue_start=-1, cue_end=-1)
+    return replace(prior, kind="direct", cue_start=-1, cue_end=-1, cue_lemma="", stance="")
 
 
 def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:

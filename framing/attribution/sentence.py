@@ -30,6 +30,8 @@ class Attribution:
     speaker_stems: frozenset[str] = frozenset()
     source_type: str = ""  # the type of an outlet that is not in the config
     pronoun: bool = False  # the cue had no subject of its own
+    cue_lemma: str = ""  # the cue verb's lemma and stance, from its config entry
+    stance: str = ""
 
     @property
     def attributed(self) -> bool:
