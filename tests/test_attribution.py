@@ -634,3 +634,25 @@ def test_attribution_english_head_stands_before_a_prepositional_phrase(cfg, sent
 def test_attribution_segment_carries_the_cue_verbs_lemma_and_stance(cfg, sentence, lemma, stance):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.cue_lemma, seg.stance) == (lemma, stance)
+
+
+# issue 12, kind 1 (passive): "was quoted by the outlet as saying" — the subject speaks, the outlet carries it
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker, speaker_type",
+    [
+        ("Haaretz reported that talks had stalled. A senior official was quoted by the newspaper as saying no date was set.",
+         "A senior official", "haaretz", "A senior official", "anonymous"),
+        ("Oil Minister Javad Owji was quoted by IRNA as saying exports would rise.", "Oil", "irna",
+         "Oil Minister Javad Owji", "official"),
+        ("Two diplomats were quoted by the Financial Times as saying the offer was serious.", "Two", "financial_times",
+         "Two diplomats", "anonymous"),
+    ],
+)
+def test_attribution_passive_relay_by_an_outlet(cfg, text, fragment, outlet, speaker, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, speaker_type)
+
+
+def test_attribution_passive_without_reported_words_is_no_relay(cfg):
+    seg = attribute("The proposal was cited by Reuters in its report.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")

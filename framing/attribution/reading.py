@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from framing.attribution.passive import passive_relay
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import (
@@ -84,6 +85,12 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         topic = topics[before_topic - 1] if before_topic else None
         if english or (topic is not None and sent.tokens[i].key[:1] == "ف"):
             start = (topic + 1) if topic is not None else (0 if english else sent.clause_start(i))
+            if transmits and (relay := passive_relay(sent, i, start, cue)) is not None:  # "X was quoted by the paper as saying"
+                cue = relay
+                cue.content_follows = _content_follows(sent, cue.last)
+                found.append(cue)
+                i = max(cue.last, i + 1)
+                continue
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
                 cue.first = topic
