@@ -656,3 +656,17 @@ def test_attribution_passive_relay_by_an_outlet(cfg, text, fragment, outlet, spe
 def test_attribution_passive_without_reported_words_is_no_relay(cfg):
     seg = attribute("The proposal was cited by Reuters in its report.", cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+# straight quotes around an outlet's name close the name; they do not open a quotation
+@pytest.mark.parametrize(
+    "sentence, outlet, kind",
+    [
+        ('وأفادت وكالة "إرنا" الرسمية بأن الوفد وصل.', "irna", "indirect"),
+        ('وذكر موقع "أكسيوس" الأميركي أن اللقاء تأجل.', "axios", "indirect"),
+        ('وقال "أكسيوس": "الاجتماع انتهى دون اتفاق بين الطرفين".', "axios", "direct"),
+    ],
+)
+def test_attribution_straight_quoted_name_is_not_a_quotation(cfg, sentence, outlet, kind):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.kind) == (outlet, kind)

@@ -165,11 +165,13 @@ def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> s
     if cue.attribution.kind == "according_to":
         return "according_to"
     text = sent.text
+    cue_start = sent.tokens[cue.first].start
     cue_end = sent.tokens[cue.last - 1].end if cue.last > 0 else content_start
+    if text.count('"', cue_start, cue_end) % 2 and text.startswith('"', cue_end):
+        cue_end += 1  # a straight quote closing a name inside the cue (وكالة "إرنا"), not opening a quotation
     if _OPEN_QUOTE_AT.match(text, cue_end, content_end):
         return "direct"
     # quotations outside the cue (not the «name» inside it) covering most of the rest
-    cue_start = sent.tokens[cue.first].start
     sent.quotes = sent.quotes or SuffixQuotes(text, sent.start, content_end)  # one reading for the sentence's cues
     quoted = sent.quotes.quoted(content_start, cue_end, cue_start)
     rest = (content_end - content_start) - (cue_end - cue_start)
