@@ -670,3 +670,17 @@ def test_attribution_passive_without_reported_words_is_no_relay(cfg):
 def test_attribution_straight_quoted_name_is_not_a_quotation(cfg, sentence, outlet, kind):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.kind) == (outlet, kind)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker",
+    [
+        ("A White House aide told Axios that the offer was serious. The aide, who asked not to be named, added that "
+         "talks would go on.", "The aide", "axios", "A White House aide"),
+        ("Foreign Minister Abbas Araghchi told IRNA the talks were useful. The minister said a new round was possible.",
+         "The minister", "irna", "Abbas Araghchi"),
+    ],
+)
+def test_attribution_definite_official_refers_back_to_the_speaker_an_outlet_introduced(cfg, text, fragment, outlet, speaker):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker) == (outlet, speaker)

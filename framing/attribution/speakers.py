@@ -357,9 +357,13 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
 
 
 def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
-    """A definite anonymous source ("the official", "one of the sources") refers back to the one named before."""
+    """A definite source ("the official", "one of the sources", "the aide") refers back to the one named before;
+    a known speaker is named, not referred back to."""
     att = cue.attribution
-    if att.speaker_type == "anonymous" and any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end]):
+    definite = any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end])
+    if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
+            att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
+            and not sent.known_speaker(start, end))):
         cue.anaphor_stems = att.speaker_stems
 
 
