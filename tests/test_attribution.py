@@ -684,3 +684,20 @@ def test_attribution_straight_quoted_name_is_not_a_quotation(cfg, sentence, outl
 def test_attribution_definite_official_refers_back_to_the_speaker_an_outlet_introduced(cfg, text, fragment, outlet, speaker):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker) == (outlet, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said they had not seen the report in The New York Times.",
+        "The minister said he would respond to the Reuters report later.",
+        "وقال الوزير إنه لم يطلع على التقرير الذي نشرته «هآرتس».",
+    ],
+)
+def test_attribution_report_mentioned_in_the_content_is_not_the_channel(cfg, sentence):
+    assert attribute(sentence, cfg).segments[0].outlet == ""
+
+
+def test_attribution_report_in_the_lead_in_is_the_channel(cfg):
+    seg = attribute("In a Reuters report on Monday, officials said the plan was shelved.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")

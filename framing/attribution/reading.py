@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from framing.attribution.passive import passive_relay
-from framing.attribution.references import report_by, source_reference, take_reference, take_report
+from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import (
     _channel_or_addressee,
@@ -135,8 +135,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             cue.last = nested_at
         if not att.outlet and not cue.anaphor and not verb.rebuts:
             sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
-            if sent.channel:
-                att.outlet = sent.channel
+            report = None if sent.channel else report_before(sent, cue.first)
+            att.outlet = sent.channel or (report.outlet if report is not None else "")
         cue.content_follows = _content_follows(sent, cue.last)
         if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
             i += 1

@@ -137,3 +137,13 @@ def take_report(sent: _Sentence, report: Report, att: Attribution) -> int:
     att.outlet = report.outlet
     att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, report.outlet)
     return report_source(sent, report.end, att)
+
+
+def report_before(sent: _Sentence, first: int) -> Report | None:
+    """A report ending at most three words before token ``first`` (a cue's first word), as the channel of
+    its clause: «وفي تقرير لصحيفة «نيويورك تايمز»، قال مسؤولان …», "In a Reuters report on Monday, officials said"."""
+    for j in range(max(0, first - 12), first):
+        report = report_by(sent, j)
+        if report is not None and first - 3 <= report.end <= first:
+            return report
+    return None

@@ -129,10 +129,6 @@ def _sentence_channel(sent: _Sentence) -> str:
             continue
         if len(phrase) > 1 or sent.lex.outlet_types.get(mention.outlet) == "platform":
             return mention.outlet
-    for j in range(len(sent.tokens)):  # «وفي تقرير لصحيفة «نيويورك تايمز»، قال مسؤولان …»
-        report = report_by(sent, j)
-        if report is not None:
-            return report.outlet
     return ""
 
 
