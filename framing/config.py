@@ -71,6 +71,7 @@ class Outlet(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    short_names: list[str] = Field(default_factory=list)  # "the Journal": this outlet only once it was named
     type: SourceType
     group: str = ""
     country: str = ""
@@ -96,6 +97,8 @@ class CueVerb(_Strict):
     stance: Literal["neutral", "assertive", "endorsing", "distancing", "warning"] = "neutral"
     transmits: bool = False  # relays someone else's words: "نقل عن", "quoted"
     continues: bool = False  # "added", "أضاف": continues the previous source
+    rebuts: bool = False  # denies or rejects what its object reports: "rejected the Haaretz account" is not Haaretz speaking
+    requires_outlet: bool = False  # a cue only with an outlet or its report as subject: "figures compiled by Reuters showed"
 
 
 class LanguageCues(_Strict):
@@ -119,6 +122,16 @@ class LanguageCues(_Strict):
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    source_nouns: dict[str, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
+    possessive_words: list[str] = Field(default_factory=list)
+    possessive_endings: list[str] = Field(default_factory=list)
+    possessive_types: list[SourceType] = Field(default_factory=list)
+    report_nouns: list[str] = Field(default_factory=list)
+    report_determiners: list[str] = Field(default_factory=list)
+    report_links: list[str] = Field(default_factory=list)
+    verbal_noun_markers: list[str] = Field(default_factory=list)
+    passive_markers: list[str] = Field(default_factory=list)
+    agent_markers: list[str] = Field(default_factory=list)
 
 
 class Attribution(_Strict):
@@ -129,17 +142,27 @@ class Attribution(_Strict):
     continuation_paragraphs: int = Field(default=2, ge=0)
     signature_pattern: str = r"^[—–-]\s*(?P<name>.+?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$"
     post_platform: str = "x"
+    dateline_patterns: list[str] = Field(default_factory=list)
 
     @field_validator("signature_pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        try:
-            pattern = compile_pattern(value)
-        except PatternError as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from None
-        if "name" not in pattern.groupindex:
-            raise ValueError("the pattern needs a (?P<name>...) group")
-        return value
+        return _pattern_with_group(value, "name")
+
+    @field_validator("dateline_patterns")
+    @classmethod
+    def _datelines_compile(cls, value: list[str]) -> list[str]:
+        return [_pattern_with_group(pattern, "outlet") for pattern in value]
+
+
+def _pattern_with_group(value: str, group: str) -> str:
+    try:
+        pattern = compile_pattern(value)
+    except PatternError as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    if group not in pattern.groupindex:
+        raise ValueError(f"the pattern needs a (?P<{group}>...) group")
+    return value
 
 
 def _has_word(text: str) -> str:

@@ -37,7 +37,9 @@ class Segment:
 
     ``outlet`` is a source id from the config ('' for none); ``speaker`` who
     speaks ('' for the narrator); ``cue`` the words that attribute it, and
-    ``cue_start``/``cue_end`` where they stand (-1 when there is no cue).
+    ``cue_start``/``cue_end`` where they stand (-1 when there is no cue);
+    ``cue_lemma`` and ``stance`` the cue verb's config entry ('' when the cue
+    has no verb: "according to", a post signature, a dateline).
     """
 
     start: int
@@ -51,6 +53,8 @@ class Segment:
     cue_start: int = -1
     cue_end: int = -1
     paragraph: int = 0
+    cue_lemma: str = ""
+    stance: str = ""
 
     def row(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in SEGMENT_COLUMNS}

@@ -334,10 +334,17 @@ def test_attribution_qualified_continuation_noun_still_refers_back(cfg):
     assert _find(attribute(text, cfg), "وأضافت").outlet == "haaretz"
 
 
-def test_attribution_named_agency_is_not_a_continuation(cfg):
-    text = "وذكرت وكالة فرانس برس أن المؤتمر بدأ. وأفادت الوكالة العربية السورية للأنباء بأن الحكومة وقعت مذكرات."
+@pytest.mark.parametrize(
+    "name, outlet, speaker",
+    [
+        ("الوكالة الوطنية للإعلام", "", "الوكالة الوطنية للإعلام"),  # not in the config: named as written
+        ("الوكالة العربية السورية للأنباء", "sana", "SANA"),  # an alias of SANA
+    ],
+)
+def test_attribution_named_agency_is_not_a_continuation(cfg, name, outlet, speaker):
+    text = f"وذكرت وكالة فرانس برس أن المؤتمر بدأ. وأفادت {name} بأن الحكومة وقعت مذكرات."
     seg = _find(attribute(text, cfg), "وأفادت الوكالة")
-    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", "الوكالة العربية السورية للأنباء", "outlet")
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "outlet")
 
 
 @pytest.mark.parametrize(
@@ -350,3 +357,347 @@ def test_attribution_named_agency_is_not_a_continuation(cfg):
 def test_attribution_arabic_subject_before_verb_after_particle(cfg, sentence, outlet, speaker):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
+
+
+# issue 12, kind 6: verbs beyond saying with the outlet as subject, also across an apposition or relative clause
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("IRNA, the official news agency, described the proposal as a trap.", "irna"),
+        ("Tasnim, which is close to the Revolutionary Guards, characterised the talks as a failure.", "tasnim"),
+        ("Al Jazeera branded the visit a turning point.", "al_jazeera"),
+        ("The Guardian portrayed the summit as a setback for Tehran.", "guardian"),
+        ("ووصف موقع «أكسيوس» اللقاء بأنه إيجابي.", "axios"),
+        ("ووصفت وكالة «إرنا» الرسمية المقترح بأنه فخ.", "irna"),
+        ("ورأت قناة الميادين أن الزيارة فاشلة.", "al_mayadeen"),
+        ("واعتبرت «فايننشال تايمز» أن العرض جاء متأخراً.", "financial_times"),
+    ],
+)
+def test_attribution_outlet_as_subject_of_a_verb_beyond_saying(cfg, sentence, outlet):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.text) == (outlet, "outlet", sentence)
+
+
+# issue 12, kind 1: a generic noun for the outlet or its report continues it
+@pytest.mark.parametrize(
+    "text, fragment, outlet",
+    [
+        ("Axios reported that the envoy met the minister. The site also said the envoy would return on Friday.",
+         "The site also said", "axios"),
+        ("Axios reported that the envoy met the minister. The news outlet said the meeting lasted two hours.",
+         "The news outlet said", "axios"),
+        ("Reuters reported that talks had stalled. The report further noted that no date was set.",
+         "The report further noted", "reuters"),
+        ("The Wall Street Journal reported the plan. The paper also reported that Riyadh agreed.",
+         "The paper also reported", "wsj"),
+        ("Haaretz reported the plan. The Israeli daily said that Riyadh agreed.", "The Israeli daily said", "haaretz"),
+        ("ذكر موقع «أكسيوس» أن المبعوث التقى الوزير. وأشار الموقع إلى أن اللقاء استمر ساعتين.", "وأشار الموقع", "axios"),
+        ("ذكر موقع «أكسيوس» أن المبعوث التقى الوزير. ووصف الموقع اللقاء بأنه إيجابي.", "ووصف الموقع", "axios"),
+        ("نشرت «هآرتس» تقريراً عن المفاوضات. وبحسب التقرير، فإن الجولة المقبلة ستعقد في مسقط.", "وبحسب التقرير", "haaretz"),
+        ("ذكرت صحيفة «هآرتس» أن الاتفاق قريب. ورأت الصحيفة أن العرض جاء تحت الضغط، مشيرة إلى أن واشنطن لم ترد.",
+         "مشيرة إلى أن", "haaretz"),
+    ],
+)
+def test_attribution_generic_noun_continues_the_outlet(cfg, text, fragment, outlet):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+def test_attribution_lead_in_that_opens_a_clause_is_not_skipped_to_a_subject(cfg):
+    seg = _find(attribute("He met the envoy and said that talks would resume.", cfg), "He met")
+    assert (seg.speaker, seg.speaker_type) == ("", "narrator")
+
+
+# issue 12, kind 2: the speaker an outlet introduced, referred to again, stays with that outlet
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker",
+    [
+        ("A senior official told Axios that the offer was serious. The official, who asked not to be named, "
+         "added that talks would go on.", "The official, who", "axios", "A senior official"),
+        ("Iran is ready to cap enrichment, the Financial Times reported, citing two Western diplomats. "
+         "The diplomats added that Washington had not responded.", "The diplomats added", "financial_times",
+         "two Western diplomats"),
+        ("A senior official told Reuters that talks stalled. The official also said a new round was possible.",
+         "The official also said", "reuters", "A senior official"),
+        ("نقلت صحيفة «هآرتس» عن مسؤول إسرائيلي أن الاتفاق قريب. وأضاف المسؤول ذاته أن الضمانات لم تحسم.",
+         "وأضاف المسؤول ذاته", "haaretz", "مسؤول إسرائيلي"),
+        ("وقال مصدر مطلع لموقع «أكسيوس» إن اللقاء مثمر. وأشار المصدر نفسه إلى أن جولة ثانية ممكنة.",
+         "وأشار المصدر نفسه", "axios", "مصدر مطلع"),
+        ("ونقلت وكالة «رويترز» عن دبلوماسيين غربيين قولهم إن العرض جدي. وقال الدبلوماسيون إن واشنطن لم ترد.",
+         "وقال الدبلوماسيون", "reuters", "دبلوماسيين غربيين"),
+    ],
+)
+def test_attribution_introduced_speaker_continues_with_its_outlet(cfg, text, fragment, outlet, speaker):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
+
+
+# issue 12, kind 3: a possessive or an owner pointing back to the outlet
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type",
+    [
+        ("Axios reported the plan. According to its sources, the offer includes a freeze.", "According to its",
+         "axios", "anonymous"),
+        ("IRNA reported the plan. The agency's sources said the leader approved it.", "The agency's", "irna", "anonymous"),
+        ("Reuters reported the plan. According to the agency’s sources, talks will resume.", "According to the agency",
+         "reuters", "anonymous"),
+        ("ذكرت وكالة «إرنا» أن المرشد وافق. وبحسب مصادرها، فإن الإطار جاهز.", "وبحسب مصادرها", "irna", "anonymous"),
+        ("ذكرت وكالة «تسنيم» أن الوفد وصل. ووفق معلوماتها، سيعقد اللقاء غداً.", "ووفق معلوماتها", "tasnim", "outlet"),
+        ("ذكرت قناة الميادين أن الوفد وصل. ووفق معلومات القناة، سيعقد اللقاء غداً.", "ووفق معلومات", "al_mayadeen", "outlet"),
+        ("ذكر موقع «أكسيوس» أن الوفد وصل. وقالت مصادر الموقع إن اللقاء سيعقد غداً.", "وقالت مصادر", "axios", "anonymous"),
+        ("وقالت مصادر «أكسيوس» إن اللقاء سيعقد غداً.", "وقالت مصادر", "axios", "anonymous"),
+    ],
+)
+def test_attribution_possessive_points_back_to_the_outlet(cfg, text, fragment, outlet, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+def test_attribution_possessive_with_no_outlet_before_is_not_attributed_to_one(cfg):
+    seg = attribute("According to its sources, the offer includes a freeze.", cfg).segments[0]
+    assert seg.outlet == ""
+
+
+# issue 12, kind 4: nominal reports carry their outlet
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type",
+    [
+        ("Talks could resume within weeks, according to a report in The New York Times that cited two officials.",
+         "Talks could", "nyt", "anonymous"),
+        ("According to data compiled by Bloomberg, exports rose.", "According to", "bloomberg", "outlet"),
+        ("Figures compiled by Reuters showed exports rose.", "Figures", "reuters", "outlet"),
+        ("A Reuters report said exports rose.", "A Reuters", "reuters", "outlet"),
+        ("Officials said exports rose, according to a New York Times report.", "Officials", "nyt", "anonymous"),
+        ("وفي تقرير لصحيفة «نيويورك تايمز»، قال مسؤولان أميركيان إن البيت الأبيض منقسم.", "قال مسؤولان", "nyt", "anonymous"),
+        ("وبحسب تقرير لصحيفة «هآرتس»، فإن الاتفاق قريب.", "وبحسب", "haaretz", "outlet"),
+        ("وأفاد تقرير لموقع «أكسيوس» بأن اللقاء تأجل.", "وأفاد", "axios", "outlet"),
+        ("وكشف تقرير نشرته «وول ستريت جورنال» أن الرياض تدعم المحادثات.", "وكشف", "wsj", "outlet"),
+        ("وأظهرت بيانات جمعتها «رويترز» أن الصادرات ارتفعت.", "وأظهرت", "reuters", "outlet"),
+    ],
+)
+def test_attribution_nominal_report_carries_its_outlet(cfg, text, fragment, outlet, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize("sentence", ["The figures showed exports rose.", "وأظهرت الأرقام أن الصادرات ارتفعت."])
+def test_attribution_verb_that_requires_an_outlet_is_no_cue_without_one(cfg, sentence):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.cue) == ("", "narrator", "")
+
+
+# issue 12, kind 5: short names, once the outlet is named
+@pytest.mark.parametrize(
+    "text, fragment, outlet",
+    [
+        ("The Wall Street Journal reported that Saudi Arabia backed the talks. The Journal said Riyadh would host.",
+         "The Journal said", "wsj"),
+        ("The New York Times reported the plan. The Times said the White House was divided.", "The Times said", "nyt"),
+        ("Officials spoke to the Washington Post. Talks will resume, the Post reported.", "Talks will", "wapo"),
+        ("ذكر موقع «أكسيوس» أن المبعوث وصل. وقال الموقع الأميركي إن المبعوث سيتوجه إلى مسقط.", "وقال الموقع", "axios"),
+        ("ذكر موقع «أكسيوس» أن المبعوث وصل. ووفق معلومات الموقع الأميركي، سيتوجه المبعوث إلى مسقط.", "ووفق", "axios"),
+        ("ذكرت «هآرتس» أن الوفد وصل. وذكرت «يديعوت أحرونوت» أن الجولة انتهت. وقالت الصحيفة العبرية إن الضمانات لم تحسم.",
+         "وقالت الصحيفة العبرية", "yedioth"),  # shared by two outlets: the one named last
+    ],
+)
+def test_attribution_short_name_once_the_outlet_is_named(cfg, text, fragment, outlet):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize("sentence", ["The Journal said Riyadh had offered to host.", "قال الموقع الأميركي إن المبعوث سيتوجه إلى مسقط."])
+def test_attribution_short_name_before_its_outlet_is_named_is_no_outlet(cfg, sentence):
+    assert attribute(sentence, cfg).segments[0].outlet == ""
+
+
+# issue 12, kind 7: a wire dateline names the publisher; it carries only itself
+@pytest.mark.parametrize(
+    "text, dateline, outlet, body, body_outlet",
+    [
+        ("LONDON, June 3 (Reuters) - Iran is prepared to cap enrichment, the Financial Times reported on Tuesday.",
+         "LONDON, June 3 (Reuters) -", "reuters", "Iran is prepared", "financial_times"),
+        ("DUBAI (Reuters) - Iran said on Tuesday it would not stop enrichment. Oil prices rose.",
+         "DUBAI (Reuters) -", "reuters", "Oil prices", ""),
+        ("WASHINGTON, Jan. 5 (AP) — The White House said talks would resume.", "WASHINGTON, Jan. 5 (AP) —", "ap",
+         "The White House", ""),
+        ("عدن (رويترز) - قالت مصادر حكومية إن الهدنة صامدة. وارتفعت أسعار الوقود.", "عدن (رويترز) -", "reuters",
+         "وارتفعت", ""),
+        ("الدوحة (رويترز) - أفادت صحيفة «فايننشال تايمز» البريطانية بأن إيران مستعدة.", "الدوحة (رويترز) -", "reuters",
+         "أفادت", "financial_times"),
+        ("طهران - (أ ف ب) - أعلنت إيران استئناف المحادثات.", "طهران - (أ ف ب) -", "afp", "أعلنت", ""),
+    ],
+)
+def test_attribution_dateline_names_the_publisher_only(cfg, text, dateline, outlet, body, body_outlet):
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    first = art.segments[0]
+    assert (first.text, first.outlet, first.speaker_type) == (dateline, outlet, "outlet")
+    assert _find(art, body).outlet == body_outlet
+
+
+def test_attribution_parenthesis_in_a_sentence_is_no_dateline(cfg):
+    seg = attribute("Officials at the agency (IAEA) - who declined to comment - met on Monday.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("ذكرت «هآرتس» أن الاتفاق قريب. وتراجعت أسعار النفط عقب نشر التقرير.", "وتراجعت"),
+        ("ذكرت وكالة «إرنا» أن الوفد وصل. وارتفعت الأسهم إثر إعلان الوكالة عن الاتفاق.", "وارتفعت"),
+    ],
+)
+def test_attribution_verbal_noun_after_a_preposition_is_no_cue(cfg, text, fragment):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+# issue 12, kind 8: a denial speaks for its subject; the outlet it rebuts carries nothing
+@pytest.mark.parametrize(
+    "sentence, speaker_type",
+    [
+        ("The foreign ministry rejected the Haaretz account, saying no meeting had taken place.", "organization"),
+        ("The Kremlin dismissed a Reuters report as fake.", "organization"),
+        ("The ministry denied what Haaretz reported, saying no meeting took place.", "organization"),
+        ("ونفت وزارة الخارجية الإيرانية ما أورده موقع «أكسيوس»، مؤكدة أن اللقاء لم يعقد.", "organization"),
+        ("وكذّبت الرئاسة تقرير «رويترز» حول الاجتماع.", "organization"),
+        ("ونفت الخارجية ما قالته «هآرتس» عن اللقاء.", "organization"),
+        ("ونفى المتحدث باسم الحكومة ما نشرته صحيفة «هآرتس» عن اللقاء.", "official"),
+    ],
+)
+def test_attribution_denial_is_not_carried_by_the_outlet_it_rebuts(cfg, sentence, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.text) == ("", speaker_type, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("An Iranian official denied to Reuters that any meeting had taken place.", "reuters"),
+        ("ونفى مسؤول إيراني لوكالة «رويترز» أن يكون اللقاء قد عقد.", "reuters"),
+    ],
+)
+def test_attribution_denial_told_to_an_outlet_is_carried_by_it(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+# issue 12: a relayed source ("citing", «نقلاً عن», «نقلت … عن») is the speaker, typed as such; the outlet carries it
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker",
+    [
+        ("Axios reported, citing a person familiar with the talks, that the envoy would travel.", "axios", "a person familiar"),
+        ("The talks will resume next week, Reuters reported, quoting two people briefed on the plan.", "reuters",
+         "two people briefed"),
+        ("Citing unnamed officials, The Washington Post said the plan was shelved.", "wapo", "unnamed officials"),
+        ("ونقلت وكالة «رويترز» عن مصدر مطلع أن الجولة ستعقد الأسبوع المقبل.", "reuters", "مصدر مطلع"),
+        ("وذكرت «هآرتس»، نقلاً عن مصادر أمنية، أن الهجوم أحبط.", "haaretz", "مصادر أمنية"),
+        ("وقالت صحيفة «وول ستريت جورنال» نقلاً عن أشخاص مطلعين إن الصفقة قريبة.", "wsj", "أشخاص مطلعين"),
+    ],
+)
+def test_attribution_relayed_source_is_the_anonymous_speaker(cfg, sentence, outlet, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, "anonymous")
+
+
+def test_attribution_citing_a_thing_leaves_the_outlet_speaking(cfg):
+    seg = attribute("Citing the figures, Reuters said exports rose.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
+
+
+def test_attribution_outlet_continuation_does_not_take_the_relayed_speakers_name(cfg):
+    text = ("Iran is ready to cap enrichment, the Financial Times reported, citing two Western diplomats. "
+            "The newspaper said the offer was made last week. The diplomats added that Washington had not responded.")
+    art = attribute(text, cfg)
+    assert (_find(art, "The newspaper").speaker_type, _find(art, "The diplomats").speaker) == ("outlet", "two Western diplomats")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker_type",
+    [
+        ("The foreign ministry in Tehran said no meeting had taken place.", "organization"),
+        ("The army in Khartoum said the road was open.", "organization"),
+        ("A diplomat in Vienna said the talks were over.", "anonymous"),
+    ],
+)
+def test_attribution_english_head_stands_before_a_prepositional_phrase(cfg, sentence, speaker_type):
+    assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    "sentence, lemma, stance",
+    [
+        ("وأكدت «هآرتس» أن الاتفاق قريب.", "أكد", "assertive"),
+        ("Tehran denied the Axios report, calling it baseless.", "deny", "distancing"),
+        ("According to Reuters, talks ended.", "", ""),
+    ],
+)
+def test_attribution_segment_carries_the_cue_verbs_lemma_and_stance(cfg, sentence, lemma, stance):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.cue_lemma, seg.stance) == (lemma, stance)
+
+
+# issue 12, kind 1 (passive): "was quoted by the outlet as saying" — the subject speaks, the outlet carries it
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker, speaker_type",
+    [
+        ("Haaretz reported that talks had stalled. A senior official was quoted by the newspaper as saying no date was set.",
+         "A senior official", "haaretz", "A senior official", "anonymous"),
+        ("Oil Minister Javad Owji was quoted by IRNA as saying exports would rise.", "Oil", "irna",
+         "Oil Minister Javad Owji", "official"),
+        ("Two diplomats were quoted by the Financial Times as saying the offer was serious.", "Two", "financial_times",
+         "Two diplomats", "anonymous"),
+    ],
+)
+def test_attribution_passive_relay_by_an_outlet(cfg, text, fragment, outlet, speaker, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, speaker_type)
+
+
+def test_attribution_passive_without_reported_words_is_no_relay(cfg):
+    seg = attribute("The proposal was cited by Reuters in its report.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+# straight quotes around an outlet's name close the name; they do not open a quotation
+@pytest.mark.parametrize(
+    "sentence, outlet, kind",
+    [
+        ('وأفادت وكالة "إرنا" الرسمية بأن الوفد وصل.', "irna", "indirect"),
+        ('وذكر موقع "أكسيوس" الأميركي أن اللقاء تأجل.', "axios", "indirect"),
+        ('وقال "أكسيوس": "الاجتماع انتهى دون اتفاق بين الطرفين".', "axios", "direct"),
+    ],
+)
+def test_attribution_straight_quoted_name_is_not_a_quotation(cfg, sentence, outlet, kind):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.kind) == (outlet, kind)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker",
+    [
+        ("A White House aide told Axios that the offer was serious. The aide, who asked not to be named, added that "
+         "talks would go on.", "The aide", "axios", "A White House aide"),
+        ("Foreign Minister Abbas Araghchi told IRNA the talks were useful. The minister said a new round was possible.",
+         "The minister", "irna", "Abbas Araghchi"),
+    ],
+)
+def test_attribution_definite_official_refers_back_to_the_speaker_an_outlet_introduced(cfg, text, fragment, outlet, speaker):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker) == (outlet, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said they had not seen the report in The New York Times.",
+        "The minister said he would respond to the Reuters report later.",
+        "وقال الوزير إنه لم يطلع على التقرير الذي نشرته «هآرتس».",
+    ],
+)
+def test_attribution_report_mentioned_in_the_content_is_not_the_channel(cfg, sentence):
+    assert attribute(sentence, cfg).segments[0].outlet == ""
+
+
+def test_attribution_report_in_the_lead_in_is_the_channel(cfg):
+    seg = attribute("In a Reuters report on Monday, officials said the plan was shelved.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")

@@ -13,9 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import framing.attribution as attribution
 import framing.text as text_module
-from framing.attribution import Attribution, _Context, _Cue, _resolve, attribute, lexicon
+from framing.attribution import Attribution, attribute, lexicon
+from framing.attribution import cues, posts, reading, resolve, sentence, speakers
+from framing.attribution.resolve import _Context, _resolve
+from framing.attribution.speakers import _Cue
 from framing.config import load_config
 from framing.matcher import FrameHit, outside, resolve_overlaps
 
@@ -113,7 +115,8 @@ def _counted(monkeypatch, cfg, text: str) -> dict[str, int]:
     """Operations attribution performs on ``text``, by kind."""
     counts = {"quote marks read": 0, "characters given to quote_spans": 0, "clause checks": 0, "phrase checks": 0}
     read, spans = text_module.QuoteReader.read, text_module.quote_spans
-    boundary, phrase_at = attribution._Sentence.boundary_before, attribution._phrase_at
+    boundary, phrase_at = sentence._Sentence.boundary_before, cues._phrase_at
+    modules = (cues, posts, reading, resolve, sentence, speakers)  # each attribution module that holds the name
 
     def counting_read(self, ch, i):  # noqa: ANN001
         counts["quote marks read"] += 1
@@ -134,9 +137,12 @@ def _counted(monkeypatch, cfg, text: str) -> dict[str, int]:
     with monkeypatch.context() as patch:
         patch.setattr(text_module.QuoteReader, "read", counting_read)
         patch.setattr(text_module, "quote_spans", counting_spans)
-        patch.setattr(attribution, "quote_spans", counting_spans)
-        patch.setattr(attribution._Sentence, "boundary_before", counting_boundary)
-        patch.setattr(attribution, "_phrase_at", counting_phrase)
+        for module in modules:
+            if hasattr(module, "quote_spans"):
+                patch.setattr(module, "quote_spans", counting_spans)
+            if hasattr(module, "_phrase_at"):
+                patch.setattr(module, "_phrase_at", counting_phrase)
+        patch.setattr(sentence._Sentence, "boundary_before", counting_boundary)
         attribute(text, cfg)
     return counts
 

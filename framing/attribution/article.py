@@ -1,0 +1,83 @@
+"""The article driver: blocks, headings, posts and sentences read in order into segments that tile the text."""
+
+from __future__ import annotations
+
+from framing.attribution.cues import lexicon
+from framing.attribution.datelines import dateline
+from framing.attribution.posts import _post_attribution, _posts
+from framing.attribution.resolve import _narration, _Piece, _read_sentence
+from framing.config import Config
+from framing.model import Article, make_segment
+from framing.patterns import TimedPattern, budget
+from framing.recent import Context as _Context
+from framing.text import Block, blocks, looks_like_heading, script_of, sentences
+
+
+def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8") -> Article:
+    """Cut ``text`` into segments that tile it, each attributed to an outlet and speaker.
+
+    >>> from framing.config import load_config
+    >>> art = attribute("قالت «هآرتس» إن المحادثات انتهت.", load_config().config)
+    >>> art.segments[0].outlet
+    'haaretz'
+    """
+    lex = lexicon(config)
+    settings = config.attribution
+    signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
+    datelines = [TimedPattern(p, budget(text)) for p in settings.dateline_patterns]
+    article_script = script_of(text) or "ar"
+    all_blocks = blocks(text)
+    ctx = _Context()
+    named: dict[str, int] = {}  # outlet -> when last named, for short names ("the Journal")
+    pieces: list[_Piece] = []
+    post_of = _posts(text, all_blocks, signature, article_script)
+
+    index = 0
+    while index < len(all_blocks):
+        b = all_blocks[index]
+        if index in post_of:
+            sig_index, m = post_of[index]
+            sig = all_blocks[sig_index]
+            post = _post_attribution(text, sig, m, lex)
+            pieces.append(_Piece(b.start, sig.end, post, b.index))
+            ctx.remember(b.index, post, lex.outlet_types)
+            ctx.previous = None
+            index = sig_index + 1
+            continue
+        line = text[b.start : b.end]
+        heading_words = settings.heading_max_words * (2 if index == 0 else 1)  # titles run longer
+        if looks_like_heading(line, max_words=heading_words):
+            pieces.append(_Piece(b.start, b.end, _narration(), b.index))
+            ctx.reset()
+            index += 1
+            continue
+        abbreviations = lex.cues(script_of(line) or "ar").abbreviations
+        body = b.start
+        found = dateline(text, b, datelines, lex)
+        if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
+            end, body, att = found
+            pieces.append(_Piece(b.start, end, att, b.index))
+        for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
+            pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named))
+        index += 1
+
+    segments = tuple(
+        make_segment(
+            text, p.start, p.end,
+            outlet=p.att.outlet, speaker=p.att.speaker, speaker_type=p.att.speaker_type,
+            cue=text[p.att.cue_start : p.att.cue_end] if p.att.cue_start >= 0 else "",
+            kind=p.att.kind, cue_start=p.att.cue_start, cue_end=p.att.cue_end, paragraph=p.paragraph,
+            cue_lemma=p.att.cue_lemma, stance=p.att.stance,
+        )
+        for p in pieces
+        if p.end > p.start
+    )
+    return Article(text=text, segments=segments, title=title or _title(text, all_blocks, settings.heading_max_words * 2),
+                   path=path, encoding=encoding, lang=article_script)
+
+
+def _title(text: str, all_blocks: list[Block], max_words: int) -> str:
+    if not all_blocks:
+        return ""
+    first = text[all_blocks[0].start : all_blocks[0].end]
+    return first.strip() if looks_like_heading(first, max_words=max_words) else ""

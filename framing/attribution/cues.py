@@ -1,0 +1,269 @@
+"""The config's attribution knowledge compiled to matching keys, and outlet mentions found with it.
+
+``lexicon(config)`` builds, once per loaded config, the per-language cue index (verbs with their
+lemma and flags, "according to" phrases, markers, continuation nouns) and the outlet alias index;
+``_mentions`` finds the outlets a sentence names («وكالة «إرنا»», "The Wall Street Journal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.config import Config, LanguageCues
+from framing.model import Token
+from framing.text import clitic_variants, match_key, script_of, tokenize
+
+
+_CONJ = ("و", "ف")
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase))
+
+
+def _conj_variants(key: str) -> tuple[str, ...]:
+    """A verb with an optional و/ف in front: ``وقالت`` -> (``وقالت``, ``قالت``)."""
+    if len(key) > 3 and key[0] in _CONJ:
+        rest = key[1:]
+        if len(rest) > 3 and rest[0] in _CONJ:
+            return (key, rest, rest[1:])
+        return (key, rest)
+    return (key,)
+
+
+@lru_cache(maxsize=1)
+def _stemmers():  # type: ignore[no-untyped-def]
+    from nltk.stem.snowball import ArabicStemmer, EnglishStemmer  # nltk is slow to import: load on first use
+
+    return ArabicStemmer(), EnglishStemmer()
+
+
+@lru_cache(maxsize=65536)
+def _stem(key: str) -> str:
+    arabic, english = _stemmers()
+    return arabic.stem(key) if script_of(key) == "ar" else english.stem(key)
+
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """A cue verb's config entry."""
+
+    lemma: str
+    stance: str
+    transmits: bool  # relays another's words: «نقل عن», "quoted"
+    continues: bool  # continues the previous source: «أضاف», "added"
+    requires_outlet: bool  # a cue only with an outlet or its report as subject: "showed"
+    rebuts: bool  # its object (an outlet's report) is what it denies: "rejected the Haaretz account"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """One language's cues, as matching keys."""
+
+    verbs: dict[str, _Verb]
+    according_to: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    nested: frozenset[str]
+    addressee: frozenset[str]
+    channel: frozenset[str]
+    channel_phrases: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    lead_ins: frozenset[str]
+    according_to_fillers: frozenset[str]
+    clause_openers: frozenset[str]
+    topic: frozenset[str]
+    contrast: tuple[tuple[str, ...], ...]
+    stops: frozenset[str]
+    demonstratives: frozenset[str]
+    type_nouns: tuple[tuple[tuple[str, ...], str], ...]
+    continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    documents: frozenset[str]
+    anonymous: frozenset[str]
+    organization: frozenset[str]
+    abbreviations: frozenset[str]
+    source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
+    possessive_words: frozenset[str]
+    possessive_endings: tuple[str, ...]
+    possessive_types: tuple[str, ...]
+    report_nouns: frozenset[str]
+    report_determiners: frozenset[str]
+    report_links: tuple[tuple[str, ...], ...]
+    verbal_noun_markers: frozenset[str]
+    passive_markers: frozenset[str]
+    agent_markers: frozenset[str]
+
+    @classmethod
+    def build(cls, cues: LanguageCues) -> _Cues:
+        verbs: dict[str, _Verb] = {}
+        for verb in cues.verbs:
+            entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts)
+            for form in verb.forms:
+                verbs[match_key(form)] = entry
+        longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
+        return cls(
+            verbs=verbs,
+            according_to=tuple(sorted({_keys(p) for p in cues.according_to if _keys(p)}, key=len, reverse=True)),
+            complementizers=frozenset(match_key(w) for w in cues.complementizers),
+            nested=frozenset(match_key(w) for w in cues.nested_markers),
+            addressee=frozenset(match_key(w) for w in cues.addressee_markers),
+            channel=frozenset(match_key(w) for w in cues.channel_markers if len(_keys(w)) == 1),
+            channel_phrases=tuple(sorted({_keys(p) for p in cues.channel_markers if _keys(p)}, key=len, reverse=True)),
+            pronouns=frozenset(match_key(w) for w in cues.pronouns),
+            lead_ins=frozenset(match_key(w) for w in cues.lead_ins),
+            according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
+            clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
+            topic=frozenset(match_key(w) for w in cues.topic_markers),
+            contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
+            stops=frozenset(match_key(w) for w in cues.speaker_stops),
+            demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
+            type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
+            continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
+            documents=frozenset(match_key(w) for w in cues.document_nouns),
+            anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
+            organization=frozenset(match_key(w) for w in cues.organization_markers),
+            abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
+            source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},
+            possessive_words=frozenset(match_key(w) for w in cues.possessive_words),
+            possessive_endings=tuple(sorted((match_key(w) for w in cues.possessive_endings), key=len, reverse=True)),
+            possessive_types=tuple(cues.possessive_types),
+            report_nouns=frozenset(match_key(w) for w in cues.report_nouns),
+            report_determiners=frozenset(match_key(w) for w in cues.report_determiners),
+            report_links=tuple(sorted({_keys(p) for p in cues.report_links if _keys(p)}, key=len, reverse=True)),
+            verbal_noun_markers=frozenset(match_key(w) for w in cues.verbal_noun_markers),
+            passive_markers=frozenset(match_key(w) for w in cues.passive_markers),
+            agent_markers=frozenset(match_key(w) for w in cues.agent_markers),
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The config's attribution knowledge compiled to matching keys."""
+
+    descriptive: frozenset[tuple[str, ...]]
+    alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
+    short_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> short names, once their outlet is named
+    speakers: tuple[tuple[tuple[str, ...], str, str], ...]
+    outlet_types: dict[str, str]
+    outlet_names: dict[str, str]
+    languages: dict[str, _Cues]
+    config: Config
+
+    @classmethod
+    def build(cls, config: Config) -> Lexicon:
+        aliases = {(_keys(a), o.id) for o in config.outlets for a in (o.name, *o.aliases) if _keys(a)}
+        # A descriptive alias ("state TV", «التلفزيون الرسمي») rather than a name: it may be qualified into another outlet.
+        descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases if a[:1].islower() or _keys(a)[0].startswith("ال"))
+        speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in s.aliases if _keys(a)}
+        ordered = tuple(sorted(aliases, key=lambda x: (-len(x[0]), x)))
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, outlet in ordered:
+            index.setdefault(phrase[0], []).append((phrase, outlet))
+        short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.short_names if _keys(a)}):
+            short.setdefault(phrase[0], []).append((phrase, outlet))
+        return cls(
+            descriptive=descriptive,
+            alias_index={k: tuple(v) for k, v in index.items()},
+            short_index={k: tuple(v) for k, v in short.items()},
+            speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),
+            outlet_types={o.id: o.type for o in config.outlets},
+            outlet_names={o.id: o.name for o in config.outlets},
+            languages={lang: _Cues.build(c) for lang, c in config.attribution.languages.items()},
+            config=config,
+        )
+
+    def cues(self, lang: str) -> _Cues:
+        if lang in self.languages:
+            return self.languages[lang]
+        return next(iter(self.languages.values()))
+
+
+def lexicon(config: Config) -> Lexicon:
+    """The cue lexicon of ``config``, built once per loaded config."""
+    return config.derived("attribution.lexicon", Lexicon.build)
+
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], *, clitics: bool = True) -> str | None:
+    """The proclitic found on ``tokens[i]`` if ``phrase`` starts there ('' for none), else None."""
+    if i + len(phrase) > len(tokens):
+        return None
+    first = tokens[i].key
+    variants = clitic_variants(first) if clitics else _conj_variants(first)
+    if phrase[0] not in variants:
+        return None
+    for k in range(1, len(phrase)):
+        if tokens[i + k].key != phrase[k]:
+            return None
+    if first.endswith(phrase[0]):
+        return first[: len(first) - len(phrase[0])]
+    return first[: len(first) - len(phrase[0]) + 2]  # «للتلفزيون» read as ل + «التلفزيون»
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """An outlet named in a sentence: tokens [i, j), with a type noun before it when present."""
+
+    i: int
+    j: int
+    outlet: str
+    prefix: str  # proclitic on the first token (type noun or name), e.g. 'ل' in «لوكالة»
+
+
+def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None) -> list[_Mention]:
+    """The outlets named in ``tokens``; a short name ("the Journal") counts for an outlet in ``named``
+    (outlet -> when it was last named), the most recently named when several share it."""
+    found: list[_Mention] = []
+    taken: set[int] = set()
+    named = named or {}
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        variants = clitic_variants(tokens[i].key)
+        candidates = sorted(
+            {(c, 0) for v in variants for c in lex.alias_index.get(v, ())}
+            | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named},
+            key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
+        )
+        for (phrase, outlet), _recency in candidates:
+            prefix = _phrase_at(tokens, i, phrase)
+            if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
+                continue
+            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase)):
+                continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
+            start = i
+            for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
+                n = len(noun)
+                if start - n >= 0 and _phrase_at(tokens, start - n, noun) is not None and (start - n) not in taken:
+                    prefix = _phrase_at(tokens, start - n, noun) or ""
+                    start -= n
+                    break
+            found.append(_Mention(start, i + len(phrase), outlet, prefix))
+            taken.update(range(start, i + len(phrase)))
+            break
+    return sorted(found, key=lambda m: m.i)
+
+
+
+def _qualified(tokens: list[Token], i: int, j: int) -> bool:
+    """A descriptive alias narrowed by a word the alias does not have: a capitalized word before it
+    (English: "Libyan state TV") or a relational adjective right after it (Arabic: «… الرسمي السوري»)."""
+    before = tokens[i - 1].surface if i > 0 else ""
+    if before[:1].isupper() and before.isalpha() and before.isascii():
+        return True
+    return j < len(tokens) and _is_nisba(tokens[j].key)
+
+
+def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
+    stripped = prefix[1:] if prefix[:1] in _CONJ else prefix
+    return any(stripped.startswith(m) for m in cues.addressee if m)
+
+
+
+def _is_nisba(key: str) -> bool:
+    """A definite relational adjective («الإيرانية», «الرسمي»): part of a speaker's name."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "يون", "يين"))
+

@@ -1,0 +1,37 @@
+"""Passive relays: "a senior official was quoted by the newspaper as saying" — the outlet is the agent
+of a transmitting verb in the passive, the subject is the speaker, and the outlet carries the passage."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from framing.attribution.sentence import _Sentence
+from framing.attribution.speakers import _Cue, _speaker_before
+
+
+def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None:
+    """``cue`` filled in, when verb v is a passive transmitting verb with an outlet (or a continuation noun) as agent."""
+    cues, tokens = sent.cues, sent.tokens
+    if v - 1 <= first or tokens[v - 1].key not in cues.passive_markers:
+        return None
+    k = v + 1
+    if k >= len(tokens) or tokens[k].key not in cues.agent_markers:
+        return None
+    k += 1
+    if k + 1 < len(tokens) and k not in sent.mention_at and tokens[k].key in cues.demonstratives and k + 1 in sent.mention_at:
+        k += 1  # "by the Financial Times"
+    mention = sent.mention_at.get(k)
+    phrase = None if mention is not None else sent.phrase_at(k, [p for p, _ in cues.continuation])
+    end = mention.j if mention is not None else k + len(phrase or ())
+    if mention is None and phrase is None or not (
+            end + 1 < len(tokens) and sent.verb_at(end + 1) or end < len(tokens) and sent.is_complementizer(end)):
+        return None  # no reported words after it ("as saying", "that"): not a relay
+    relay = replace(cue, attribution=replace(cue.attribution))
+    if not _speaker_before(sent, v - 1, first, relay) or relay.attribution.outlet or relay.anaphor:
+        return None  # the subject must be a person or body, not itself an outlet
+    if mention is not None:
+        relay.attribution.outlet = mention.outlet
+    else:
+        relay.anaphor = dict(cues.continuation)[phrase]
+    relay.last = end + 2 if end + 1 < len(tokens) and sent.verb_at(end + 1) else end  # after "as saying"
+    return relay

@@ -1,0 +1,50 @@
+"""Embedded posts: a block run closed by a signature line ("— Name (@handle) Date") is one post."""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution.cues import Lexicon
+from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
+from framing.patterns import TimedPattern
+from framing.text import Block, script_of
+
+
+def _signature(text: str, block: Block, pattern: TimedPattern) -> re.Match[str] | None:
+    return pattern.match(text[block.start : block.end])
+
+
+def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_script: str) -> dict[int, tuple[int, re.Match[str]]]:
+    """First block of each post -> (its signature block, the signature match).
+
+    In an Arabic article the English blocks right before a signature belong to the post.
+    """
+    post_of: dict[int, tuple[int, re.Match[str]]] = {}  # first post block -> (signature block, match)
+    skip: set[int] = set()
+    for b in all_blocks:
+        m = _signature(text, b, signature)
+        if m is None or b.index == 0:
+            continue
+        first = b.index - 1
+        if article_script == "ar":
+            while first - 1 >= 0 and first - 1 not in skip and script_of(text[all_blocks[first - 1].start : all_blocks[first - 1].end]) == "en" \
+                    and not _signature(text, all_blocks[first - 1], signature):
+                first -= 1
+        post_of[first] = (b.index, m)
+        skip.update(range(first, b.index + 1))
+    return post_of
+
+
+def _post_attribution(text: str, sig: Block, m: re.Match[str], lex: Lexicon) -> Attribution:
+    name = m.group("name").strip()
+    handle = m.groupdict().get("handle") or ""
+    sent = _Sentence(text, sig.start + m.start("name"), sig.start + m.end("name"), lex)
+    canonical = name
+    if sent.tokens:
+        found, _stype, _stems = _speaker_of(sent, 0, len(sent.tokens))
+        canonical = found if found != sent.surface(0, len(sent.tokens)) else name
+    speaker = f"{canonical} (@{handle})" if handle else canonical
+    return Attribution(
+        outlet=lex.config.attribution.post_platform, speaker=speaker, speaker_type="social_post",
+        kind="direct", cue_start=sig.start, cue_end=sig.end,
+    )

@@ -1,0 +1,178 @@
+"""Every cue of one sentence, in order: "according to", then reporting verbs with their source found
+before or after them; and the kind of passage a cue opens (direct, indirect, according_to)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from framing.attribution.passive import passive_relay
+from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
+from framing.attribution.sentence import Attribution, _Sentence
+from framing.attribution.speakers import (
+    _channel_or_addressee,
+    _Cue,
+    _content_follows,
+    _inverted_subject,
+    _leading_citing,
+    _nested_speaker,
+    _outlet_before_verb,
+    _outlet_speaker,
+    _sentence_channel,
+    _set_speaker,
+    _speaker_after,
+    _speaker_before,
+    _subject_before_verb,
+)
+from framing.quotes import SuffixQuotes
+
+
+_OPEN_QUOTE_AT = re.compile(r"\s*[:：]?\s*[«“\"]")  # _OPEN_QUOTE at a position (match(text, pos, endpos))
+
+
+def _find_cues(sent: _Sentence) -> list[_Cue]:
+    """Every cue of the sentence, in order of its first word."""
+    cues, lex = sent.cues, sent.lex
+    found: list[_Cue] = []
+    english = sent.lang == "en"
+    n = len(sent.tokens)
+    topics = [t for t, token in enumerate(sent.tokens) if token.key in cues.topic]
+    i = 0
+    while i < n:
+        according = sent.phrase_at(i, cues.according_to)
+        if according is not None:
+            cue = _Cue(first=i, last=i + len(according), attribution=Attribution(kind="according_to"))
+            k = i + len(according)
+            # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
+            while k < n and (sent.tokens[k].key in cues.according_to_fillers or sent.verb_at(k)):
+                k += 1
+            mention = sent.mention_at.get(k)
+            reference = source_reference(sent, k)
+            report = report_by(sent, k)
+            if reference is not None:  # «بحسب مصادرها», "according to its sources"
+                cue.anaphor = take_reference(sent, k, reference, cue.attribution)
+                cue.last = reference.end
+            elif report is not None:  # «بحسب تقرير لصحيفة «هآرتس»», "according to a report in The New York Times"
+                cue.last = take_report(sent, report, cue.attribution)
+            elif mention is not None:
+                cue.attribution.outlet = mention.outlet
+                att = cue.attribution
+                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+                cue.last = mention.j
+            else:
+                _speaker_after(sent, k, cue, lemma_transmits=False)
+                if cue.attribution.pronoun:
+                    i += 1
+                    continue
+            cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2
+            found.append(cue)
+            i = max(cue.last, i + 1)
+            continue
+        verb = sent.verb_at(i)
+        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers):
+            i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb
+            continue
+        transmits = verb.transmits
+        cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect", cue_lemma=verb.lemma, stance=verb.stance),
+                   continues=verb.continues,
+                   rebuts=verb.rebuts)
+        # the clause's lead-in words belong to the cue: «كما», «وقد», «فقد», «أما X ف»
+        before = i
+        while before > 0 and not sent.boundary_before(before) and sent.tokens[before - 1].key in cues.lead_ins:
+            before -= 1
+        cue.first = before
+        before_topic = bisect_left(topics, i)  # the last topic marker before the verb
+        topic = topics[before_topic - 1] if before_topic else None
+        if english or (topic is not None and sent.tokens[i].key[:1] == "ف"):
+            start = (topic + 1) if topic is not None else (0 if english else sent.clause_start(i))
+            if transmits and (relay := passive_relay(sent, i, start, cue)) is not None:  # "X was quoted by the paper as saying"
+                cue = relay
+                cue.content_follows = _content_follows(sent, cue.last)
+                found.append(cue)
+                i = max(cue.last, i + 1)
+                continue
+            has_subject = _speaker_before(sent, i, start, cue)
+            if topic is not None:
+                cue.first = topic
+            if has_subject:
+                _leading_citing(sent, start, cue)
+                k = i + 1  # the object of "told" is its addressee
+                k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=not verb.rebuts)
+                if transmits or (english and k < n and sent.tokens[k].key in cues.nested):
+                    k = _nested_speaker(sent, k, cue.attribution)
+                cue.last = k
+            elif _inverted_subject(sent, i + 1):
+                _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
+            else:
+                i += 1
+                continue
+        elif sent.noun_phrase(i + 1, limit=lex.config.attribution.speaker_max_words) == i + 1 \
+                and (subject := _subject_before_verb(sent, i)) is not None:
+            # «غير أن مصدراً نيابياً قال إن …»: after a particle the subject may stand before its verb
+            _set_speaker(cue.attribution, sent, subject, i)
+            cue.first = min(cue.first, subject)
+            k = _channel_or_addressee(sent, i + 1, cue.attribution)
+            cue.last = _nested_speaker(sent, k, cue.attribution) if transmits else k
+        elif (fronted := _outlet_before_verb(sent, i)) is not None:
+            # «وكان موقع «أكسيوس» قد أفاد …»: the outlet stands before its verb
+            att = cue.attribution
+            att.outlet = fronted.outlet
+            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, fronted.outlet)
+            cue.first = min(cue.first, fronted.i)
+            cue.last = _nested_speaker(sent, i + 1, att) if transmits else i + 1
+        else:
+            _speaker_after(sent, i + 1, cue, transmits)
+        att = cue.attribution
+        if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
+            # "Axios reported on Friday, citing two sources"
+            nested_at = _nested_speaker(sent, cue.last, att)
+            if nested_at == cue.last and transmits and att.outlet and att.speaker_type == "outlet":
+                # "Tasnim quoted Oil Minister Javad Owji as saying": the object is the speaker
+                end = sent.noun_phrase(cue.last, limit=lex.config.attribution.speaker_max_words)
+                if end > cue.last:
+                    _set_speaker(att, sent, cue.last, end)
+                    nested_at = end
+            cue.last = nested_at
+        if not att.outlet and not cue.anaphor and not verb.rebuts:
+            sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
+            report = None if sent.channel else report_before(sent, cue.first)
+            att.outlet = sent.channel or (report.outlet if report is not None else "")
+        cue.content_follows = _content_follows(sent, cue.last)
+        if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
+            i += 1
+            continue
+        if verb.requires_outlet and not att.outlet and not cue.anaphor:
+            i += 1  # "the figures showed": no outlet, no attribution
+            continue
+        if transmits and not att.outlet and not cue.anaphor and not (
+                cue.last < n and (sent.is_complementizer(cue.last) or ":" in sent.gap(cue.last))) \
+                and not any(t.key in cues.nested for t in sent.tokens[i:cue.last]):
+            i += 1  # «ونقل الرسائل»: carrying messages, not relaying words
+            continue
+        if att.pronoun and not cue.content_follows and not att.outlet and not english:
+            i += 1
+            continue
+        if not att.outlet and not cue.anaphor and not att.pronoun and not cue.content_follows and not english:
+            i += 1
+            continue
+        found.append(cue)
+        i = max(cue.last, i + 1)
+    return found
+
+
+def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> str:
+    """according_to for "according to"; direct when the reported words (to the sentence's end) are a quotation; else indirect."""
+    if cue.attribution.kind == "according_to":
+        return "according_to"
+    text = sent.text
+    cue_start = sent.tokens[cue.first].start
+    cue_end = sent.tokens[cue.last - 1].end if cue.last > 0 else content_start
+    if text.count('"', cue_start, cue_end) % 2 and text.startswith('"', cue_end):
+        cue_end += 1  # a straight quote closing a name inside the cue (وكالة "إرنا"), not opening a quotation
+    if _OPEN_QUOTE_AT.match(text, cue_end, content_end):
+        return "direct"
+    # quotations outside the cue (not the «name» inside it) covering most of the rest
+    sent.quotes = sent.quotes or SuffixQuotes(text, sent.start, content_end)  # one reading for the sentence's cues
+    quoted = sent.quotes.quoted(content_start, cue_end, cue_start)
+    rest = (content_end - content_start) - (cue_end - cue_start)
+    return "direct" if rest > 0 and quoted >= 0.6 * rest else "indirect"

@@ -1,0 +1,149 @@
+"""Phrases that point back to an outlet through what it draws on: a possessive («مصادرها», «وفق
+معلوماتها», "according to its sources") or the outlet as owner («مصادر الموقع», «مصادر «أكسيوس»»,
+"the agency's sources"). The nouns, possessives and the outlet types they reach are in the config.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framing.attribution.cues import _is_nisba, _phrase_at
+from framing.attribution.sentence import Attribution, _clean_name, _outlet_speaker, _Sentence, _set_speaker
+from framing.text import clitic_variants
+
+
+@dataclass(frozen=True)
+class SourceReference:
+    """Tokens [i, end) name the sources of an outlet: a named one (``outlet``) or the latest of ``types``."""
+
+    end: int
+    speaker_type: str  # 'anonymous' for its sources, 'outlet' for its information
+    outlet: str = ""
+    types: tuple[str, ...] = ()
+
+
+def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
+    """The reference to an outlet's sources starting at token i, if any."""
+    cues, tokens = sent.cues, sent.tokens
+    if i >= len(tokens):
+        return None
+    variants = clitic_variants(tokens[i].key)
+    for ending in cues.possessive_endings:  # «مصادرها», «معلوماته»
+        for v in variants:
+            if v.endswith(ending) and v[: len(v) - len(ending)] in cues.source_nouns:
+                return SourceReference(i + 1, cues.source_nouns[v[: len(v) - len(ending)]], types=cues.possessive_types)
+    if tokens[i].key in cues.possessive_words and i + 1 < len(tokens) and tokens[i + 1].key in cues.source_nouns:
+        return SourceReference(i + 2, cues.source_nouns[tokens[i + 1].key], types=cues.possessive_types)  # "its sources"
+    noun = next((v for v in variants if v in cues.source_nouns), None)
+    if noun is not None and i + 1 < len(tokens):  # «مصادر الموقع», «مصادر «أكسيوس»»: the owner follows
+        mention = sent.mention_at.get(i + 1)
+        if mention is not None:
+            return SourceReference(mention.j, cues.source_nouns[noun], outlet=mention.outlet)
+        for phrase, types in cues.continuation:
+            if _phrase_at(tokens, i + 1, phrase, clitics=False) is not None:
+                end = i + 1 + len(phrase)
+                while end < len(tokens) and _is_nisba(tokens[end].key) and not sent.boundary_before(end):
+                    end += 1
+                return SourceReference(end, cues.source_nouns[noun], types=types)
+    return _owner_before(sent, i)
+
+
+def _owner_before(sent: _Sentence, i: int) -> SourceReference | None:
+    """English order: "the agency's sources", the owner with a possessive ending before the noun."""
+    cues, tokens = sent.cues, sent.tokens
+    for phrase, types in cues.continuation:
+        end = i + len(phrase)
+        if end >= len(tokens) or tokens[end].key not in cues.source_nouns:
+            continue
+        last = tokens[end - 1].key
+        for ending in cues.possessive_endings:
+            owned = last[: len(last) - len(ending)] if last.endswith(ending) else ""
+            if owned == phrase[-1] and all(tokens[i + k].key == phrase[k] for k in range(len(phrase) - 1)):
+                return SourceReference(end + 1, cues.source_nouns[tokens[end].key], types=types)
+    return None
+
+
+def take_reference(sent: _Sentence, i: int, ref: SourceReference, att: Attribution) -> tuple[str, ...] | None:
+    """Fill ``att`` from the reference at token i; the outlet types to resolve it against, or None when it names its outlet."""
+    if ref.outlet:
+        att.outlet = ref.outlet
+    if ref.speaker_type == "anonymous":
+        att.speaker, att.speaker_type = _clean_name(sent.surface(i, ref.end)), "anonymous"
+    elif ref.outlet:
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, ref.outlet)
+    return None if ref.outlet else ref.types
+
+
+@dataclass(frozen=True)
+class Report:
+    """Tokens [i, end) name an outlet's report: «تقرير لصحيفة «هآرتس»», "figures compiled by Reuters"."""
+
+    outlet: str
+    end: int
+
+
+def report_by(sent: _Sentence, i: int) -> Report | None:
+    """The nominal report of an outlet starting at token i, after at most one determiner ("a", "new"): a report noun
+    with a link and the outlet after it («تقرير لموقع «أكسيوس»», «بيانات جمعتها «رويترز»», "a report in The
+    New York Times"), or the outlet right before it ("a Reuters report")."""
+    cues, tokens = sent.cues, sent.tokens
+    for start in (i, i + 1):
+        if start >= len(tokens) or (start > i and tokens[i].key not in cues.report_determiners):
+            return None
+        mention = sent.mention_at.get(start)
+        if mention is not None:  # "a Reuters report"
+            return Report(mention.outlet, mention.j + 1) if _report_noun(sent, mention.j) else None
+        if not _report_noun(sent, start):
+            continue
+        k = start + 1
+        mention = sent.mention_at.get(k)
+        if mention is not None and mention.prefix.endswith(tuple(cues.addressee)):  # «تقرير لصحيفة»
+            return Report(mention.outlet, mention.j)
+        link = sent.phrase_at(k, cues.report_links)
+        if link is None:
+            return None
+        k += len(link)
+        if k < len(tokens) and k not in sent.mention_at and tokens[k].key in cues.demonstratives:
+            k += 1  # "compiled by the Financial Times"
+        mention = sent.mention_at.get(k)
+        return Report(mention.outlet, mention.j) if mention is not None else None
+    return None
+
+
+def _report_noun(sent: _Sentence, k: int) -> bool:
+    return k < len(sent.tokens) and any(v in sent.cues.report_nouns for v in clitic_variants(sent.tokens[k].key))
+
+
+def report_source(sent: _Sentence, k: int, att: Attribution) -> int:
+    """After a report: "that cited two officials", «نقلت عن مصادر»: the speaker it relays; the token after it."""
+    cues, tokens = sent.cues, sent.tokens
+    if k < len(tokens) and tokens[k].key in cues.nested:  # "citing two officials"
+        nested = k + 1
+    else:
+        j = k + 1 if k < len(tokens) and tokens[k].key in cues.clause_openers else k
+        verb = sent.verb_at(j) if j < len(tokens) else None
+        if verb is None or not verb.transmits:
+            return k
+        nested = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in cues.nested else j + 1
+    end = sent.noun_phrase(nested, limit=sent.lex.config.attribution.speaker_max_words)
+    if end > nested:
+        _set_speaker(att, sent, nested, end)
+        return end
+    return k
+
+
+def take_report(sent: _Sentence, report: Report, att: Attribution) -> int:
+    """Fill ``att`` with the report's outlet (and the source it relays); the token after the report."""
+    att.outlet = report.outlet
+    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, report.outlet)
+    return report_source(sent, report.end, att)
+
+
+def report_before(sent: _Sentence, first: int) -> Report | None:
+    """A report ending at most three words before token ``first`` (a cue's first word), as the channel of
+    its clause: «وفي تقرير لصحيفة «نيويورك تايمز»، قال مسؤولان …», "In a Reuters report on Monday, officials said"."""
+    for j in range(max(0, first - 12), first):
+        report = report_by(sent, j)
+        if report is not None and first - 3 <= report.end <= first:
+            return report
+    return None

@@ -1,0 +1,213 @@
+"""Who carries what: a sentence's cues resolved against the context (continuations, pronouns, a
+sentence-final cue completing the first) and cut into attributed pieces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from framing.attribution.cues import Lexicon, _phrase_at
+from framing.attribution.reading import _find_cues, _kind
+from framing.attribution.sentence import Attribution, _Sentence
+from framing.attribution.speakers import _Cue
+from framing.recent import Context as _Context
+from framing.text import quote_spans
+
+
+def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribution | None:
+    """Fill a continuation from the context; None when it refers to nothing."""
+    att = cue.attribution
+    since = paragraph - lex.config.attribution.continuation_paragraphs  # the oldest paragraph it may reach
+    if cue.named:
+        return cue.unresolved
+    if cue.anaphor is not None:
+        wanted = set(cue.anaphor)
+        prior = ctx.recent.last_of(wanted, since, body=bool(wanted & {"organization", "government"}))
+        if prior is not None:  # the latest source of a wanted type, or a body when one is wanted
+            prior_type = lex.outlet_types.get(prior.outlet, "") if prior.outlet else prior.source_type
+            if prior_type and prior_type in wanted:
+                return replace(
+                    att,
+                    outlet=prior.outlet,
+                    source_type=prior.source_type,
+                    speaker=att.speaker or (lex.outlet_names[prior.outlet] if prior.outlet else prior.speaker),
+                    speaker_type=att.speaker_type if att.speaker else "outlet",
+                    speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
+                )
+            return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+        return cue.unresolved
+    if cue.anaphor_stems:
+        prior = ctx.recent.last_sharing(cue.anaphor_stems, since)
+        if prior is not None:
+            return replace(att, outlet=att.outlet or prior.outlet, speaker=prior.speaker,
+                               speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+    if att.pronoun:
+        prior = ctx.previous
+        if prior is None:
+            return None
+        if att.outlet and att.outlet != prior.outlet:
+            # «وقال لوكالة إرنا»: the last speaker, through a new outlet
+            if prior.speaker_type == "outlet":
+                return None
+            return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems, pronoun=False)
+        return replace(att, outlet=prior.outlet, speaker=prior.speaker, speaker_type=prior.speaker_type,
+                       speaker_stems=prior.speaker_stems, pronoun=False)
+    if cue.continues and not att.outlet and att.speaker:
+        # «وأضاف البوسعيدي» after his post on X keeps the channel
+        prior = ctx.recent.last(since)
+        if prior is not None and (prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@")):
+            return replace(att, outlet=prior.outlet)
+    return att
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    att: Attribution
+    paragraph: int
+
+
+def _narration() -> Attribution:
+    return Attribution()
+
+
+def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Context, lex: Lexicon,
+                   named: dict[str, int]) -> list[_Piece]:
+    """Pieces of one sentence: a narration lead-in when the cue stands mid-sentence, then attributed clauses.
+
+    ``named`` maps each outlet named so far in the article to when it was last named; updated here.
+    """
+    sent = _Sentence(text, start, end, lex, named)
+    for mention in sent.mentions:
+        named[mention.outlet] = max(named.values(), default=0) + 1
+    found = _find_cues(sent) if sent.tokens else []
+    plan: list[tuple[int, Attribution, _Cue]] = []  # (piece start, attribution, cue)
+    prefix_words = lex.config.attribution.narration_prefix_words
+    contrast_split = [c for c in found[1:] if _after_contrast(sent, c.first)]
+    for index, cue in enumerate(found[:1] + contrast_split):
+        lead = cue.first  # tokens before the cue
+        mid_sentence = index == 0 and lead > 0
+        if index == 0 and cue.attribution.pronoun and mid_sentence and cue.content_follows:
+            # «ولخّص عراقجي تقييمه …، موضحاً أن …»: the subject stands in the lead-in
+            lead_speaker = _known_speaker_in(sent, 0, lead)
+            if lead_speaker is not None:
+                att = replace(cue.attribution, speaker=lead_speaker[0], speaker_type=lead_speaker[1], pronoun=False)
+                cue = replace(cue, attribution=att)
+                lead = 0
+            elif lead >= prefix_words:
+                continue
+        att = _resolve(cue, ctx, paragraph, lex)
+        if att is None or not (att.outlet or att.speaker):
+            continue
+        if index == 0:
+            att = att if cue.rebuts else _wrap_with_later(att, found[1:], contrast_split)  # «نفت … ما قالته «هآرتس»»
+        att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
+        piece_start = start
+        if index == 0 and any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):  # (lead matters for the first only)
+            lead = 0  # «وفي مقابلة مع «بي بي سي»، قال …»: the lead-in names the channel
+        if index == 0 and lead > 0 and _mostly_quoted(sent, start, sent.tokens[cue.first].start):
+            lead = 0  # '"The numbers are moving …," said Jakob Lindqvist': the lead-in is the quotation
+        if index > 0 or (lead > 0 and cue.content_follows and (
+                (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
+            # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»; «… بينما قالت مصادر …» (the marker opens the clause)
+            piece_start = sent.tokens[_contrast_start(sent, cue.first)].start
+        elif lead > 0 and not cue.content_follows:
+            piece_start = _clause_after_semicolon(sent, lead)  # «…؛ فقد توجه … وفق بيان للرئاسة»
+        plan.append((piece_start, att, cue))
+
+    pieces: list[_Piece] = []
+    cursor = start
+    for piece_start, att, cue in plan:
+        if piece_start > cursor:
+            lead_end = _strip_end(text, cursor, piece_start)
+            if pieces:
+                pieces[-1].end = lead_end
+            elif lead_end > cursor:
+                pieces.append(_Piece(cursor, lead_end, _narration(), paragraph))
+        att = replace(att, kind=_kind(sent, cue, piece_start, end))
+        pieces.append(_Piece(piece_start, end, att, paragraph))
+        ctx.remember(paragraph, att, lex.outlet_types)
+        cursor = piece_start
+    if not pieces:
+        quoted = _quotation_continues(sent, ctx)
+        if quoted is not None:  # «…» standing alone right after a quoted speaker: still that speaker
+            ctx.remember(paragraph, quoted, lex.outlet_types)
+            return [_Piece(start, end, quoted, paragraph)]
+        ctx.previous = None
+        return [_Piece(start, end, _narration(), paragraph)]
+    ctx.previous = pieces[-1].att
+    return pieces
+
+
+def _mostly_quoted(sent: _Sentence, start: int, end: int) -> bool:
+    spans = quote_spans(sent.text, start, end)
+    return bool(spans) and sum(b - a for a, b in spans) >= 0.8 * len(sent.text[start:end].strip())
+
+
+def _quotation_continues(sent: _Sentence, ctx: _Context) -> Attribution | None:
+    """The previous attribution, when this cue-less sentence is a quotation that opens the sentence."""
+    prior = ctx.previous
+    if prior is None or not prior.attributed or not sent.tokens:
+        return None
+    spans = quote_spans(sent.text, sent.start, sent.end)
+    if not spans or spans[0][0] != sent.start or not _mostly_quoted(sent, sent.start, sent.end):
+        return None
+    return replace(prior, kind="direct", cue_start=-1, cue_end=-1, cue_lemma="", stance="")
+
+
+def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
+    tokens = sent.tokens[i:j]
+    for phrase, name, stype in sent.lex.speakers:
+        for k in range(len(tokens) - len(phrase) + 1):
+            if _phrase_at(tokens, k, phrase) is not None:
+                return name, stype
+    return None
+
+
+def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: list[_Cue]) -> Attribution:
+    """Let a sentence-final cue complete the first one.
+
+    "Iran said X, Reuters reported." -> the speaker Iran, through Reuters;
+    «أفاد موقع أكسيوس … وفق ما قاله مصدران مطلعان» -> Axios, speaker the two sources.
+    """
+    split = {id(c) for c in contrast_split}  # (cues of one sentence are never equal: identity is equality)
+    for later in later_cues:
+        if id(later) in split:
+            break
+        latt = later.attribution
+        if latt.outlet and not att.outlet and not later.content_follows:
+            return replace(att, outlet=latt.outlet)
+        if att.outlet and att.speaker_type == "outlet" and not latt.outlet and latt.speaker and not later.anaphor \
+                and latt.kind == "according_to":
+            return replace(att, speaker=latt.speaker, speaker_type=latt.speaker_type, speaker_stems=latt.speaker_stems)
+    return att
+
+
+def _clause_after_semicolon(sent: _Sentence, lead: int) -> int:
+    """Start of the clause a sentence-final cue covers: after the last ؛ before it, else the sentence."""
+    for i in range(lead, 0, -1):
+        if re.search(r"[؛;]", sent.gap(i)):
+            return sent.tokens[i].start
+    return sent.start
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """End of ``text[start:end]`` without trailing blanks (punctuation stays with the lead-in)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _contrast_start(sent: _Sentence, i: int) -> int:
+    """First token of the contrast marker right before token i, else i."""
+    for phrase in sent.cues.contrast:
+        k = i - len(phrase)
+        if k >= 0 and _phrase_at(sent.tokens, k, phrase, clitics=False) is not None:
+            return k
+    return i
+
+
+def _after_contrast(sent: _Sentence, i: int) -> bool:
+    """Whether token i opens or follows a contrast marker: «… ، بينما قالت مصادر …»."""
+    return _contrast_start(sent, i) != i or sent.phrase_at(i, sent.cues.contrast) is not None

@@ -1,0 +1,204 @@
+"""One sentence (or clause) being read: its tokens, outlet mentions, clause boundaries and speaker phrases.
+
+``Attribution`` is what a cue says about the passage it opens; ``_speaker_of`` turns a speaker
+phrase into a canonical name and a type (official, organization, anonymous, outlet).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from framing.attribution.cues import Lexicon, _addressee_prefix, _Verb, _conj_variants, _is_nisba, _Mention, _mentions, _phrase_at, _stem
+from framing.quotes import SuffixQuotes, first_span_opened_in
+from framing.text import clitic_variants, quote_spans, script_of, tokenize
+
+
+_CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
+
+
+@dataclass
+class Attribution:
+    outlet: str = ""
+    speaker: str = ""
+    speaker_type: str = "narrator"
+    kind: str = "narration"
+    cue_start: int = -1
+    cue_end: int = -1
+    speaker_stems: frozenset[str] = frozenset()
+    source_type: str = ""  # the type of an outlet that is not in the config
+    pronoun: bool = False  # the cue had no subject of its own
+    cue_lemma: str = ""  # the cue verb's lemma and stance, from its config entry
+    stance: str = ""
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker_type != "narrator"
+
+
+class _Sentence:
+    """One sentence (or clause) being read: its tokens and the text between them."""
+
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon, named: Mapping[str, int] | None = None):
+        self.text, self.start, self.end, self.lex = text, start, end, lex
+        self.lang = script_of(text[start:end]) or "ar"
+        self.cues = lex.cues(self.lang)
+        self.tokens = tokenize(text, start, end)
+        self.mentions = _mentions(self.tokens, lex, self.cues, named)  # named: outlets named earlier, for short names
+        self.mention_at = {m.i: m for m in self.mentions}
+        self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end
+        self.starts = [t.start for t in self.tokens]
+        self.boundaries: list[int] | None = None  # these three are built once, when first needed:
+        self.channel: str | None = None  # _sentence_channel, so that no cue rereads a long sentence
+        self.quotes: SuffixQuotes | None = None
+
+    def clause_start(self, i: int) -> int:
+        """The last token at or before token i that opens a clause (``boundary_before``; token 0 does)."""
+        if self.boundaries is None:
+            self.boundaries = [k for k in range(len(self.tokens) + 1) if self.boundary_before(k)]
+        return self.boundaries[bisect_right(self.boundaries, i) - 1]
+
+    def mention_ending_at(self, j: int, first: int) -> _Mention | None:
+        """The outlet mention that ends at token j and starts at or after token ``first``."""
+        mention = self.mention_ending.get(j)
+        return mention if mention is not None and mention.i >= first else None
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i (sentence start before token 0)."""
+        left = self.tokens[i - 1].end if i > 0 else self.start
+        right = self.tokens[i].start if i < len(self.tokens) else self.end
+        return self.text[left:right]
+
+    def boundary_before(self, i: int) -> bool:
+        return i == 0 or bool(_CLAUSE_PUNCT.search(self.gap(i)))
+
+    def verb_at(self, i: int) -> _Verb | None:
+        for key in _conj_variants(self.tokens[i].key):
+            if key in self.cues.verbs:
+                return self.cues.verbs[key]
+        return None
+
+    def phrase_at(self, i: int, phrases) -> tuple[str, ...] | None:
+        for phrase in phrases:
+            if _phrase_at(self.tokens, i, phrase, clitics=False) is not None:
+                return phrase
+        return None
+
+    def is_complementizer(self, i: int) -> bool:
+        return any(k in self.cues.complementizers for k in _conj_variants(self.tokens[i].key))
+
+    def noun_phrase(self, i: int, *, limit: int) -> int:
+        """End (exclusive) of the speaker phrase starting at token i.
+
+        The phrase runs to punctuation, a complementizer, a stop word or an
+        addressee. When nothing marks where the reported words begin
+        («وأكدت مصر دعمها …»), only the head and its nisba adjectives are
+        kept («الخارجية المصرية»), since the rest is the object.
+        """
+        j = i
+        marked = False
+        while j < len(self.tokens) and j - i < limit:
+            gap = self.gap(j)
+            if j > i and _CLAUSE_PUNCT.search(gap):
+                marked = True
+                break
+            if j > i and ("«" in gap or '"' in gap or "“" in gap) and not self._short_quote(j):
+                marked = True
+                break
+            key = self.tokens[j].key
+            if self.is_complementizer(j):
+                marked = True
+                break
+            if key.startswith("لل") and len(key) > 3:  # «للمتظاهرين»: an addressee, not the subject
+                marked = True
+                break
+            if key in self.cues.stops or self.verb_at(j):
+                break
+            mention = self.mention_at.get(j)
+            if mention is not None and _addressee_prefix(mention.prefix, self.cues):
+                marked = True
+                break
+            if j > i and self.phrase_at(j, self.cues.according_to):
+                break
+            j += 1
+        if j == len(self.tokens):
+            marked = True
+        if not marked and self.lang == "ar" and j > i and not self.known_speaker(i, j) and not self.anonymous(i, j):
+            k = i + 1
+            while k < j and _is_nisba(self.tokens[k].key):
+                k += 1
+            return k
+        return j
+
+    def anonymous(self, i: int, j: int) -> bool:
+        return any(_stem(v) in self.cues.anonymous for t in self.tokens[i:j] for v in clitic_variants(t.key))
+
+    def known_speaker(self, i: int, j: int) -> bool:
+        return any(
+            _phrase_at(self.tokens[i:j], k, phrase) is not None
+            for phrase, _name, _type in self.lex.speakers
+            for k in range(j - i - len(phrase) + 1)
+        )
+
+    def _short_quote(self, j: int) -> bool:
+        """A quoted name inside a speaker phrase: «الخارجية» closes within three words."""
+        span = first_span_opened_in(self.text, self.tokens[j - 1].end, self.tokens[j].start, self.end)
+        if span is None:
+            return False
+        a, b = span
+        return bisect_left(self.starts, b) - bisect_right(self.starts, a) <= 3  # words starting inside
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end] if j > i else ""
+
+
+
+_NAME_PUNCT = re.compile(r"[«»\"“”()]")
+
+
+def _clean_name(surface: str) -> str:
+    """A speaker phrase as a name: quotation marks and brackets dropped, blanks folded."""
+    return " ".join(_NAME_PUNCT.sub("", surface).split())
+
+
+
+def _speaker_of(sent: _Sentence, i: int, j: int) -> tuple[str, str, frozenset[str]]:
+    """Canonical name, speaker type and stems for the phrase tokens[i:j]."""
+    tokens = sent.tokens[i:j]
+    keys = [t.key for t in tokens]
+    stems = frozenset(_stem(v[-1]) for v in (clitic_variants(k) for k in keys))
+    for phrase, name, stype in sent.lex.speakers:
+        for k in range(len(tokens) - len(phrase) + 1):
+            if _phrase_at(tokens, k, phrase) is not None:
+                return name, stype, stems
+    surface = _clean_name(sent.surface(i, j))
+    if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
+        return surface, "anonymous", stems
+    # English heads come last, before a prepositional phrase ("the foreign ministry in Tehran")
+    cut = next((n for n in range(1, len(keys)) if keys[n] in sent.cues.stops), len(keys))
+    head_key = (keys[cut - 1] if sent.lang == "en" else keys[0]) if keys else ""
+    head = clitic_variants(head_key) if keys else ()
+    pairs = {" ".join(keys[:2]), " ".join(keys[-2:])} if len(keys) > 1 else set()
+    if any(v in sent.cues.organization for v in head) or pairs & sent.cues.organization:
+        return surface, "organization", stems
+    return surface, "official", stems
+
+
+def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
+    """Fill the attribution's speaker from tokens[i:j]; an outlet missing from the config
+    («صحيفة «الأخبار» اللبنانية») becomes an outlet speaker with its type, so «الصحيفة» can refer back to it."""
+    att.speaker, att.speaker_type, att.speaker_stems = _speaker_of(sent, i, j)
+    if j <= i:
+        return
+    for noun, source_type in sent.cues.type_nouns:
+        if _phrase_at(sent.tokens, i, noun) is None:
+            continue
+        for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
+            att.speaker, att.speaker_type, att.source_type = _clean_name(sent.text[a:b]), "outlet", source_type
+            return
+
+
+def _outlet_speaker(lex: Lexicon, outlet: str) -> tuple[str, str, frozenset[str]]:
+    return lex.outlet_names.get(outlet, outlet), "outlet", frozenset()
