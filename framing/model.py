@@ -24,7 +24,9 @@ Kind = Literal["direct", "indirect", "according_to", "narration"]
 SPEAKER_TYPES: tuple[str, ...] = ("outlet", "official", "organization", "anonymous", "social_post", "narrator")
 KINDS: tuple[str, ...] = ("direct", "indirect", "according_to", "narration")
 
-SEGMENT_COLUMNS: tuple[str, ...] = ("start", "end", "outlet", "speaker", "speaker_type", "cue", "kind", "text")
+SEGMENT_COLUMNS: tuple[str, ...] = (
+    "start", "end", "outlet", "speaker", "speaker_type", "cue", "cue_lemma", "stance", "kind", "text",
+)
 
 
 class OffsetError(ValueError):

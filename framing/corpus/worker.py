@@ -16,7 +16,7 @@ from framing.attribution import attribute
 from framing.config import Config, parse_config
 from framing.corpus.sources import CorpusItem, read_item
 from framing.counts import ARTICLE_UNIT, Counts
-from framing.model import Article
+from framing.model import SEGMENT_COLUMNS, Article
 from framing.profiles import FRAME_HIT_COLUMNS, _frame_hits, count_article
 from framing.reader import InputError
 from framing.text import script_of
@@ -24,9 +24,7 @@ from framing.text import script_of
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "source", "sha256", "characters", "words", "language", "date", "url", "title", "problems", "report",
 )
-SEGMENT_ROW_COLUMNS: tuple[str, ...] = (
-    "article", "start", "end", "outlet", "speaker", "speaker_type", "cue", "kind", "text",
-)
+SEGMENT_ROW_COLUMNS: tuple[str, ...] = ("article", *SEGMENT_COLUMNS)
 HIT_ROW_COLUMNS: tuple[str, ...] = ("article", *FRAME_HIT_COLUMNS)
 UNIT_ROW_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "segments", "tokens")
 UNIT_FRAME_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "frame", "hits", "passages", "weighted")
