@@ -99,8 +99,10 @@ class TextIndex:
         return _PHRASE_GAP.fullmatch(self.text, self.tokens[left].end, self.tokens[right].start) is not None
 
 
-def index_text(text: str) -> TextIndex:
-    tokens = tuple(tokenize(text))
+def index_text(text: str, tokens: Sequence[Token] | None = None) -> TextIndex:
+    """``text`` indexed by stem and by key variant; ``tokens``: its word tokens when known already (an article's
+    ``structure``), else found here."""
+    tokens = tuple(tokenize(text) if tokens is None else tokens)
     stems = tuple(feature_key(t.surface) for t in tokens)
     variants = tuple(clitic_variants(t.key) for t in tokens)
     by_stem: dict[str, list[int]] = defaultdict(list)

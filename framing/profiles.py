@@ -207,7 +207,7 @@ def _group_of(config: Config, outlet_id: str) -> str:
 
 def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameHit]]:
     """The article's raw counts (see ``framing.counts``) and its frame hits in text order (negated ones marked, not counted)."""
-    index = index_text(article.text)
+    index = index_text(article.text, article.structure.tokens(article.text))  # tokenized once, with the article
     segments = article.segments
     starts = [s.start for s in segments]
     token_segment = [_segment_of(segments, t.start, starts) for t in index.tokens]
