@@ -303,6 +303,12 @@ class Config(_Strict):
     # a Config is never changed after it is loaded, so what is derived from it stays true.
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Config:
+        """A copy (with ``update`` applied) that derives its indexes afresh: they may depend on what changed."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._derived = {}
+        return copy
+
     def derived(self, name: str, build: Callable[[Config], _D]) -> _D:
         """``build(self)``, computed on first use and kept with this config."""
         if name not in self._derived:

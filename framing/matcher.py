@@ -38,9 +38,10 @@ class FrameHit:
     negated: bool = False  # a negation cue stands before it in its clause: listed, not counted
 
 
-def lexicon(config: Config) -> list[tuple[str, str, Term]]:
-    """``(frame id, language, Term)`` for every term of every frame, in config order."""
-    return [(frame.id, lang, term) for frame in config.frames for lang, term in frame.all_terms()]
+def lexicon(config: Config) -> tuple[tuple[str, str, Term], ...]:
+    """``(frame id, language, Term)`` for every term of every frame, in config order (built once per config)."""
+    return config.derived("matcher.lexicon", lambda c: tuple(
+        (frame.id, lang, term) for frame in c.frames for lang, term in frame.all_terms()))
 
 
 def name_spans(index: TextIndex, config: Config) -> list[tuple[int, int]]:
@@ -98,21 +99,29 @@ def _too_slow(frame: str, lang: str, exc: PatternTimeout) -> PatternTooSlow:
     return PatternTooSlow("(config)", [(f"frames.{frame}.terms.{lang}", None, f"frame {frame!r} ({lang}): {exc}")])
 
 
+class Blocked:
+    """Character spans no hit may overlap (names, cues), sorted once per text and then searched per term."""
+
+    def __init__(self, blocked: Iterable[tuple[int, int]]):
+        ordered = sorted(blocked)
+        self.starts = [b_start for b_start, _ in ordered]
+        self.reach: list[int] = []  # reach[k]: the furthest end among ordered[: k + 1]
+        for _, b_end in ordered:
+            self.reach.append(max(b_end, self.reach[-1]) if self.reach else b_end)
+
+    def keep(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans that overlap no blocked span (a binary search per span, not a scan of the blocked ones)."""
+        kept = []
+        for s, e in spans:
+            k = bisect_left(self.starts, e) - 1  # blocked spans starting before e
+            if k < 0 or self.reach[k] <= s:
+                kept.append((s, e))
+        return kept
+
+
 def outside(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that overlap no blocked span (a binary search per span, not a scan of ``blocked``)."""
-    if not blocked:
-        return list(spans)
-    ordered = sorted(blocked)
-    starts = [b_start for b_start, _ in ordered]
-    reach: list[int] = []  # reach[k]: the furthest end among ordered[: k + 1]
-    for _, b_end in ordered:
-        reach.append(max(b_end, reach[-1]) if reach else b_end)
-    kept = []
-    for s, e in spans:
-        k = bisect_left(starts, e) - 1  # blocked spans starting before e: ordered[: k + 1]
-        if k < 0 or reach[k] <= s:
-            kept.append((s, e))
-    return kept
+    """The spans that overlap no blocked span."""
+    return Blocked(blocked).keep(spans)
 
 
 def cue_spans(article: Article, config: Config) -> list[tuple[int, int]]:
@@ -151,12 +160,13 @@ def match_index(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocke
 def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocked: list[tuple[int, int]]) -> list[FrameHit]:
     """Every match of every term outside the blocked spans, before overlaps are resolved."""
     candidates: list[FrameHit] = []
+    keep = Blocked(blocked).keep  # sorted once for every term
     for order, (frame, lang, term) in enumerate(terms):
         try:
             spans = _raw_spans(index, term)
         except PatternTimeout as exc:
             raise _too_slow(frame, lang, exc) from None
-        for start, end in outside(spans, blocked):
+        for start, end in keep(spans):
             candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
     return candidates
 
