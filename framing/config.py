@@ -172,13 +172,13 @@ def _has_word(text: str) -> str:
     return text
 
 
-Word = Annotated[str, AfterValidator(_has_word)]
+WordText = Annotated[str, AfterValidator(_has_word)]  # a string holding at least one word
 
 
 class NearRule(_Strict):
     """Words (or phrases) looked for within ``window`` tokens of a hit, on ``side`` of it."""
 
-    words: list[Word] = Field(min_length=1)
+    words: list[WordText] = Field(min_length=1)
     window: int = Field(default=3, ge=1, le=50)
     side: Literal["before", "after", "both"] = "both"
 
@@ -193,7 +193,7 @@ class Term(_Strict):
     text: str | None = None
     pattern: str | None = None
     weight: float = Field(default=1.0, gt=0)
-    forms: list[Word] = Field(default_factory=list)
+    forms: list[WordText] = Field(default_factory=list)
     stem: bool = True
     unless_near: NearRule | None = None
     only_near: NearRule | None = None
@@ -223,7 +223,7 @@ class Frame(_Strict):
     label: str = Field(min_length=1)
     description: str = ""
     maps_to: list[str] = Field(default_factory=list)
-    terms: dict[Literal["ar", "en"], list[Word | Term]]
+    terms: dict[Literal["ar", "en"], list[WordText | Term]]
 
     def all_terms(self) -> list[tuple[str, Term]]:
         """``(language, Term)`` pairs, plain strings turned into ``Term(text=...)``."""
@@ -250,9 +250,9 @@ class Negation(_Strict):
 
     enabled: bool = False  # the codebook codes "not a threat" as the frame present (docs/annotation.md §3.4)
     window: int = Field(default=3, ge=1, le=20)
-    cues: dict[Literal["ar", "en"], list[Word]] = Field(default_factory=dict)
+    cues: dict[Literal["ar", "en"], list[WordText]] = Field(default_factory=dict)
     boundaries: str = Field(default=".!?؟;؛:,،", min_length=1)  # clause punctuation: the scope stops there
-    boundary_words: dict[Literal["ar", "en"], list[Word]] = Field(default_factory=dict)  # "but", «لكن»
+    boundary_words: dict[Literal["ar", "en"], list[WordText]] = Field(default_factory=dict)  # "but", «لكن»
 
     @field_validator("cues", "boundary_words")
     @classmethod
