@@ -701,3 +701,10 @@ def test_attribution_report_mentioned_in_the_content_is_not_the_channel(cfg, sen
 def test_attribution_report_in_the_lead_in_is_the_channel(cfg):
     seg = attribute("In a Reuters report on Monday, officials said the plan was shelved.", cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
+
+
+def test_attribution_definite_speaker_does_not_refer_back_through_a_shared_article(cfg):
+    text = ("The United Arab Emirates' foreign ministry told Reuters the strait was open. "
+            "The U.S. military's Central Command said a destroyer had crossed it.")
+    seg = _find(attribute(text, cfg), "The U.S.")
+    assert (seg.outlet, seg.speaker) == ("", "The U.S. military's Central Command")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.cues import _Mention, _addressee_prefix, _is_nisba, _phrase_at
+from framing.attribution.cues import _Mention, _addressee_prefix, _is_nisba, _phrase_at, _stem
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _clean_name, _outlet_speaker, _set_speaker, _speaker_of
 from framing.text import clitic_variants
@@ -360,7 +360,10 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
     if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
             att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
             and not sent.known_speaker(start, end))):
-        cue.anaphor_stems = att.speaker_stems
+        cues = sent.cues  # content words only: "the" or "of" shared with an earlier speaker refers to nothing
+        cue.anaphor_stems = frozenset(
+            _stem(v[-1]) for t in sent.tokens[start:end] if t.key not in cues.demonstratives and t.key not in cues.stops
+            for v in (clitic_variants(t.key),))
 
 
 def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
