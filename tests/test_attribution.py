@@ -708,3 +708,15 @@ def test_attribution_definite_speaker_does_not_refer_back_through_a_shared_artic
             "The U.S. military's Central Command said a destroyer had crossed it.")
     seg = _find(attribute(text, cfg), "The U.S.")
     assert (seg.outlet, seg.speaker) == ("", "The U.S. military's Central Command")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to its sources, security forces fired tear gas.", "its sources"),
+        ("ونقل الموقع عن مسؤولَين أميركيين أن واشنطن تضغط.", "مسؤولَين أميركيين"),
+    ],
+)
+def test_attribution_unresolved_continuation_keeps_its_anonymous_source(cfg, sentence, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", speaker, "anonymous")
