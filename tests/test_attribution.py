@@ -720,3 +720,16 @@ def test_attribution_definite_speaker_does_not_refer_back_through_a_shared_artic
 def test_attribution_unresolved_continuation_keeps_its_anonymous_source(cfg, sentence, speaker):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("Iran's Tasnim news agency, which is affiliated with the Revolutionary Guards, described the talks as a failure.",
+         "tasnim"),
+        ("The semi-official Tasnim, which is close to the Guards, said the talks failed.", "tasnim"),
+        ("The head of Reuters, Jane Smith, said the agency would expand.", ""),
+    ],
+)
+def test_attribution_outlet_qualified_before_an_apposition(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet

@@ -341,7 +341,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         return False
     att = cue.attribution
     mention = sent.mention_ending_at(end, start)
-    mention = mention if mention is not None and mention.i == start else None
+    mention = mention if mention is not None and _names_the_outlet(sent, start, mention.i) else None
     if mention is not None:
         att.outlet = mention.outlet
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
@@ -350,6 +350,16 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         _refer_back(sent, start, end, cue)  # "The aide, who asked not to be named, added"
     cue.first = min(cue.first, start)
     return True
+
+
+def _names_the_outlet(sent: _Sentence, start: int, i: int) -> bool:
+    """Whether the words from ``start`` to an outlet's name at token i only qualify it: determiners, an owner
+    ("Iran's Tasnim news agency") and at most one other word ("the semi-official Tasnim"), not "the head of Reuters"."""
+    cues = sent.cues
+    others = [k for k in range(start, i)  # a hyphenated word ("semi-official") counts once
+              if sent.tokens[k].key not in cues.demonstratives and not sent.tokens[k].key.endswith(tuple(cues.possessive_endings))
+              and not (k > start and sent.gap(k) in "-‑–")]
+    return len(others) <= 1
 
 
 def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
