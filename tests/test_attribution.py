@@ -733,3 +733,16 @@ def test_attribution_unresolved_continuation_keeps_its_anonymous_source(cfg, sen
 )
 def test_attribution_outlet_qualified_before_an_apposition(cfg, sentence, outlet):
     assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("وكالة «تسنيم» المقربة من الحرس الثوري وصفت المقترح بأنه فخ.", "tasnim"),
+        ("وصحيفة «هآرتس» الإسرائيلية ذكرت أن الوفد وصل.", "haaretz"),
+        ("أما وكالة «تسنيم»، المقربة من الحرس الثوري، فوصفت المقترح بأنه فخ.", "tasnim"),
+        ("رويترز وطهران وواشنطن قالت إن الوفد وصل.", ""),
+    ],
+)
+def test_attribution_arabic_outlet_opening_its_clause_before_the_verb(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.cues import _Mention, _addressee_prefix, _is_nisba, _phrase_at, _stem
+from framing.attribution.cues import _CONJ, _Mention, _addressee_prefix, _is_nisba, _phrase_at, _stem
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _clean_name, _outlet_speaker, _set_speaker, _speaker_of
 from framing.text import clitic_variants
@@ -100,9 +100,24 @@ def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
     end = v - 1 if v > 0 and sent.tokens[v - 1].key in sent.cues.lead_ins else v
     if end <= 0 or sent.boundary_before(end):
         return None
-    mention = sent.mention_ending.get(end)
+    mention = sent.mention_ending.get(end) or _outlet_opening_clause(sent, end)
     if mention is None or _addressee_prefix(mention.prefix, sent.cues) or sent.verb_at(max(mention.i - 1, 0)):
         return None
+    return mention
+
+
+def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
+    """An outlet that opens the clause, its description running up to the verb at ``end``:
+    «وكالة «تسنيم» المقربة من الحرس الثوري وصفت …» (no verb or clause boundary in between)."""
+    start = sent.clause_start(end)
+    k = start
+    while k < end and sent.tokens[k].key in sent.cues.lead_ins:
+        k += 1
+    mention = sent.mention_at.get(k)
+    if mention is None or mention.j >= end or end - mention.j > sent.lex.config.attribution.speaker_max_words:
+        return None
+    if sent.tokens[mention.j].key[:1] in _CONJ or any(sent.verb_at(j) or sent.is_complementizer(j) for j in range(mention.j, end)):
+        return None  # «رويترز وطهران … قالت»: one of several subjects
     return mention
 
 
