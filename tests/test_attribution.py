@@ -746,3 +746,15 @@ def test_attribution_outlet_qualified_before_an_apposition(cfg, sentence, outlet
 )
 def test_attribution_arabic_outlet_opening_its_clause_before_the_verb(cfg, sentence, outlet):
     assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("ونفى مكتب رئيس الوزراء الإسرائيلي ما أورده الموقع الأميركي.", "مكتب رئيس الوزراء الإسرائيلي"),
+        ("ونفت وزارة الخارجية الإيرانية ما أورده موقع «أكسيوس».", "وزارة الخارجية الإيرانية"),
+    ],
+)
+def test_attribution_object_marker_ends_the_speaker_phrase(cfg, sentence, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", speaker, "organization")
