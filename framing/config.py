@@ -130,6 +130,7 @@ class LanguageCues(_Strict):
     report_determiners: list[str] = Field(default_factory=list)
     report_links: list[str] = Field(default_factory=list)
     verbal_noun_markers: list[str] = Field(default_factory=list)
+    object_markers: list[str] = Field(default_factory=list)
     passive_markers: list[str] = Field(default_factory=list)
     agent_markers: list[str] = Field(default_factory=list)
 

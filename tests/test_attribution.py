@@ -701,3 +701,60 @@ def test_attribution_report_mentioned_in_the_content_is_not_the_channel(cfg, sen
 def test_attribution_report_in_the_lead_in_is_the_channel(cfg):
     seg = attribute("In a Reuters report on Monday, officials said the plan was shelved.", cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
+
+
+def test_attribution_definite_speaker_does_not_refer_back_through_a_shared_article(cfg):
+    text = ("The United Arab Emirates' foreign ministry told Reuters the strait was open. "
+            "The U.S. military's Central Command said a destroyer had crossed it.")
+    seg = _find(attribute(text, cfg), "The U.S.")
+    assert (seg.outlet, seg.speaker) == ("", "The U.S. military's Central Command")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to its sources, security forces fired tear gas.", "its sources"),
+        ("ونقل الموقع عن مسؤولَين أميركيين أن واشنطن تضغط.", "مسؤولَين أميركيين"),
+    ],
+)
+def test_attribution_unresolved_continuation_keeps_its_anonymous_source(cfg, sentence, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("Iran's Tasnim news agency, which is affiliated with the Revolutionary Guards, described the talks as a failure.",
+         "tasnim"),
+        ("The semi-official Tasnim, which is close to the Guards, said the talks failed.", "tasnim"),
+        ("The head of Reuters, Jane Smith, said the agency would expand.", ""),
+    ],
+)
+def test_attribution_outlet_qualified_before_an_apposition(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("وكالة «تسنيم» المقربة من الحرس الثوري وصفت المقترح بأنه فخ.", "tasnim"),
+        ("وصحيفة «هآرتس» الإسرائيلية ذكرت أن الوفد وصل.", "haaretz"),
+        ("أما وكالة «تسنيم»، المقربة من الحرس الثوري، فوصفت المقترح بأنه فخ.", "tasnim"),
+        ("رويترز وطهران وواشنطن قالت إن الوفد وصل.", ""),
+    ],
+)
+def test_attribution_arabic_outlet_opening_its_clause_before_the_verb(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("ونفى مكتب رئيس الوزراء الإسرائيلي ما أورده الموقع الأميركي.", "مكتب رئيس الوزراء الإسرائيلي"),
+        ("ونفت وزارة الخارجية الإيرانية ما أورده موقع «أكسيوس».", "وزارة الخارجية الإيرانية"),
+    ],
+)
+def test_attribution_object_marker_ends_the_speaker_phrase(cfg, sentence, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", speaker, "organization")

@@ -6,6 +6,8 @@ with the square of the article, so a return of the quadratic behaviour fails her
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,9 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import framing.attribution
 import framing.text as text_module
 from framing.attribution import Attribution, attribute, lexicon
-from framing.attribution import cues, posts, reading, resolve, sentence, speakers
+from framing.attribution import cues, sentence
 from framing.attribution.resolve import _Context, _resolve
 from framing.attribution.speakers import _Cue
 from framing.config import load_config
@@ -116,7 +119,8 @@ def _counted(monkeypatch, cfg, text: str) -> dict[str, int]:
     counts = {"quote marks read": 0, "characters given to quote_spans": 0, "clause checks": 0, "phrase checks": 0}
     read, spans = text_module.QuoteReader.read, text_module.quote_spans
     boundary, phrase_at = sentence._Sentence.boundary_before, cues._phrase_at
-    modules = (cues, posts, reading, resolve, sentence, speakers)  # each attribution module that holds the name
+    modules = [importlib.import_module(f"framing.attribution.{m.name}")  # each module of the package
+               for m in pkgutil.iter_modules(framing.attribution.__path__)]
 
     def counting_read(self, ch, i):  # noqa: ANN001
         counts["quote marks read"] += 1

@@ -10,11 +10,23 @@ paragraphs into sentences, and each sentence is read for a reporting cue:
 * "according to" (``بحسب «هآرتس»``, ``according to Reuters``), also at the end,
 * a relayed source (``نقلت «هآرتس» عن مصدر مطلع``, ``citing two sources``),
 * a continuation (``وأضافت الصحيفة``, ``وبحسب هؤلاء الدبلوماسيين``, a bare
-  ``كما أشارت``), resolved to the most recent matching source.
+  ``كما أشارت``, ``the site also said``, ``the Journal``), resolved to the most
+  recent matching source; a possessive (``بحسب مصادرها``, ``its sources``) or a
+  nominal report (``تقرير لصحيفة …``, ``figures compiled by Reuters``) too.
 
-All language knowledge (aliases, verbs, markers) comes from the config; the
-rules here are about word order only. Every segment is made through
-``make_segment``, so offsets are checked where they are created.
+A wire dateline (``LONDON (Reuters) -``) is a segment of its own, carried by the
+publisher it names; a denial (``نفت … ما أورده موقع …``) speaks for its subject.
+
+All language knowledge (aliases, short names, verbs, markers, dateline patterns)
+comes from the config; the rules here are about word order only. Every segment is
+made through ``make_segment``, so offsets are checked where they are created.
+
+Modules, in reading order: ``article`` (the driver: blocks, headings, posts,
+datelines, sentences), ``resolve`` (a sentence's cues resolved against what came
+before), ``reading`` (every cue of one sentence), ``speakers`` and ``subjects``
+(the source after or before a cue word), ``references`` (possessives, nominal
+reports), ``passive``, ``datelines``, ``posts``; underneath, ``sentence`` (one
+sentence's tokens and speaker phrases) and ``cues`` (the config as matching keys).
 """
 
 

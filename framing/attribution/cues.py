@@ -92,6 +92,7 @@ class _Cues:
     report_determiners: frozenset[str]
     report_links: tuple[tuple[str, ...], ...]
     verbal_noun_markers: frozenset[str]
+    object_markers: frozenset[str]
     passive_markers: frozenset[str]
     agent_markers: frozenset[str]
 
@@ -133,6 +134,7 @@ class _Cues:
             report_determiners=frozenset(match_key(w) for w in cues.report_determiners),
             report_links=tuple(sorted({_keys(p) for p in cues.report_links if _keys(p)}, key=len, reverse=True)),
             verbal_noun_markers=frozenset(match_key(w) for w in cues.verbal_noun_markers),
+            object_markers=frozenset(match_key(w) for w in cues.object_markers),
             passive_markers=frozenset(match_key(w) for w in cues.passive_markers),
             agent_markers=frozenset(match_key(w) for w in cues.agent_markers),
         )

@@ -14,16 +14,15 @@ from framing.attribution.speakers import (
     _Cue,
     _content_follows,
     _inverted_subject,
-    _leading_citing,
     _nested_speaker,
     _outlet_before_verb,
     _outlet_speaker,
     _sentence_channel,
     _set_speaker,
     _speaker_after,
-    _speaker_before,
     _subject_before_verb,
 )
+from framing.attribution.subjects import _leading_citing, _speaker_before
 from framing.quotes import SuffixQuotes
 
 

@@ -35,6 +35,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )
             return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+        if cue.unresolved is None and att.speaker_type == "anonymous":
+            return att  # «نقل الموقع عن مسؤولين», "according to its sources" with no outlet to point to: still a source
         return cue.unresolved
     if cue.anaphor_stems:
         prior = ctx.recent.last_sharing(cue.anaphor_stems, since)

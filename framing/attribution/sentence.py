@@ -114,6 +114,9 @@ class _Sentence:
             if key.startswith("لل") and len(key) > 3:  # «للمتظاهرين»: an addressee, not the subject
                 marked = True
                 break
+            if j > i and key in self.cues.object_markers:  # «نفى مكتب رئيس الوزراء ما أورده …»: the object begins
+                marked = True
+                break
             if key in self.cues.stops or self.verb_at(j):
                 break
             mention = self.mention_at.get(j)

@@ -1,0 +1,196 @@
+"""The source written before its verb (English order, and Arabic «أما X فقال»): an outlet, a continuation
+noun ("the site also said", "the Israeli daily"), a reference to an outlet's sources or report, a person,
+or a name before an apposition or an inserted citing clause ("IRNA, the official news agency, described",
+"The Washington Post, citing U.S. officials, reported", "Citing unnamed officials, …")."""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution.cues import _phrase_at, _stem
+from framing.attribution.references import report_by, source_reference, take_reference, take_report
+from framing.attribution.sentence import _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.speakers import _Cue
+from framing.text import clitic_variants
+
+
+def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
+    """English order, and Arabic «أما X فقال»: the source stands before the verb."""
+    lex, att = sent.lex, cue.attribution
+    v = _before_adverbs(sent, v, first)
+    if v == first:
+        return False
+    mention = sent.mention_ending_at(v, first)
+    if mention is None and sent.lang == "ar":  # «أما وزير الخارجية ماركو روبيو، فقال»
+        end = min(v, first + lex.config.attribution.speaker_max_words)
+        mention = sent.mention_at.get(first)
+        if mention is None:
+            _set_speaker(att, sent, first, end)
+            return True
+    if mention is not None:
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+        cue.first = min(cue.first, mention.i)
+        return True
+    for start in range(first, v):  # "the agency's sources said", "its sources said", "a Reuters report said"
+        reference = source_reference(sent, start)
+        if reference is not None and reference.end == v:
+            cue.anaphor = take_reference(sent, start, reference, att)
+            cue.first = min(cue.first, start)
+            return True
+        report = report_by(sent, start)
+        if report is not None and report.end == v:
+            take_report(sent, report, att)
+            cue.first = min(cue.first, start)
+            return True
+        if sent.tokens[start].key not in sent.cues.lead_ins:
+            break
+    anaphor = _continuation_ending_at(sent, v, first)
+    if anaphor is not None:
+        cue.anaphor = anaphor[1]
+        cue.first = min(cue.first, anaphor[0])
+        return True
+    # a noun phrase back to the clause boundary
+    start = v
+    limit = lex.config.attribution.speaker_max_words
+    while start > first and v - start < limit and not sent.boundary_before(start):
+        key = sent.tokens[start - 1].key
+        if sent.is_complementizer(start - 1) or key in sent.cues.clause_openers or sent.verb_at(start - 1):
+            break
+        start -= 1
+    if start == v:
+        return _fronted_citing(sent, v, first, cue) or _before_apposition(sent, v, first, cue)
+    if v - start == 1 and sent.tokens[start].key in sent.cues.pronouns:  # "he said"
+        att.pronoun = True
+        cue.first = min(cue.first, start)
+        return True
+    _set_speaker(att, sent, start, v)
+    _refer_back(sent, start, v, cue)  # "the diplomat", "one of the sources"
+    cue.first = min(cue.first, start)
+    return True
+
+
+def _leading_citing(sent: _Sentence, first: int, cue: _Cue) -> None:
+    """"Citing unnamed officials, The Washington Post said": the relayed source in a clause before the outlet."""
+    att, cues = cue.attribution, sent.cues
+    k = first
+    while k < cue.first and sent.tokens[k].key in cues.lead_ins:
+        k += 1
+    if k >= cue.first or sent.tokens[k].key not in cues.nested or att.speaker_type != "outlet":
+        return
+    end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
+    if not k + 1 < end <= cue.first:
+        return
+    _name, speaker_type, _stems = _speaker_of(sent, k + 1, end)
+    if speaker_type != "official" or sent.known_speaker(k + 1, end):  # not "citing the figures"
+        _set_speaker(att, sent, k + 1, end)
+        cue.first = first
+
+
+def _before_adverbs(sent: _Sentence, v: int, first: int) -> int:
+    """The end of the subject before verb v: "the site also said", "the report further noted"
+    (lead-in words that stand between subject and verb, not those that open a clause like "and")."""
+    cues = sent.cues
+    while v > first and not sent.boundary_before(v) and sent.tokens[v - 1].key in cues.lead_ins \
+            and sent.tokens[v - 1].key not in cues.clause_openers:
+        v -= 1
+    return v
+
+
+def _continuation_ending_at(sent: _Sentence, v: int, first: int) -> tuple[int, tuple[str, ...]] | None:
+    """(start, types) of a continuation noun phrase ending right before token v: "the newspaper", and
+    with up to two modifiers after its determiner when that opens the subject: "the Israeli daily", "the news outlet"
+    (not "IRNA, the official news agency, said", an apposition)."""
+    cues = sent.cues
+    for phrase, types in cues.continuation:
+        start = v - len(phrase)
+        if start >= first and _phrase_at(sent.tokens, start, phrase) is not None:
+            return start, types
+    for phrase, types in cues.continuation:
+        if len(phrase) < 2 or phrase[0] not in cues.demonstratives:
+            continue
+        rest = v - (len(phrase) - 1)
+        if rest <= first or _phrase_at(sent.tokens, rest, phrase[1:], clitics=False) is None:
+            continue
+        for start in range(rest - 2, rest - 4, -1):
+            if start >= first and sent.tokens[start].key == phrase[0] \
+                    and all(sent.tokens[k].key in cues.lead_ins for k in range(first, start)) \
+                    and not any(sent.tokens[k].key in cues.stops for k in range(start + 1, rest)):
+                return start, types
+    return None
+
+
+def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
+    """"Vice Adm. Daniel Harlow, commander of U.S. naval forces, said": the name before the apposition."""
+    if re.search(r'["”»]', sent.gap(v)):
+        return False  # '"…," said X': a quotation, not an apposition, stands before the verb
+    k = v - 1 if v - 1 <= first else max(first, sent.clause_start(v - 1))  # back to the clause boundary
+    if k <= first or v - k > 3 * sent.lex.config.attribution.speaker_max_words:  # "X, who declined to be named …, said"
+        return False
+    end = k
+    start = end - 1
+    while start > first and end - start < sent.lex.config.attribution.speaker_max_words and not sent.boundary_before(start):
+        if sent.tokens[start - 1].key in sent.cues.clause_openers or sent.verb_at(start - 1):
+            break
+        start -= 1
+    if start == end or (start > first and not sent.boundary_before(start)):
+        return False
+    att = cue.attribution
+    mention = sent.mention_ending_at(end, start)
+    mention = mention if mention is not None and _names_the_outlet(sent, start, mention.i) else None
+    if mention is not None:
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+    else:
+        _set_speaker(att, sent, start, end)
+        _refer_back(sent, start, end, cue)  # "The aide, who asked not to be named, added"
+    cue.first = min(cue.first, start)
+    return True
+
+
+def _names_the_outlet(sent: _Sentence, start: int, i: int) -> bool:
+    """Whether the words from ``start`` to an outlet's name at token i only qualify it: determiners, an owner
+    ("Iran's Tasnim news agency") and at most one other word ("the semi-official Tasnim"), not "the head of Reuters"."""
+    cues = sent.cues
+    others = [k for k in range(start, i)  # a hyphenated word ("semi-official") counts once
+              if sent.tokens[k].key not in cues.demonstratives and not sent.tokens[k].key.endswith(tuple(cues.possessive_endings))
+              and not (k > start and sent.gap(k) in "-‑–")]
+    return len(others) <= 1
+
+
+def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
+    """A definite source ("the official", "one of the sources", "the aide") refers back to the one named before;
+    a known speaker is named, not referred back to."""
+    att = cue.attribution
+    definite = any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end])
+    if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
+            att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
+            and not sent.known_speaker(start, end))):
+        cues = sent.cues  # content words only: "the" or "of" shared with an earlier speaker refers to nothing
+        cue.anaphor_stems = frozenset(
+            _stem(v[-1]) for t in sent.tokens[start:end] if t.key not in cues.demonstratives and t.key not in cues.stops
+            for v in (clitic_variants(t.key),))
+
+
+def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
+    """"The Washington Post, citing U.S. officials, reported …": the source before an inserted citing clause."""
+    cues, att = sent.cues, cue.attribution
+    k = v - 1 if v - 1 <= first else max(first, sent.clause_start(v - 1))  # back to the clause boundary
+    if k <= first or sent.tokens[k].key not in cues.nested:
+        return False
+    mention = sent.mention_ending_at(k, first)
+    if mention is not None:
+        att.outlet = mention.outlet
+        cue.first = min(cue.first, mention.i)
+    else:
+        for phrase, types in cues.continuation:
+            start = k - len(phrase)
+            if start >= first and _phrase_at(sent.tokens, start, phrase) is not None:
+                cue.anaphor = types
+                cue.first = min(cue.first, start)
+                break
+        else:
+            return False
+    end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
+    _set_speaker(att, sent, k + 1, max(end, k + 2))
+    return True
