@@ -90,11 +90,19 @@ def analyze(
     try:
         article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding)
         profiles = profile(article, cfg)
-    except PatternTimeout as exc:  # the post signature pattern
-        raise PatternTooSlow(loaded.path, [("attribution.signature_pattern", None, str(exc))]) from None
+    except PatternTimeout as exc:  # the post signature pattern or a dateline pattern: name the one that ran
+        raise PatternTooSlow(loaded.path, [(_attribution_pattern_key(cfg, exc.pattern), None, str(exc))]) from None
     except PatternTooSlow as exc:  # a frame term pattern: name the config file it came from
         raise PatternTooSlow(loaded.path, exc.problems) from None
     return _analysis(article, profiles, loaded, key)
+
+
+def _attribution_pattern_key(config: Config, pattern: str) -> str:
+    """The config key of an attribution pattern that ran too long."""
+    for i, dateline in enumerate(config.attribution.dateline_patterns):
+        if dateline == pattern:
+            return f"attribution.dateline_patterns[{i}]"
+    return "attribution.signature_pattern"
 
 
 def analyze_article(article: Article, config: Config | LoadedConfig) -> Analysis:

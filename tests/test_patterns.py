@@ -124,6 +124,16 @@ def test_patterns_runaway_signature_pattern_is_a_config_error(tmp_path: Path) ->
     assert caught.value.problems[0][0] == "attribution.signature_pattern"
 
 
+def test_patterns_runaway_dateline_pattern_names_its_key(tmp_path: Path) -> None:
+    config = default_config_text()
+    start = config.index("  dateline_patterns:")
+    end = config.index("\n  # Cue words", start)
+    config = config[:start] + "  dateline_patterns:\n    - '^(?P<outlet>(a|aa)+)$'" + config[end:]
+    with pytest.raises(PatternTooSlow) as caught:
+        analyze(HAYSTACK + "\n\nقالت «رويترز» إن المحادثات انتهت.\n", parse_config(config))
+    assert caught.value.problems[0][0] == "attribution.dateline_patterns[0]"
+
+
 def test_patterns_cli_analyze_and_kwic_end_with_one_line_and_exit_2(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "c.yaml"
     config.write_text(_with_term('{pattern: "(a+)+$"}'), encoding="utf-8")

@@ -10,7 +10,8 @@ from framing.config import Config
 from framing.model import Article, make_segment
 from framing.patterns import TimedPattern, budget
 from framing.recent import Context as _Context
-from framing.text import Block, blocks, looks_like_heading, script_of, sentences
+from framing.structure import structure_of
+from framing.text import script_of, sentences
 
 
 def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8") -> Article:
@@ -26,7 +27,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
     datelines = [TimedPattern(p, budget(text)) for p in settings.dateline_patterns]
     article_script = script_of(text) or "ar"
-    all_blocks = blocks(text)
+    structure = structure_of(text)  # lines and tokens, once: read here and carried by the Article
+    all_blocks = list(structure.blocks)
     ctx = _Context()
     named: dict[str, int] = {}  # outlet -> when last named, for short names ("the Journal")
     pieces: list[_Piece] = []
@@ -45,8 +47,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             index = sig_index + 1
             continue
         line = text[b.start : b.end]
-        heading_words = settings.heading_max_words * (2 if index == 0 else 1)  # titles run longer
-        if looks_like_heading(line, max_words=heading_words):
+        if structure.is_heading(text, b, max_words=settings.heading_max_words):
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))
             ctx.reset()
             index += 1
@@ -58,7 +59,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             end, body, att = found
             pieces.append(_Piece(b.start, end, att, b.index))
         for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
-            pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named))
+            pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named, structure))
         index += 1
 
     segments = tuple(
@@ -72,12 +73,5 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         for p in pieces
         if p.end > p.start
     )
-    return Article(text=text, segments=segments, title=title or _title(text, all_blocks, settings.heading_max_words * 2),
-                   path=path, encoding=encoding, lang=article_script)
-
-
-def _title(text: str, all_blocks: list[Block], max_words: int) -> str:
-    if not all_blocks:
-        return ""
-    first = text[all_blocks[0].start : all_blocks[0].end]
-    return first.strip() if looks_like_heading(first, max_words=max_words) else ""
+    return Article(text=text, segments=segments, title=title or structure.title(text, max_words=settings.heading_max_words),
+                   path=path, encoding=encoding, lang=article_script, structure=structure)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from framing.config import Config, LanguageCues
+from framing.keys import feature_key
 from framing.model import Token
-from framing.text import clitic_variants, match_key, script_of, tokenize
-
+from framing.text import clitic_variants, match_key, tokenize
 
 _CONJ = ("و", "ف")
 
@@ -33,17 +32,9 @@ def _conj_variants(key: str) -> tuple[str, ...]:
     return (key,)
 
 
-@lru_cache(maxsize=1)
-def _stemmers():  # type: ignore[no-untyped-def]
-    from nltk.stem.snowball import ArabicStemmer, EnglishStemmer  # nltk is slow to import: load on first use
-
-    return ArabicStemmer(), EnglishStemmer()
-
-
-@lru_cache(maxsize=65536)
 def _stem(key: str) -> str:
-    arabic, english = _stemmers()
-    return arabic.stem(key) if script_of(key) == "ar" else english.stem(key)
+    """The one stemmer (``framing.keys.feature_key``), so that attribution and profiles read a word alike."""
+    return feature_key(key)
 
 
 

@@ -11,8 +11,8 @@ from framing.attribution.references import report_before, report_by, source_refe
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import (
     _channel_or_addressee,
-    _Cue,
     _content_follows,
+    _Cue,
     _inverted_subject,
     _nested_speaker,
     _outlet_before_verb,
@@ -24,7 +24,6 @@ from framing.attribution.speakers import (
 )
 from framing.attribution.subjects import _leading_citing, _speaker_before
 from framing.quotes import SuffixQuotes
-
 
 _OPEN_QUOTE_AT = re.compile(r"\s*[:：]?\s*[«“\"]")  # _OPEN_QUOTE at a position (match(text, pos, endpos))
 

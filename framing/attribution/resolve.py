@@ -11,6 +11,7 @@ from framing.attribution.reading import _find_cues, _kind
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import _Cue
 from framing.recent import Context as _Context
+from framing.structure import Structure
 from framing.text import quote_spans
 
 
@@ -75,12 +76,13 @@ def _narration() -> Attribution:
 
 
 def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Context, lex: Lexicon,
-                   named: dict[str, int]) -> list[_Piece]:
+                   named: dict[str, int], structure: Structure | None = None) -> list[_Piece]:
     """Pieces of one sentence: a narration lead-in when the cue stands mid-sentence, then attributed clauses.
 
     ``named`` maps each outlet named so far in the article to when it was last named; updated here.
+    ``structure``: the article's, whose tokens the sentence reads instead of tokenizing again.
     """
-    sent = _Sentence(text, start, end, lex, named)
+    sent = _Sentence(text, start, end, lex, named, None if structure is None else structure.tokens(text, start, end))
     for mention in sent.mentions:
         named[mention.outlet] = max(named.values(), default=0) + 1
     found = _find_cues(sent) if sent.tokens else []

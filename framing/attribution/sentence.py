@@ -11,10 +11,20 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from framing.attribution.cues import Lexicon, _addressee_prefix, _Verb, _conj_variants, _is_nisba, _Mention, _mentions, _phrase_at, _stem
+from framing.attribution.cues import (
+    Lexicon,
+    _addressee_prefix,
+    _conj_variants,
+    _is_nisba,
+    _Mention,
+    _mentions,
+    _phrase_at,
+    _stem,
+    _Verb,
+)
+from framing.model import Token
 from framing.quotes import SuffixQuotes, first_span_opened_in
 from framing.text import clitic_variants, quote_spans, script_of, tokenize
-
 
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
 
@@ -41,11 +51,12 @@ class Attribution:
 class _Sentence:
     """One sentence (or clause) being read: its tokens and the text between them."""
 
-    def __init__(self, text: str, start: int, end: int, lex: Lexicon, named: Mapping[str, int] | None = None):
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon, named: Mapping[str, int] | None = None,
+                 tokens: list[Token] | None = None):
         self.text, self.start, self.end, self.lex = text, start, end, lex
         self.lang = script_of(text[start:end]) or "ar"
         self.cues = lex.cues(self.lang)
-        self.tokens = tokenize(text, start, end)
+        self.tokens = tokenize(text, start, end) if tokens is None else tokens  # the article's, when it has them
         self.mentions = _mentions(self.tokens, lex, self.cues, named)  # named: outlets named earlier, for short names
         self.mention_at = {m.i: m for m in self.mentions}
         self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end

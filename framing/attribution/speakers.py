@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.cues import _CONJ, _Mention, _addressee_prefix, _is_nisba
+from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _Sentence, _clean_name, _outlet_speaker, _set_speaker, _speaker_of
+from framing.attribution.sentence import Attribution, _clean_name, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.text import clitic_variants
-
 
 _OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
 
