@@ -1,0 +1,310 @@
+"""The config schema: sources, attribution cues, frames, keyword and report settings (pydantic, unknown keys
+forbidden). Scalar defaults live here; the language knowledge lives in ``framing/data/default_config.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from framing.patterns import PatternError, compile_pattern
+from framing.text import tokenize
+
+SourceType = Literal[
+    "news_agency", "newspaper", "website", "broadcaster", "platform",
+    "organization", "government", "think_tank",
+]
+
+
+SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
+
+
+DEFAULT_CONFIG_NAME = "config.yaml"
+
+
+class ConfigError(ValueError):
+    """The config cannot be used; ``problems`` lists each one as ``(key path, line, message)``."""
+
+    def __init__(self, path: str, problems: list[tuple[str, int | None, str]]):
+        self.path = path
+        self.problems = problems
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        key, line, msg = self.problems[0]
+        where = f"{self.path}:{line}" if line else self.path
+        more = f" (and {len(self.problems) - 1} more problem(s); run 'framing config check')" if len(self.problems) > 1 else ""
+        return f"{where}: [{key}] {msg}{more}"
+
+    def lines(self) -> list[str]:
+        return [f"{self.path}:{line or '?'}: [{key}] {msg}" for key, line, msg in self.problems]
+
+
+class PatternTooSlow(ConfigError):
+    """A regular expression of the config ran past its time budget on a text (see ``framing.patterns``)."""
+
+
+_D = TypeVar("_D")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Outlet(_Strict):
+    """A source the article can cite: an outlet, platform, organization or government body."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    short_names: list[str] = Field(default_factory=list)  # "the Journal": this outlet only once it was named
+    type: SourceType
+    group: str = ""
+    country: str = ""
+
+
+class Group(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1)
+    description: str = ""
+
+
+class Speaker(_Strict):
+    """A known person or body; any alias found in a speaker phrase gives its canonical name."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(min_length=1)
+    type: Literal["official", "organization", "anonymous"] = "official"
+
+
+class CueVerb(_Strict):
+    lemma: str = Field(min_length=1)
+    forms: list[str] = Field(min_length=1)
+    stance: Literal["neutral", "assertive", "endorsing", "distancing", "warning"] = "neutral"
+    transmits: bool = False  # relays someone else's words: "نقل عن", "quoted"
+    continues: bool = False  # "added", "أضاف": continues the previous source
+    rebuts: bool = False  # denies or rejects what its object reports: "rejected the Haaretz account" is not Haaretz speaking
+    requires_outlet: bool = False  # a cue only with an outlet or its report as subject: "figures compiled by Reuters showed"
+
+
+class LanguageCues(_Strict):
+    verbs: list[CueVerb] = Field(min_length=1)
+    according_to: list[str] = Field(default_factory=list)
+    complementizers: list[str] = Field(default_factory=list)
+    nested_markers: list[str] = Field(default_factory=list)
+    addressee_markers: list[str] = Field(default_factory=list)
+    channel_markers: list[str] = Field(default_factory=list)
+    topic_markers: list[str] = Field(default_factory=list)
+    contrast_markers: list[str] = Field(default_factory=list)
+    speaker_stops: list[str] = Field(default_factory=list)
+    demonstratives: list[str] = Field(default_factory=list)
+    type_nouns: dict[str, SourceType] = Field(default_factory=dict)
+    continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
+    document_nouns: list[str] = Field(default_factory=list)
+    pronouns: list[str] = Field(default_factory=list)
+    lead_ins: list[str] = Field(default_factory=list)
+    according_to_fillers: list[str] = Field(default_factory=list)
+    clause_openers: list[str] = Field(default_factory=list)
+    anonymous_markers: list[str] = Field(default_factory=list)
+    organization_markers: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+    source_nouns: dict[str, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
+    possessive_words: list[str] = Field(default_factory=list)
+    possessive_endings: list[str] = Field(default_factory=list)
+    possessive_types: list[SourceType] = Field(default_factory=list)
+    report_nouns: list[str] = Field(default_factory=list)
+    report_determiners: list[str] = Field(default_factory=list)
+    report_links: list[str] = Field(default_factory=list)
+    verbal_noun_markers: list[str] = Field(default_factory=list)
+    object_markers: list[str] = Field(default_factory=list)
+    passive_markers: list[str] = Field(default_factory=list)
+    agent_markers: list[str] = Field(default_factory=list)
+
+
+class Attribution(_Strict):
+    languages: dict[Literal["ar", "en"], LanguageCues]
+    heading_max_words: int = Field(default=10, ge=1)
+    narration_prefix_words: int = Field(default=6, ge=1)
+    speaker_max_words: int = Field(default=10, ge=1)
+    continuation_paragraphs: int = Field(default=2, ge=0)
+    signature_pattern: str = r"^[—–-]\s*(?P<name>.+?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$"
+    post_platform: str = "x"
+    dateline_patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("signature_pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _pattern_with_group(value, "name")
+
+    @field_validator("dateline_patterns")
+    @classmethod
+    def _datelines_compile(cls, value: list[str]) -> list[str]:
+        return [_pattern_with_group(pattern, "outlet") for pattern in value]
+
+
+def _pattern_with_group(value: str, group: str) -> str:
+    try:
+        pattern = compile_pattern(value)
+    except PatternError as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    if group not in pattern.groupindex:
+        raise ValueError(f"the pattern needs a (?P<{group}>...) group")
+    return value
+
+
+def _has_word(text: str) -> str:
+    """A plain-string frame term must hold a word, as ``Term.text`` must: checked with the schema, not at analysis."""
+    if not tokenize(text):
+        raise ValueError(f"term {text!r} has no word in it")
+    return text
+
+
+WordText = Annotated[str, AfterValidator(_has_word)]  # a string holding at least one word
+
+
+class NearRule(_Strict):
+    """Words (or phrases) looked for within ``window`` tokens of a hit, on ``side`` of it."""
+
+    words: list[WordText] = Field(min_length=1)
+    window: int = Field(default=3, ge=1, le=50)
+    side: Literal["before", "after", "both"] = "both"
+
+
+class Term(_Strict):
+    """A frame term: a word or phrase (matched like keywords) or an explicit regex pattern.
+
+    A word term matches by stem (``stem``, the default) and by each of its ``forms`` as written (with
+    proclitics); ``unless_near`` drops a hit with one of its words nearby, ``only_near`` keeps a hit only then.
+    """
+
+    text: str | None = None
+    pattern: str | None = None
+    weight: float = Field(default=1.0, gt=0)
+    forms: list[WordText] = Field(default_factory=list)
+    stem: bool = True
+    unless_near: NearRule | None = None
+    only_near: NearRule | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Term:
+        if (self.text is None) == (self.pattern is None):
+            raise ValueError("a term needs exactly one of 'text' or 'pattern'")
+        if self.text is not None and not tokenize(self.text):
+            raise ValueError(f"term {self.text!r} has no word in it")
+        if self.pattern is not None:
+            if self.forms or not self.stem:
+                raise ValueError("'forms' and 'stem' apply to a 'text' term, not to a 'pattern'")
+            try:
+                compile_pattern(self.pattern)
+            except PatternError as exc:
+                raise ValueError(f"invalid pattern {self.pattern!r}: {exc}") from None
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.text if self.text is not None else f"/{self.pattern}/"
+
+
+class Frame(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1)
+    description: str = ""
+    maps_to: list[str] = Field(default_factory=list)
+    terms: dict[Literal["ar", "en"], list[WordText | Term]]
+
+    def all_terms(self) -> list[tuple[str, Term]]:
+        """``(language, Term)`` pairs, plain strings turned into ``Term(text=...)``."""
+        return [
+            (lang, term if isinstance(term, Term) else Term(text=term))
+            for lang, terms in self.terms.items()
+            for term in terms
+        ]
+
+
+class Keywords(_Strict):
+    min_tokens: int = Field(default=80, ge=1)
+    top_n: int = Field(default=12, ge=1, le=200)
+    ngram_max: int = Field(default=2, ge=1, le=3)
+    min_count: int = Field(default=2, ge=1)
+    prior_scale: float = Field(default=500.0, gt=0)
+    z_threshold: float = Field(default=1.96, gt=0)
+    fdr_alpha: float = Field(default=0.05, gt=0, le=1)
+    stopwords_extra: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
+
+
+class Negation(_Strict):
+    """A hit with a negation cue at most ``window`` tokens before it, in the same clause, is negated (not counted)."""
+
+    enabled: bool = False  # the codebook codes "not a threat" as the frame present (docs/annotation.md §3.4)
+    window: int = Field(default=3, ge=1, le=20)
+    cues: dict[Literal["ar", "en"], list[WordText]] = Field(default_factory=dict)
+    boundaries: str = Field(default=".!?؟;؛:,،", min_length=1)  # clause punctuation: the scope stops there
+    boundary_words: dict[Literal["ar", "en"], list[WordText]] = Field(default_factory=dict)  # "but", «لكن»
+
+    @field_validator("cues", "boundary_words")
+    @classmethod
+    def _one_word_each(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for words in value.values():
+            for word in words:
+                if len(tokenize(word)) > 1:
+                    raise ValueError(f"{word!r} is more than one word: negation cues and boundary words are single words")
+        return value
+
+
+class Matching(_Strict):
+    skip_cues: bool = True  # no frame hit inside a segment's attribution cue (speaker, verb, source description)
+    frame_unit: Literal["passage", "term"] = "passage"  # shares from passages with the frame, or weighted hits
+    negation: Negation = Field(default_factory=Negation)
+
+
+class Report(_Strict):
+    pdf: bool = True
+    palette: list[Annotated[str, Field(pattern=r"^#(?:[0-9a-fA-F]{3}){1,2}$")]] = Field(
+        default_factory=lambda: [
+            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+            "#D55E00", "#F0E442", "#000000", "#999999", "#882255",
+            "#44AA99", "#117733", "#332288", "#AA4499",
+        ]
+    )
+    kwic_width: int = Field(default=60, ge=10)
+    min_frame_hits: int = Field(default=5, ge=1)
+    min_frame_passages: int = Field(default=3, ge=1)
+
+
+class Input(_Strict):
+    max_bytes: int = Field(default=5_000_000, ge=1)
+
+
+class Config(_Strict):
+    version: Literal[1] = 1
+    outlets: list[Outlet] = Field(min_length=1)
+    groups: list[Group] = Field(default_factory=list)
+    speakers: list[Speaker] = Field(default_factory=list)
+    attribution: Attribution
+    frames: list[Frame] = Field(default_factory=list)
+    keywords: Keywords = Field(default_factory=Keywords)
+    matching: Matching = Field(default_factory=Matching)
+    report: Report = Field(default_factory=Report)
+    input: Input = Field(default_factory=Input)
+    # Indexes built from the config (cue lexicon, stopword keys, term words), once per loaded config:
+    # a Config is never changed after it is loaded, so what is derived from it stays true.
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Config:
+        """A copy (with ``update`` applied) that derives its indexes afresh: they may depend on what changed."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._derived = {}
+        return copy
+
+    def derived(self, name: str, build: Callable[[Config], _D]) -> _D:
+        """``build(self)``, computed on first use and kept with this config."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]  # type: ignore[no-any-return]
+
+    def outlet(self, outlet_id: str) -> Outlet | None:
+        return next((o for o in self.outlets if o.id == outlet_id), None)
+
+    def group_label(self, group_id: str) -> str:
+        return next((g.label for g in self.groups if g.id == group_id), group_id)
