@@ -158,18 +158,25 @@ def find_spans(pattern: regex.Pattern[str], text: str, *, seconds: float | None 
 
 
 class TimedPattern:
-    """A compiled pattern whose ``match`` calls share one budget of ``seconds`` (one text, many blocks)."""
+    """A compiled pattern whose ``match`` calls share one budget of ``seconds`` (one text, many blocks).
+
+    Only the time spent inside ``match`` counts: the work done between calls (reading the sentences of a
+    long article) never uses up the pattern's budget.
+    """
 
     def __init__(self, pattern: str, seconds: float = SECONDS):  # the caller passes budget(text) for long texts
         self.compiled = compile_pattern(pattern)
         self.seconds = seconds
-        self.deadline = time.monotonic() + seconds
+        self.spent = 0.0
 
     def match(self, string: str) -> Any:
-        left = self.deadline - time.monotonic()
+        left = self.seconds - self.spent
+        started = time.monotonic()
         try:
             if left <= 0:
                 raise TimeoutError
             return self.compiled.match(string, timeout=left)
         except TimeoutError:
             raise PatternTimeout(self.compiled.pattern, self.seconds) from None
+        finally:
+            self.spent += time.monotonic() - started

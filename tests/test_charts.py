@@ -30,28 +30,7 @@ def _bar() -> charts.Chart:
     return charts.bar_chart(bars, title="كلمات — words", unit="words")
 
 
-def _heatmap() -> charts.Chart:
-    values = np.array([[0.5, 0.5, 0.0], [0.2, np.nan, 0.8], [1.0, 0.0, 0.0]])
-    return charts.heatmap(values, rows=ARABIC_OUTLETS, columns=FRAMES, row_colours=COLOURS, title="shares")
-
-
-def _similarity() -> charts.Chart:
-    values = np.array([[0.0, 0.3, 0.9], [0.3, 0.0, 0.5], [0.9, 0.5, 0.0]])
-    return charts.heatmap(values, rows=ARABIC_OUTLETS, columns=ARABIC_OUTLETS, title="JSD", fmt="{:.2f}", rotate_columns=True)
-
-
-def _grouped() -> charts.Chart:
-    series = [charts.Series(label, values, *charts.GROUP_STYLES[i]) for i, (label, values) in
-              enumerate([("إعلام إيراني", [0.5, 0.3, 0.2]), ("US media", [0.1, 0.6, 0.3])])]
-    return charts.grouped_bars(FRAMES, series, title="groups", xlabel="share")
-
-
-def _dendrogram() -> charts.Chart:
-    return charts.dendrogram_chart([[0, 1, 0.2, 2], [2, 3, 0.6, 3]], labels=ARABIC_OUTLETS, colours=COLOURS,
-                                   title="clusters", xlabel="JSD")
-
-
-CHARTS = {"bar": _bar, "heatmap": _heatmap, "similarity": _similarity, "grouped": _grouped, "dendrogram": _dendrogram}
+CHARTS = {"bar": _bar}
 
 
 def _pixels(png: bytes) -> np.ndarray:
@@ -145,6 +124,10 @@ def test_charts_dendrogram_svg_is_escaped_markup_with_every_leaf() -> None:
         assert f'fill="{colour}"' in chart.svg
 
 
-def test_charts_heatmap_accepts_missing_cells() -> None:
-    chart = charts.heatmap(np.array([[np.nan, 0.5]]), rows=["IRNA"], columns=["a", "b"], title="t")
-    assert Image.open(io.BytesIO(chart.png)).size[0] > 0
+def test_charts_shaded_table_writes_values_and_dashes_for_missing_cells() -> None:
+    table = charts.shaded_table(np.array([[np.nan, 0.5], [1.0, 0.0]]), rows=[("IRNA", "#0072B2"), ("نور نيوز", "#E69F00")],
+                                columns=["a", "b"])
+    (_, _, first), (_, _, second) = table.rows
+    assert [c.text for c in first] == ["–", "50%"] and [c.text for c in second] == ["100%", "0%"]
+    assert first[0].background == "#ffffff" and second[0].background != second[1].background
+    assert second[0].colour != second[1].colour  # dark ink on light cells, light ink on dark ones

@@ -40,6 +40,14 @@ def test_patterns_timed_pattern_shares_one_budget_across_calls() -> None:
     assert time.perf_counter() - start < 2.0
 
 
+def test_patterns_timed_pattern_counts_only_its_own_time() -> None:
+    timed = TimedPattern("^[A-Z]+ \\(", seconds=0.05)
+    for _ in range(3):
+        time.sleep(0.03)  # the caller's own work between calls (reading a long article) is not the pattern's
+        assert timed.match("LONDON (Reuters) - talks") is not None
+    assert timed.spent < 0.05
+
+
 @pytest.mark.parametrize(
     ("pattern", "size"),
     [("a{1000}", 1000), ("(ab){3}", 6), ("((a{10}){10}){10}", 1000), ("(a{1000}){1000}", 1_000_000), ("{foo}", 5), (r"\p{L}+", 1)],

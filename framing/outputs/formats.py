@@ -73,6 +73,7 @@ def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
         "frame_matrix": _clean(matrix.reset_index().to_dict(orient="records")) if isinstance(matrix, pd.DataFrame) else [],
         "findings": [_clean(f.record()) for f in analysis.findings],
         "voice_frames": _records(analysis.voice_frames),
+        "evidence": _records(analysis.evidence),
     }
     if stamp:
         out["generated_at"] = stamp

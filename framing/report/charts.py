@@ -34,12 +34,7 @@ GRID_COLOUR = "#DDDDDD"
 # Colours that never name an outlet: narration and speakers quoted with no outlet.
 NARRATION_COLOUR = "#BBBBBB"
 UNSOURCED_COLOUR = "#E4E4E4"
-# Groups are told apart by shade and hatch, never by an outlet's colour.
-GROUP_STYLES: tuple[tuple[str, str], ...] = (
-    ("#3A3A3A", ""), ("#9A9A9A", ""), ("#FFFFFF", "////"), ("#D0D0D0", "...."),
-    ("#FFFFFF", "xxx"), ("#6A6A6A", "\\\\\\\\"), ("#FFFFFF", "oo"), ("#D0D0D0", "---"),
-)
-HEATMAP_CMAP = "Blues"
+SHARES_CMAP = "Blues"
 SIMILARITY_CMAP = "Purples_r"
 
 _RC: dict[str, object] = {
@@ -89,14 +84,6 @@ class Bar:
     colour: str
     hatch: str = ""
     note: str = ""
-
-
-@dataclass(frozen=True)
-class Series:
-    label: str
-    values: Sequence[float]
-    colour: str
-    hatch: str = ""
 
 
 @contextmanager
@@ -231,82 +218,6 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str, width: float = 7.0)
         return _png(fig, width, height, title)
 
 
-@_memo
-def heatmap(
-    values: np.ndarray,
-    *,
-    rows: Sequence[str],
-    columns: Sequence[str],
-    row_colours: Sequence[str] | None = None,
-    title: str,
-    fmt: str = "{:.0%}",
-    cmap: str = HEATMAP_CMAP,
-    vmin: float = 0.0,
-    vmax: float | None = None,
-    colorbar_label: str = "",
-    width: float = 7.0,
-    wrap: int = 11,
-    rotate_columns: bool = False,
-) -> Chart:
-    """A rows × columns grid of coloured cells with each value written in it.
-
-    NaN cells stay white and read "–". ``row_colours`` draws a strip of the
-    rows' identity colours (outlets) beside the row labels.
-    """
-    values = np.asarray(values, dtype=float)
-    n_rows, n_cols = values.shape
-    if rotate_columns:
-        column_lines = max((len(c) for c in columns), default=1) * 0.45
-    else:
-        column_lines = max((len(_wrap(c, wrap).splitlines()) for c in columns), default=1)
-    height = 0.9 + 0.32 * n_rows + 0.14 * column_lines
-    finite = values[np.isfinite(values)]
-    top = vmax if vmax is not None else (float(finite.max()) if finite.size else 1.0) or 1.0
-    with _figure(width, height) as fig:
-        ratios = [0.18, max(n_cols, 1), 0.25] if row_colours is not None else [max(n_cols, 1), 0.25]
-        grid = fig.add_gridspec(1, len(ratios), width_ratios=ratios, wspace=0.02)  # type: ignore[attr-defined]
-        offset = 1 if row_colours is not None else 0
-        ax = fig.add_subplot(grid[0, offset])  # type: ignore[attr-defined]
-        image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=vmin, vmax=top, aspect="auto")
-        if rotate_columns:
-            ax.set_xticks(np.arange(n_cols), list(columns), fontsize=7.5, rotation=40, ha="right", rotation_mode="anchor")
-        else:
-            ax.set_xticks(np.arange(n_cols), [_wrap(c, wrap) for c in columns], fontsize=6.8)
-        ax.tick_params(axis="x", length=0)
-        ax.tick_params(axis="y", length=0)
-        ax.spines[:].set_visible(False)
-        norm = image.norm
-        colormap = image.cmap
-        for i in range(n_rows):
-            for j in range(n_cols):
-                value = values[i, j]
-                if np.isfinite(value):
-                    ax.text(j, i, fmt.format(value), ha="center", va="center", fontsize=7.5,
-                            color=_text_on(colormap(norm(value))))
-                else:
-                    ax.text(j, i, "–", ha="center", va="center", fontsize=7.5, color="#999999")
-        if row_colours is not None:
-            strip = fig.add_subplot(grid[0, 0], sharey=ax)  # type: ignore[attr-defined]
-            from matplotlib.colors import to_rgb
-
-            strip.imshow(np.array([[to_rgb(c)] for c in row_colours]), aspect="auto")
-            strip.set_xticks([])
-            strip.set_yticks(np.arange(n_rows), list(rows))
-            strip.tick_params(axis="y", length=0)
-            strip.spines[:].set_visible(False)
-            ax.tick_params(axis="y", labelleft=False)
-        else:
-            ax.set_yticks(np.arange(n_rows), list(rows))
-        bar_ax = fig.add_subplot(grid[0, offset + 1])  # type: ignore[attr-defined]
-        colorbar = fig.colorbar(image, cax=bar_ax)  # type: ignore[attr-defined]
-        colorbar.outline.set_visible(False)
-        colorbar.ax.tick_params(labelsize=7)
-        if colorbar_label:
-            colorbar.set_label(colorbar_label, fontsize=7.5)
-        fig.suptitle(title, x=0.01, ha="left", fontsize=9.5)  # type: ignore[attr-defined]
-        return _png(fig, width, height, title)
-
-
 @dataclass(frozen=True)
 class ShadedCell:
     text: str
@@ -374,7 +285,7 @@ def shaded_table(
     rows: Sequence[tuple[str, str]],
     columns: Sequence[str],
     fmt: str = "{:.0%}",
-    cmap: str = HEATMAP_CMAP,
+    cmap: str = SHARES_CMAP,
     vmin: float = 0.0,
     vmax: float = 1.0,
 ) -> ShadedTable:
@@ -390,88 +301,6 @@ def shaded_table(
     body = tuple((label, colour, tuple(cell(v) for v in values[i])) for i, (label, colour) in enumerate(rows))
     legend = tuple(cell(v) for v in np.linspace(vmin, vmax, 5))
     return ShadedTable(tuple(columns), body, legend)
-
-
-@_memo
-def grouped_bars(
-    categories: Sequence[str],
-    series: Sequence[Series],
-    *,
-    title: str,
-    xlabel: str,
-    fmt: str = "{:.0%}",
-    width: float = 7.0,
-) -> Chart:
-    """One row per category, one bar per series in it; each bar labelled with its value."""
-    n_series = max(len(series), 1)
-    height = 0.9 + len(categories) * (0.12 * n_series + 0.16) + 0.2 * ((n_series + 2) // 3)
-    with _figure(width, height) as fig:
-        ax = fig.add_subplot()  # type: ignore[attr-defined]
-        step = 0.8 / n_series
-        ys = np.arange(len(categories))
-        peak = max((max(s.values, default=0) for s in series), default=0) or 1
-        for k, s in enumerate(series):
-            offsets = ys - 0.4 + step * (k + 0.5)
-            ax.barh(offsets, list(s.values), height=step * 0.92, color=s.colour, hatch=s.hatch or None,
-                    edgecolor="#444444", linewidth=0.4, label=s.label)
-            for y, v in zip(offsets, s.values, strict=True):
-                if v > 0:
-                    ax.text(v + peak * 0.01, y, fmt.format(v), va="center", fontsize=6.5)
-        ax.set_yticks(ys, [_wrap(c, 24) for c in categories])
-        ax.invert_yaxis()
-        ax.set_xlim(0, peak * 1.15)
-        if fmt.endswith("%}"):
-            from matplotlib.ticker import PercentFormatter
-
-            ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-        ax.set_xlabel(xlabel)
-        ax.grid(axis="x", color=GRID_COLOUR, linewidth=0.5)
-        ax.set_axisbelow(True)
-        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=min(n_series, 3), fontsize=7.5)
-        fig.suptitle(title, x=0.01, ha="left", fontsize=9.5)  # type: ignore[attr-defined]
-        return _png(fig, width, height, title)
-
-
-@_memo
-def dendrogram_chart(
-    linkage: Sequence[Sequence[float]],
-    *,
-    labels: Sequence[str],
-    colours: Sequence[str],
-    title: str,
-    xlabel: str,
-    width: float = 7.0,
-) -> Chart:
-    """scipy's dendrogram drawn on our Axes, leaves marked with their outlets' colours."""
-    from scipy.cluster.hierarchy import dendrogram
-
-    z = np.asarray(linkage, dtype=float)
-    height = 0.8 + 0.3 * len(labels)
-    with _figure(width, height) as fig:
-        ax = fig.add_subplot()  # type: ignore[attr-defined]
-        tree = dendrogram(
-            z,
-            labels=list(labels),
-            orientation="right",
-            ax=ax,
-            no_plot=False,
-            color_threshold=0,
-            above_threshold_color="#555555",
-            leaf_font_size=8,
-        )
-        order = tree["leaves"]
-        positions = 5 + 10 * np.arange(len(order))
-        ax.scatter(np.zeros(len(order)), positions, s=42, c=[colours[i] for i in order],
-                   edgecolors="#333333", linewidths=0.5, zorder=3, clip_on=False)
-        if not np.isfinite(z[:, 2]).all() or float(np.nanmax(z[:, 2], initial=0.0)) <= 0.0:
-            ax.set_xlim(0.0, 1.0)  # every profile identical: all merges at 0
-        ax.set_xlabel(xlabel)
-        ax.spines["left"].set_visible(False)
-        ax.tick_params(axis="y", length=0, pad=7)
-        ax.grid(axis="x", color=GRID_COLOUR, linewidth=0.5)
-        ax.set_axisbelow(True)
-        ax.set_title(title, loc="left")
-        return _png(fig, width, height, title)
 
 
 @dataclass(frozen=True)
