@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import json
 import sys
-import time
-from contextlib import contextmanager
 import traceback
-import webbrowser
 from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from framing import config as config_lib
+from framing import console
 from framing.config import ConfigError
 from framing.outputs import OutputError
 from framing.corpus.errors import CorpusError, EngineError
@@ -38,8 +35,7 @@ lexicon_app = typer.Typer(no_args_is_help=True, help="Inspect the framing lexico
 app.add_typer(config_app, name="config")
 app.add_typer(lexicon_app, name="lexicon")
 
-out = Console(highlight=False, soft_wrap=True, markup=False)  # article text and config keys are never markup
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+out, err = console.out, console.err
 
 ConfigOption = typer.Option(None, "--config", "-c", help="Config file (default: ./config.yaml, else the built-in default).")
 
@@ -56,43 +52,6 @@ def _root(
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error (accepted anywhere on the line)."),
 ) -> None:
     """Who says what in a news article, and how each outlet frames it."""
-
-
-def _print_summary(run, *, verbose: bool) -> None:  # type: ignore[no-untyped-def]
-    from framing.summary import outlet_lines
-
-    lines = outlet_lines(run.analysis)
-    table = Table(title=f"{run.source.path} ({run.source.encoding}, {run.source.format}): "
-                        f"{len(run.analysis.segments)} passages, {len(lines)} outlets", title_justify="left")
-    for column in ("outlet", "passages", "words", "frame hits", "leading frame"):
-        table.add_column(column, justify="right" if column in {"passages", "words", "frame hits"} else "left")
-    for line in lines:
-        table.add_row(line.name, str(line.passages), str(line.words), str(line.frame_hits), line.leading)
-    out.print(table)
-    if verbose:
-        _print_sources(run)
-    for note in run.source.notes:  # how the input was read: encoding detected, HTML extracted, line endings
-        out.print(f"note: {note}")
-
-
-def _print_sources(run) -> None:  # type: ignore[no-untyped-def]
-    table = Table(title="every speaker", title_justify="left")
-    for column in ("outlet", "speaker", "type", "passages", "words"):
-        table.add_column(column, justify="right" if column in {"passages", "words"} else "left")
-    for row in run.analysis.voices.by_words().itertuples(index=False):
-        table.add_row(row.outlet or "-", row.speaker or "(narration)", row.speaker_type, str(row.passages), str(row.words))
-    out.print(table)
-
-
-def _print_written(run) -> None:  # type: ignore[no-untyped-def]
-    if run.written.pdf_error:
-        err.print(f"framing: warning: no PDF written: {run.written.pdf_error}")
-    out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.1f} s; "
-              f"report: {run.written.directory / 'report.html'}")
-
-
-def _open_report(run) -> None:  # type: ignore[no-untyped-def]
-    webbrowser.open((run.written.directory / "report.html").resolve().as_uri())
 
 
 @app.command(epilog=DEBUG_HELP)
@@ -116,10 +75,10 @@ def analyze(
         with err.status("starting") as status:
             run = analyze_file(article, config, out_dir, pdf=pdf is not False, stamp=stamp,
                                progress=lambda stage: status.update(stage))
-        _print_summary(run, verbose=verbose)
-        _print_written(run)
+        console.print_summary(run, verbose=verbose)
+        console.print_written(run)
         if open_report:
-            _open_report(run)
+            console.open_report(run)
         return
     _watch(article, config, out_dir, pdf=bool(pdf), open_report=open_report, verbose=verbose)
 
@@ -136,14 +95,14 @@ def _watch(article: str, config: Optional[Path], out_dir: Optional[Path], *, pdf
             err.print(f"framing: error: {_one_line(result)}")
             continue
         if previous is None:
-            _print_summary(result, verbose=verbose)
+            console.print_summary(result, verbose=verbose)
             if open_report:
-                _open_report(result)
+                console.open_report(result)
         else:
             found = changes(previous.analysis, result.analysis)
             for line in found or ["no change in attribution or frame hits"]:
                 out.print(f"  {line}")
-        _print_written(result)
+        console.print_written(result)
         previous = result
 
 
@@ -192,43 +151,9 @@ def evaluate(
         write_file(html, page.encode("utf-8"), force=force)
     if as_json:
         public = {k: v for k, v in evaluation.result.items()}
-        out.print(json.dumps(_without_units(public), ensure_ascii=False, indent=1, default=_json_number), markup=False)
+        out.print(json.dumps(console.without_units(public), ensure_ascii=False, indent=1, default=console.json_number), markup=False)
         return
-    _print_evaluation(evaluation.result)
-
-
-def _json_number(value: object) -> object:
-    return None if value != value else value  # NaN (no units to agree on) as null
-
-
-def _without_units(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _without_units(v) for k, v in value.items() if k != "units"}
-    if isinstance(value, float) and value != value:
-        return None
-    return value
-
-
-def _print_evaluation(result: dict) -> None:  # type: ignore[type-arg]
-    attribution = result["attribution"]
-    table = Table(title=f"attribution, {attribution['passages']} passages", title_justify="left")
-    for column in ("outlet", "gold", "predicted", "precision", "recall", "F1"):
-        table.add_column(column, justify="left" if column == "outlet" else "right")
-    rows = [*attribution["per_outlet"].items(), ("all outlets", attribution["overall"])]
-    for name, s in rows:
-        table.add_row(name, str(s["gold"]), str(s["predicted"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}")
-    out.print(table)
-    frames = result["frames"]
-    if frames is None:
-        out.print("frames: the gold file codes no frames")
-        return
-    table = Table(title=f"frames, {frames['passages']} passages", title_justify="left")
-    for column in ("frame", "gold", "predicted", "precision", "recall", "F1", "kappa", "alpha"):
-        table.add_column(column, justify="left" if column == "frame" else "right")
-    for name, s in [*frames["per_frame"].items(), ("pooled", frames["overall"])]:
-        table.add_row(name, str(s["gold"]), str(s["predicted"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}",
-                      f"{s['f1']:.3f}", f"{s['kappa']:.3f}", f"{s['alpha']:.3f}")
-    out.print(table)
+    console.print_evaluation(evaluation.result)
 
 
 @app.command(epilog=DEBUG_HELP)
@@ -262,31 +187,12 @@ def corpus(
         engine="dask" if scheduler else engine,  # type: ignore[arg-type]
         jobs=jobs, scheduler=scheduler, pdf=pdf, use_cache=cache, per_article=per_article,
     )
-    with _corpus_progress() as show:
+    with console.corpus_progress() as show:
         run = run_corpus(paths, out_dir, config, options, progress=show)
     out.print(f"{run.articles} articles analysed ({run.cached} from the cache), {run.problems} problem(s)"
               + (f": see {run.written.directory / 'problems.csv'}" if run.problems else ""))
     out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.1f} s"
               + (f"; report: {run.written.directory / 'report.html'}" if "report.html" in run.written.files else ""))
-
-
-@contextmanager
-def _corpus_progress():  # type: ignore[no-untyped-def]
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
-                   console=err, transient=True)
-    task = bar.add_task("reading articles", total=None, rate="")
-    started = time.perf_counter()
-
-    def show(state) -> None:  # type: ignore[no-untyped-def]
-        elapsed = max(time.perf_counter() - started, 1e-9)
-        bar.update(task, completed=state.articles + state.problems, description=state.stage, total=state.total,
-                   rate=f"{state.articles / elapsed:.1f} articles/s")
-
-    with bar:
-        yield show
 
 
 @config_app.command("check", epilog=DEBUG_HELP)

@@ -168,7 +168,8 @@ class Analysis:
     similarity: pd.DataFrame | None = None
     group_frames: pd.DataFrame | None = None
     token_counts: pd.DataFrame | None = None
-    extras: dict[str, object] = field(default_factory=dict)
+    clustering: dict[str, list] = field(default_factory=dict)  # framing.compare.cluster: labels, linkage, order, excluded, floor
+    frame_matrix: pd.DataFrame | None = None  # outlet x frame shares (NaN below the evidence floor)
     voice_frames: pd.DataFrame | None = None  # each outlet's frame hits in its own voice and quoted (framing.voices)
     evidence: pd.DataFrame | None = None  # hits and passages per outlet and group, and whether they reach the floor
     findings: tuple[Finding, ...] = ()  # what the summary leads with, each with its numbers (framing.findings)

@@ -173,7 +173,7 @@ def make_analysis(config: Config) -> Analysis:
         article=_article(), sources=sources_registry(config), config_path="tests/config.yaml",
         config_sha256="ab" * 32, keywords=keywords, group_keywords=group_keywords, frames=frames,
         frame_hits=_frame_hits(), verbs=verbs, similarity=similarity, group_frames=group_frames.reset_index(drop=True),
-        token_counts=token_counts, extras={"clustering": clustering, "frame_matrix": matrix}, findings=found,
+        token_counts=token_counts, clustering=clustering, frame_matrix=matrix, findings=found,
     )
 
 

@@ -45,7 +45,7 @@ def _records(frame: pd.DataFrame | None) -> list[dict[str, object]]:
 def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
     """Everything in the Analysis as plain JSON-ready data."""
     art = analysis.article
-    matrix = analysis.extras.get("frame_matrix")
+    matrix = analysis.frame_matrix
     out: dict[str, object] = {
         "framing_version": 1,
         "article": {
@@ -69,7 +69,7 @@ def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
         "frame_hits": _records(analysis.frame_hits),
         "verbs": _records(analysis.verbs),
         "similarity": _records(analysis.similarity),
-        "clustering": _clean(analysis.extras.get("clustering", {})),
+        "clustering": _clean(analysis.clustering),
         "frame_matrix": _clean(matrix.reset_index().to_dict(orient="records")) if isinstance(matrix, pd.DataFrame) else [],
         "findings": [_clean(f.record()) for f in analysis.findings],
         "voice_frames": _records(analysis.voice_frames),

@@ -14,7 +14,7 @@ def comparison_section(view: View) -> dict[str, object]:
     outlets = list(view.styles)
     result: dict[str, object] = {}
 
-    matrix = analysis.extras.get("frame_matrix")
+    matrix = analysis.frame_matrix
     if not isinstance(matrix, pd.DataFrame):
         rows = select_rows(analysis.frames, unit_type="outlet")
         matrix = rows.pivot(index="unit", columns="frame", values="share") if not rows.empty else None
@@ -49,7 +49,7 @@ def comparison_section(view: View) -> dict[str, object]:
                 vmax=1.0,
             )
 
-    clustering = analysis.extras.get("clustering")
+    clustering = analysis.clustering
     if isinstance(clustering, dict) and len(clustering.get("linkage") or []) >= 1:
         labels = [str(x) for x in clustering.get("labels", [])]
         result["dendrogram"] = charts.dendrogram_svg(

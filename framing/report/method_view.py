@@ -72,7 +72,7 @@ def _similarity_matrix(view: View) -> dict[str, object]:
 
 def _merge_steps(view: View) -> list[dict[str, object]]:
     """The linkage rows in words: which outlets each step joins, and at what divergence."""
-    clustering = view.analysis.extras.get("clustering")
+    clustering = view.analysis.clustering
     if not isinstance(clustering, dict):
         return []
     members: list[list[str]] = [[outlet_name(view, str(u))] for u in clustering.get("labels", [])]
