@@ -112,6 +112,7 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
     shares.loc[~enough] = np.nan  # no share is shown for an outlet below the floor
     weighted = matrix(share_column(config))  # what the shares count: passages or weighted hits
     vectors = _keyword_vectors(profiles.keywords, outlets)
+    divergence = jsd_matrix(weighted)  # once per pair: the similarity table and the clustering read it
 
     rows = []
     for i, a in enumerate(outlets):
@@ -120,9 +121,7 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
                 {
                     "unit_a": a,
                     "unit_b": b,
-                    "jsd_frames": _round(jensen_shannon(weighted.loc[a].to_numpy(), weighted.loc[b].to_numpy()))
-                    if enough[a] and enough[b]
-                    else float("nan"),
+                    "jsd_frames": _round(divergence.at[a, b]) if enough[a] and enough[b] else float("nan"),
                     "cosine_keywords": _round(cosine(vectors.loc[a].to_numpy(), vectors.loc[b].to_numpy()))
                     if not vectors.empty
                     else float("nan"),
@@ -134,7 +133,7 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
     return Comparison(
         frame_matrix=shares,
         similarity=similarity,
-        clustering=cluster(weighted, enough, floor),
+        clustering=cluster(weighted, divergence, enough, floor),
         group_frames=group_frames.reset_index(drop=True)[list(GROUP_FRAME_COLUMNS)],
         group_keywords=group_keyness(profiles.keywords, config),
         evidence=evidence,
@@ -149,8 +148,21 @@ def _keyword_vectors(keywords: pd.DataFrame, outlets: list[str]) -> pd.DataFrame
     return table.reindex(index=outlets, fill_value=0.0).sort_index(axis=1)
 
 
-def cluster(weighted: pd.DataFrame, enough: pd.Series | None = None, floor: int = 1) -> dict[str, list]:
-    """Average-linkage clustering of the rows of an outlet x frame matrix on Jensen-Shannon divergence.
+def jsd_matrix(weighted: pd.DataFrame) -> pd.DataFrame:
+    """Jensen-Shannon divergence between every two rows of an outlet x frame matrix (NaN beside an empty row)."""
+    values = weighted.to_numpy(dtype=float)
+    n = len(values)
+    result = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            result[i, j] = result[j, i] = jensen_shannon(values[i], values[j])
+    return pd.DataFrame(result, index=weighted.index, columns=weighted.index)
+
+
+def cluster(weighted: pd.DataFrame, divergence: pd.DataFrame, enough: pd.Series | None = None,
+            floor: int = 1) -> dict[str, list]:
+    """Average-linkage clustering of the rows of an outlet x frame matrix on their Jensen-Shannon divergence
+    (``divergence``, from ``jsd_matrix``).
 
     Outlets with no frame hit, or not ``enough`` (fewer than ``floor`` hits), are listed under
     'excluded': a distribution from a hit or two says nothing. With fewer than two outlets left the
@@ -166,11 +178,7 @@ def cluster(weighted: pd.DataFrame, enough: pd.Series | None = None, floor: int 
     excluded = [str(x) for x in weighted.index[~has_hits]]
     if len(labels) < 2:
         return {"labels": labels, "linkage": [], "order": labels, "excluded": excluded, "floor": floor}
-    values = weighted.loc[labels].to_numpy()
-    distances = np.zeros((len(labels), len(labels)))
-    for i in range(len(labels)):
-        for j in range(i + 1, len(labels)):
-            distances[i, j] = distances[j, i] = jensen_shannon(values[i], values[j])
+    distances = divergence.loc[labels, labels].to_numpy(dtype=float)
     tree = linkage(squareform(distances, checks=False), method="average")
     return {
         "labels": labels,

@@ -177,3 +177,12 @@ def test_compare_is_deterministic(config: Config) -> None:
     pd.testing.assert_frame_equal(first.group_keywords, second.group_keywords)
     assert first.clustering == second.clustering
     assert all(v == round(v, 6) for v in first.similarity["jsd_frames"])
+
+
+def test_compare_jsd_matrix_is_symmetric_and_matches_the_pairwise_divergence() -> None:
+    from framing.compare import jsd_matrix
+
+    weighted = pd.DataFrame([[1.0, 1.0, 0.0], [0.0, 1.0, 1.0], [0.0, 0.0, 0.0]], index=["a", "b", "c"])
+    matrix = jsd_matrix(weighted)
+    assert matrix.at["a", "b"] == matrix.at["b", "a"] == pytest.approx(jensen_shannon(np.array([1, 1, 0.0]), np.array([0, 1, 1.0])))
+    assert matrix.at["a", "a"] == 0.0 and math.isnan(matrix.at["a", "c"])
