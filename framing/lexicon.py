@@ -3,23 +3,22 @@
 Everything goes through the same matcher as the analysis (``framing.profiles``),
 so a user sees exactly what a term catches, and, when a term matches but is
 not counted, which term took the span (overlaps are resolved longest first,
-then in config order). ``duplicate_terms`` finds terms listed twice, for
-``framing config check``.
+then in config order). Terms listed twice are found by ``framing config check``
+(``framing.config.problems.duplicate_terms``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 
 from framing.config import Config, ConfigError, Term
+from framing.matcher import FrameHit, cue_spans, lexicon, match_candidates, term_spans
 from framing.model import Analysis
 from framing.patterns import PatternError, PatternTimeout, compile_pattern
-from framing.matcher import FrameHit, cue_spans, lexicon, match_candidates, term_spans
-from framing.text import clitic_variants, tokenize
+from framing.text import tokenize
 
 USAGE_COLUMNS: tuple[str, ...] = (
     "frame", "label", "lang", "term", "weight", "hits", "negated", "shadowed", "shadowed_by", "unused",
@@ -93,54 +92,6 @@ def _winner(hit: FrameHit, kept: list[FrameHit]) -> FrameHit | None:
         if k.start < hit.end and hit.start < k.end and ((k.start, k.end) != (hit.start, hit.end) or k.frame == hit.frame)
     ]
     return min(clashes, key=lambda k: (k.start - k.end, k.start, k.order), default=None)
-
-
-def duplicate_terms(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
-    """Terms listed twice, in one frame or in two, as ``(location, message)`` warnings on the raw config data.
-
-    Two word terms are the same when their words are, once spelling variants
-    and proclitics are set aside ("التصعيد" and "تصعيد", "Talks" and
-    "talks"); two pattern terms when the patterns are identical. (Different
-    words with one stem, "talk" and "talks", also match the same tokens:
-    ``lexicon show --article`` reports the one that loses as shadowed.) In one frame the later one is never counted;
-    in two frames every match counts in both. Entries of the wrong shape are
-    skipped (the schema reports them).
-    """
-    seen: dict[tuple[str, ...], tuple[tuple[Any, ...], str, str]] = {}
-    warnings: list[tuple[tuple[Any, ...], str]] = []
-    frames = raw.get("frames") if isinstance(raw, dict) else None
-    for i, frame in enumerate(frames if isinstance(frames, list) else []):
-        terms = frame.get("terms") if isinstance(frame, dict) else None
-        fid = str(frame.get("id", f"frames[{i}]")) if isinstance(frame, dict) else ""
-        for lang, items in terms.items() if isinstance(terms, dict) else ():
-            for j, item in enumerate(items if isinstance(items, list) else []):
-                found = _identity(item)
-                if found is None:
-                    continue
-                identity, label = found
-                loc = ("frames", i, "terms", lang, j)
-                if identity not in seen:
-                    seen[identity] = (loc, fid, label)
-                    continue
-                first_loc, first_frame, first_label = seen[identity]
-                where = f"frames[{first_loc[1]}].terms.{first_loc[3]}[{first_loc[4]}]"
-                same = f"term {label!r}" + ("" if label == first_label else f" is the same as {first_label!r} and")
-                if first_frame == fid:
-                    warnings.append((loc, f"{same} is listed twice in frame {fid!r} (first at {where}); the second is never counted"))
-                else:
-                    warnings.append((loc, f"{same} is also in frame {first_frame!r} (at {where}); each match counts in both frames"))
-    return warnings
-
-
-def _identity(item: Any) -> tuple[tuple[str, ...], str] | None:
-    text = item if isinstance(item, str) else item.get("text") if isinstance(item, dict) else None
-    pattern = item.get("pattern") if isinstance(item, dict) else None
-    if isinstance(text, str) and pattern is None:
-        words = tokenize(text)
-        return (("text", *(clitic_variants(w.key)[-1] for w in words)), text) if words else None
-    if isinstance(pattern, str) and text is None:
-        return ("pattern", pattern), f"/{pattern}/"
-    return None
 
 
 class TermError(ConfigError):

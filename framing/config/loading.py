@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
-from framing.config.problems import _MISSING, _dotted, _line_of, _plain, _pydantic_problems, _semantic_problems
+from framing.config.problems import _MISSING, _dotted, _line_of, _plain, _pydantic_problems, _semantic_problems, duplicate_terms
 from framing.config.schema import DEFAULT_CONFIG_NAME, Config, ConfigError
 from framing.yaml_load import YamlLimitError, load_yaml
 
@@ -97,12 +97,11 @@ def parse_config(text: str, path: str = "<config>", *, warnings: list[str] | Non
     Schema problems (unknown keys, wrong types, bad patterns) and cross-checks
     (duplicate ids, an alias claimed twice, undefined groups, empty term
     lists) are all reported together, sorted by line. With a ``warnings``
-    list, frame terms listed twice are appended to it (``framing.lexicon.duplicate_terms``).
+    list, frame terms listed twice are appended to it (``problems.duplicate_terms``).
     """
     tree = _load_yaml(text, path)
     raw = _plain(tree)
     if warnings is not None:
-        from framing.lexicon import duplicate_terms  # imported here: lexicon imports this module
 
         warnings.extend(f"{path}:{_line_of(tree, loc)}: [{_dotted(loc)}] warning: {msg}" for loc, msg in duplicate_terms(raw))
     cfg: Config | None = None

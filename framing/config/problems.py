@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from framing.config.schema import Attribution, Config
-from framing.text import match_key, tokenize
+from framing.text import clitic_variants, match_key, tokenize
 
 
 def _note_duplicate(problems: list, seen: dict[str, int], item_id: object, section: str, index: int) -> None:  # type: ignore[type-arg]
@@ -272,3 +272,51 @@ def _dotted(loc: tuple[Any, ...]) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out or "(top level)"
+
+
+def duplicate_terms(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Terms listed twice, in one frame or in two, as ``(location, message)`` warnings on the raw config data.
+
+    Two word terms are the same when their words are, once spelling variants
+    and proclitics are set aside ("التصعيد" and "تصعيد", "Talks" and
+    "talks"); two pattern terms when the patterns are identical. (Different
+    words with one stem, "talk" and "talks", also match the same tokens:
+    ``lexicon show --article`` reports the one that loses as shadowed.) In one frame the later one is never counted;
+    in two frames every match counts in both. Entries of the wrong shape are
+    skipped (the schema reports them).
+    """
+    seen: dict[tuple[str, ...], tuple[tuple[Any, ...], str, str]] = {}
+    warnings: list[tuple[tuple[Any, ...], str]] = []
+    frames = raw.get("frames") if isinstance(raw, dict) else None
+    for i, frame in enumerate(frames if isinstance(frames, list) else []):
+        terms = frame.get("terms") if isinstance(frame, dict) else None
+        fid = str(frame.get("id", f"frames[{i}]")) if isinstance(frame, dict) else ""
+        for lang, items in terms.items() if isinstance(terms, dict) else ():
+            for j, item in enumerate(items if isinstance(items, list) else []):
+                found = _identity(item)
+                if found is None:
+                    continue
+                identity, label = found
+                loc = ("frames", i, "terms", lang, j)
+                if identity not in seen:
+                    seen[identity] = (loc, fid, label)
+                    continue
+                first_loc, first_frame, first_label = seen[identity]
+                where = f"frames[{first_loc[1]}].terms.{first_loc[3]}[{first_loc[4]}]"
+                same = f"term {label!r}" + ("" if label == first_label else f" is the same as {first_label!r} and")
+                if first_frame == fid:
+                    warnings.append((loc, f"{same} is listed twice in frame {fid!r} (first at {where}); the second is never counted"))
+                else:
+                    warnings.append((loc, f"{same} is also in frame {first_frame!r} (at {where}); each match counts in both frames"))
+    return warnings
+
+
+def _identity(item: Any) -> tuple[tuple[str, ...], str] | None:
+    text = item if isinstance(item, str) else item.get("text") if isinstance(item, dict) else None
+    pattern = item.get("pattern") if isinstance(item, dict) else None
+    if isinstance(text, str) and pattern is None:
+        words = tokenize(text)
+        return (("text", *(clitic_variants(w.key)[-1] for w in words)), text) if words else None
+    if isinstance(pattern, str) and text is None:
+        return ("pattern", pattern), f"/{pattern}/"
+    return None
