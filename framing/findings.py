@@ -128,6 +128,7 @@ def keyword(keywords: pd.DataFrame | None, token_counts: pd.DataFrame | None, ou
         "tokens_rest": int(top["tokens_rest"]), "distinctive": bool(top["distinctive"]),
         "thin": thin.get(unit, False),
         "z_threshold": config.keywords.z_threshold, "min_count": config.keywords.min_count,
+        "fdr_alpha": config.keywords.fdr_alpha,
     }
     return Finding("keyword", "Distinctive keyword", "found" if facts["distinctive"] else "none", facts)
 

@@ -130,8 +130,9 @@ def _keyword_text(view: View, finding: Finding) -> Markup:
         return Markup("No outlet has a keyword.") if facts.get("reason") == "no outlet has a keyword" else Markup("No keyword table in this analysis.")
     unit = str(facts["unit"])
     caveat = Markup("") if facts["distinctive"] else Markup(
-        " No keyword is distinctive (z ≥ {} and at least {} occurrences); this is the strongest one."
-    ).format(facts["z_threshold"], facts["min_count"])
+        " No keyword is distinctive (z ≥ {}, at least {} occurrences and a false discovery rate q < {}); this is the"
+        " strongest one."
+    ).format(facts["z_threshold"], facts["min_count"], facts.get("fdr_alpha", "–"))
     thin = Markup(" (thin evidence)") if facts["thin"] else Markup("")
     return Markup(
         "Most distinctive keyword: <bdi class=\"term\" dir=\"{}\">{}</bdi> for <b>{}</b>{}: z = <b>{}</b>, log-odds = {}; "
