@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from framing.config import Config, Negation, NearRule, PatternTooSlow, Term
 from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans, word_at, words
@@ -162,6 +163,8 @@ def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocke
     candidates: list[FrameHit] = []
     keep = Blocked(blocked).keep  # sorted once for every term
     for order, (frame, lang, term) in enumerate(terms):
+        if term.pattern is None and not _may_occur(index, term):
+            continue
         try:
             spans = _raw_spans(index, term)
         except PatternTimeout as exc:
@@ -169,6 +172,27 @@ def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocke
         for start, end in keep(spans):
             candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
     return candidates
+
+
+def _may_occur(index: TextIndex, term: Term) -> bool:
+    """False when no token of the text can start ``term`` or one of its forms (a dictionary look-up per first
+    word, which spares most terms of a lexicon the full match)."""
+    variants, stems = _first_words(term.text or "", tuple(term.forms), term.stem)
+    return any(key in index.by_variant for key in variants) or any(stem in index.by_stem for stem in stems)
+
+
+@lru_cache(maxsize=65536)
+def _first_words(text: str, forms: tuple[str, ...], stem: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys a token must have (as one of its readings, or as its stem) to start ``text`` or one of ``forms``."""
+    variants: list[str] = []
+    stems: list[str] = []
+    for phrase, stemmed in ((text, stem), *((form, False) for form in forms)):
+        first = words(phrase)[:1]
+        for word in first:
+            variants += [word.key, word.bare]
+            if stemmed:
+                stems.append(word.stem)
+    return tuple(variants), tuple(stems)
 
 
 def _mark_negated(index: TextIndex, hits: list[FrameHit], negation: Negation) -> list[FrameHit]:

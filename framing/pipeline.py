@@ -64,6 +64,11 @@ def attribution_inputs(config: Config) -> str:
     return json.dumps([config.model_dump(mode="json", include={"outlets", "speakers", "attribution"})], sort_keys=True)
 
 
+def text_count_inputs(config: Config) -> str:
+    """The parts of the config that the text counts read (all but the frames, matching and report settings)."""
+    return json.dumps([config.model_dump(mode="json", exclude={"frames", "matching", "report"})], sort_keys=True)
+
+
 def analyze(
     text: str,
     config: Config | LoadedConfig | str | Path | None = None,

@@ -205,16 +205,40 @@ def _group_of(config: Config, outlet_id: str) -> str:
 # ---------------------------------------------------------------- profile
 
 
-def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameHit]]:
-    """The article's raw counts (see ``framing.counts``) and its frame hits in text order (negated ones marked, not counted)."""
+@dataclass(frozen=True)
+class Reading:
+    """What both counting stages read of one article: its token index, each token's segment, the names."""
+
+    index: TextIndex
+    token_segment: list[int]
+    name_tokens: list[tuple[int, int]]
+
+
+def read_article(article: Article, config: Config) -> Reading:
+    """The token index, token segments and name spans of ``article``, read once for both counting stages."""
     index = index_text(article.text, article.structure.tokens(article.text))  # tokenized once, with the article
-    segments = article.segments
-    starts = [s.start for s in segments]
-    token_segment = [_segment_of(segments, t.start, starts) for t in index.tokens]
-    name_tokens = name_spans(index, config)
-    names = char_spans(index, name_tokens)
+    starts = [s.start for s in article.segments]
+    token_segment = [_segment_of(article.segments, t.start, starts) for t in index.tokens]
+    return Reading(index, token_segment, name_spans(index, config))
+
+
+def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameHit]]:
+    """The article's raw counts (see ``framing.counts``) and its frame hits in text order (negated ones marked, not counted).
+
+    The sum of ``count_text`` (what the lexicon does not change) and ``count_frames`` (what it does).
+    """
+    reading = read_article(article, config)
+    counts = count_text(article, config, reading)
+    frames, hits = count_frames(article, config, reading)
+    return counts.add(frames), hits
+
+
+def count_text(article: Article, config: Config, reading: Reading | None = None) -> Counts:
+    """Passages, tokens, n-grams and cue verbs of every unit: the counts a frame lexicon edit leaves as they are."""
+    reading = reading or read_article(article, config)
+    index, token_segment = reading.index, reading.token_segment
     in_name = [False] * len(index.tokens)
-    for first, stop in name_tokens:
+    for first, stop in reading.name_tokens:
         for i in range(first, stop):
             in_name[i] = True
     stopwords = stopword_keys(config)
@@ -231,7 +255,20 @@ def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameH
     article_unit = (("article", ARTICLE_UNIT),)
     for occ in _ngrams(index, content, token_segment, config.keywords.ngram_max):
         count_ngram(counts, (*member.get(occ.segment, ()), *article_unit), occ.n, occ.key, occ.surface, occ.position)
-    hits = match_index(index, lexicon(config), names + cue_spans(article, config), config)
+    _count_verbs(counts, article, config)
+    return counts
+
+
+def count_frames(article: Article, config: Config, reading: Reading | None = None) -> tuple[Counts, list[FrameHit]]:
+    """Frame hits, weights and passages of every unit (``frames`` and ``matching`` of the config), and the hits."""
+    reading = reading or read_article(article, config)
+    segments = article.segments
+    starts = [s.start for s in segments]
+    names = char_spans(reading.index, reading.name_tokens)
+    hits = match_index(reading.index, lexicon(config), names + cue_spans(article, config), config)
+    counts = Counts()
+    member = unit_labels(article, config)
+    article_unit = (("article", ARTICLE_UNIT),)
     present: set[tuple[int, str]] = set()
     for hit in hits:
         if hit.negated:
@@ -242,7 +279,6 @@ def count_article(article: Article, config: Config) -> tuple[Counts, list[FrameH
         if (segment, hit.frame) not in present:
             present.add((segment, hit.frame))
             count_frame_passage(counts, units, hit.frame)
-    _count_verbs(counts, article, config)
     return counts, hits
 
 
@@ -279,8 +315,9 @@ def _ngrams(index: TextIndex, content: list[bool], token_segment: list[int], ngr
     return found
 
 
-def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
-    rows = []
+def frame_hit_rows(hits: list[FrameHit], article: Article, config: Config) -> list[dict[str, object]]:
+    """One row per hit (``FRAME_HIT_COLUMNS``): the term, where it stands, and the passage and source it lies in."""
+    rows: list[dict[str, object]] = []
     starts = [s.start for s in article.segments]
     for hit in hits:
         i = _segment_of(article.segments, hit.start, starts)
@@ -302,7 +339,11 @@ def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.Da
                 "negated": hit.negated,
             }
         )
-    return pd.DataFrame(rows, columns=list(FRAME_HIT_COLUMNS))
+    return rows
+
+
+def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
+    return pd.DataFrame(frame_hit_rows(hits, article, config), columns=list(FRAME_HIT_COLUMNS))
 
 
 def _verb_patterns(config: Config) -> tuple[list[tuple[list[Word], str, str]], dict[str, list[int]]]:

@@ -106,7 +106,7 @@ def test_corpus_local_processes_and_dask_give_the_same_bytes(tmp_path, folder):
     assert _digests(tmp_path / "one") == _digests(tmp_path / "two") == _digests(tmp_path / "dask")
 
 
-def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_keeps_attribution(tmp_path, folder, monkeypatch):
+def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_runs_only_the_frame_stage(tmp_path, folder, monkeypatch):
     out = tmp_path / "out"
     first = run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
     before = _digests(out)
@@ -120,10 +120,32 @@ def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_keeps_attribution(tmp_pa
     def no_attribution(*args, **kwargs):
         raise AssertionError("attribution ran although only the lexicon changed")
 
+    def no_text_counts(*args, **kwargs):
+        raise AssertionError("the text counts were recomputed although only the lexicon changed")
+
     monkeypatch.setattr(worker, "attribute", no_attribution)
+    monkeypatch.setattr(worker, "count_text", no_text_counts)
     third = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
     assert third.cached == 0 and third.articles == first.articles
-    assert pd.read_parquet(out / "segments.parquet").equals(pd.read_parquet(tmp_path / "out" / "segments.parquet"))
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    run_corpus([str(folder)], fresh, edited, CorpusOptions(jobs=1, use_cache=False, **FAST))
+    assert _digests(out) == _digests(fresh)  # only the frame stage ran, and it gives what a fresh run gives
+    assert _digests(out) != before
+
+
+def test_corpus_partly_cached_batches_give_the_bytes_of_a_run_without_cache(tmp_path, folder):
+    """Cached and computed articles interleave in a batch: counts are still summed in input order."""
+    out = tmp_path / "out"
+    run_corpus([str(p) for p in sorted(folder.glob("*.txt"))[::2]], out, ROOT / "config.yaml",
+               CorpusOptions(jobs=1, batch_size=3, **FAST))
+    mixed = run_corpus([str(p) for p in sorted(folder.glob("*.txt"))], out, ROOT / "config.yaml",
+                       CorpusOptions(jobs=1, batch_size=3, **FAST))
+    fresh = tmp_path / "fresh"
+    run_corpus([str(p) for p in sorted(folder.glob("*.txt"))], fresh, ROOT / "config.yaml",
+               CorpusOptions(jobs=1, batch_size=3, use_cache=False, **FAST))
+    assert 0 < mixed.cached < mixed.articles
+    assert _digests(out) == _digests(fresh)
 
 
 def test_corpus_nothing_readable_is_an_error_and_writes_nothing(tmp_path, folder):

@@ -1,11 +1,13 @@
 """The corpus cache: attributions and per-article results, kept beside the outputs between runs.
 
 Keys are the article's content (the text of a table row, or a file's path,
-size and modification time) with the config: results with the whole config's
-hash, attributions with only what attribution reads of it. So a re-run after
-an interruption takes every finished article from the cache, and a re-run
-after a lexicon edit recomputes counts and frames but not attribution. The
-cache is a SQLite file written only by the process that drives the run.
+size and modification time) with the part of the config a stage reads:
+attributions with what attribution reads, an article's text part (rows,
+token, n-gram and verb counts) with everything but the frames, matching and
+report settings, its frame part with the whole config. So a re-run after an
+interruption takes every finished article from the cache, and a re-run after
+a lexicon edit runs the frame stage only. The cache is a SQLite file written
+only by the process that drives the run.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
+TABLES: tuple[str, ...] = ("attribution", "text", "frames")
 # The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
 # written by an older framing are never read back. 2: Counts.frame_passages, frame hits' ``negated``;
 # 3: per-article rows carry the article's own report and per-frame passages.
-CACHE_FORMAT = 3
+# 4: an article's text part and frame part are cached apart (tables ``text`` and ``frames``).
+CACHE_FORMAT = 4
 
 
 def content_key(item: CorpusItem) -> str:
@@ -42,7 +46,7 @@ def content_key(item: CorpusItem) -> str:
 
 
 class Cache:
-    """Pickled values under string keys in two tables: ``attribution`` and ``result``."""
+    """Pickled values under string keys in three tables: ``attribution``, ``text`` and ``frames``."""
 
     def __init__(self, path: Path | None):
         self._db: sqlite3.Connection | None = None
@@ -52,7 +56,7 @@ class Cache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
-            for table in ("attribution", "result"):
+            for table in TABLES:
                 self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB)")
         except (OSError, sqlite3.Error):
             self._db = None  # an unusable cache is no cache: the run goes on without it

@@ -4,7 +4,7 @@ Per-article rows are written as they come, row group by row group, so memory
 stays bounded whatever the corpus size; the summed counts and the small
 per-article unit tables are all that is kept. Outputs go in as one set (see
 ``framing.outputs.writer``); the cache beside them makes an interrupted run
-resume and a lexicon edit recompute counts only.
+resume and a lexicon edit run the frame stage only.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from framing.corpus.errors import CorpusError
 from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
 from framing.corpus.worker import (
     ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
-    ArticleRows, BatchResult, ReportSpec, WorkItem, process_batch,
+    ArticleRows, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, process_batch,
 )
 from framing.counts import Counts
+from framing.model import Article
 from framing.outputs.writer import OutputSet, Written
-from framing.pipeline import attribution_inputs
+from framing.pipeline import attribution_inputs, text_count_inputs
 
 TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "similarity", "group_keywords", "verbs",
                                 "frames_by_date")
@@ -83,10 +84,10 @@ class _Plan:
     """One batch: its items in order, the cached results among them, and the work sent to the engine."""
 
     items: list[CorpusItem | Problem]
-    cached: dict[int, tuple[ArticleRows, Counts]]
+    cached: dict[int, ArticleRows]
     work: list[WorkItem]
     positions: list[int]  # where each work item's result goes among ``items``
-    keys: list[tuple[str, str]]  # (result key, attribution key) of each work item
+    keys: list[_Keys]  # the cache keys of each work item
 
 
 class _ParquetSink:
@@ -119,23 +120,34 @@ _TYPES = {
 }
 
 
-def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, config_sha: str, attribution_sha: str,
+@dataclass(frozen=True)
+class _Keys:
+    """An article's cache keys: its content with the part of the config each cached stage reads."""
+
+    attribution: str
+    text: str
+    frames: str
+
+
+def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str, str, str],
            batch_size: int) -> Iterator[_Plan]:
+    """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage."""
     for batch in batched(entries, batch_size):
         plan = _Plan(batch, {}, [], [], [])
         for position, entry in enumerate(batch):
             if isinstance(entry, Problem):
                 continue
             content = content_key(entry)
-            result_key, attribution_key = f"{content}:{config_sha}", f"{content}:{attribution_sha}"
-            hit = cache.get("result", result_key)
-            if isinstance(hit, tuple):
-                plan.cached[position] = hit  # type: ignore[assignment]
+            keys = _Keys(*(f"{content}:{sha}" for sha in shas))
+            text, frames = cache.get("text", keys.text), cache.get("frames", keys.frames)
+            if isinstance(text, TextPart) and isinstance(frames, FramePart):
+                plan.cached[position] = ArticleRows(entry.id, text=text, frames=frames)
                 continue
-            article = cache.get("attribution", attribution_key)
-            plan.work.append(WorkItem(entry, article))  # type: ignore[arg-type]
+            article = cache.get("attribution", keys.attribution)
+            plan.work.append(WorkItem(entry, article if isinstance(article, Article) else None,  # type: ignore[arg-type]
+                                      text if isinstance(text, TextPart) else None))
             plan.positions.append(position)
-            plan.keys.append((result_key, attribution_key))
+            plan.keys.append(keys)
         yield plan
 
 
@@ -176,8 +188,8 @@ def run_corpus(
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
 
                 def payloads() -> Iterator[tuple[str, ReportSpec | None, list[WorkItem]]]:
-                    for plan in _plans(iter_items(paths, options.columns), cache, results_sha,
-                                       _sha(attribution_inputs(loaded.config)), options.batch_size):
+                    shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha)
+                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size):
                         plans.append(plan)
                         yield config_text, spec, plan.work
 
@@ -243,12 +255,18 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             cache: Cache, state: CorpusProgress, output: OutputSet) -> Counts:
     """Write one batch's rows in input order, cache what was computed; returns the batch's counts in order."""
     computed = dict(zip(plan.positions, result.rows)) if result is not None else {}
+    mixed = bool(plan.cached) and bool(computed)  # cached and computed articles interleave: sum in input order
     cache.begin()
-    for position, key in zip(plan.positions, plan.keys):
+    for position, keys in zip(plan.positions, plan.keys):
         rows = computed[position]
         if rows.attributed is not None:
-            cache.put("attribution", key[1], rows.attributed)
+            cache.put("attribution", keys.attribution, rows.attributed)
             rows.attributed = None
+        if rows.problem is None:
+            if rows.text_computed:
+                cache.put("text", keys.text, rows.text)
+            cache.put("frames", keys.frames, rows.frames)
+    cache.commit()
     batch_counts = Counts()
     ordinal = 0
     buckets: dict[str, list[dict[str, object]]] = {name: [] for name in sinks}
@@ -257,33 +275,29 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             problems.writerow({"id": entry.id, "source": entry.source, "reason": entry.reason})
             state.problems += 1
             continue
-        if position in plan.cached:
-            rows, counts = plan.cached[position]
-            state.cached += 1
-            batch_counts.add(counts, ordinal=ordinal)
-            ordinal += 1
-        else:
-            rows = computed[position]
+        rows = plan.cached.get(position) or computed[position]
         if rows.problem is not None:
             problems.writerow(rows.problem)
             state.problems += 1
             continue
+        assert rows.text is not None and rows.frames is not None
+        if position in plan.cached:
+            state.cached += 1
+        if position in plan.cached or mixed:  # summed here in input order; else the worker's batch sum is taken
+            batch_counts.add(rows.text.counts, ordinal=ordinal).add(rows.frames.counts, ordinal=ordinal)
+            ordinal += 1
         state.articles += 1
-        article_row = dict(rows.article or {})
-        if rows.report is not None:  # the article's own report, named by its place in the corpus
+        article_row = dict(rows.text.article)
+        if rows.frames.report is not None:  # the article's own report, named by its place in the corpus
             article_row["report"] = f"article-{state.articles:06d}.html"
-            output.add(str(article_row["report"]), rows.report)
+            output.add(str(article_row["report"]), rows.frames.report)
         buckets["articles.parquet"].append(article_row)
-        buckets["segments.parquet"].extend(rows.segments)
-        buckets["frame_hits.parquet"].extend(rows.hits)
-        buckets["article_units.parquet"].extend(rows.units)
-        buckets["article_frames.parquet"].extend(rows.unit_frames)
-    if result is not None:
+        buckets["segments.parquet"].extend(rows.text.segments)
+        buckets["frame_hits.parquet"].extend(rows.frames.hits)
+        buckets["article_units.parquet"].extend(rows.text.units)
+        buckets["article_frames.parquet"].extend(rows.frames.unit_frames)
+    if result is not None and not mixed:
         batch_counts.add(result.counts, ordinal=ordinal)
-        for position, key, counts in zip(plan.positions, plan.keys, result.per_article):
-            if counts is not None:
-                cache.put("result", key[0], (computed[position], counts))
-    cache.commit()
     for name, rows_list in buckets.items():
         sinks[name].write(rows_list)
     return batch_counts

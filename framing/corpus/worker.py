@@ -5,6 +5,12 @@ batch of items), so every engine runs the same code: it reads each article,
 attributes it (or takes the cached attribution), counts it, and returns the
 rows of the per-article tables with the batch's summed counts. An article
 that cannot be read becomes a problem row; the batch goes on.
+
+An article's results come in two parts, cached apart: its text part (the
+article row, segments, units; n-gram, token and verb counts), which a frame
+lexicon edit leaves as it is, and its frame part (hits, per-unit frame rows,
+frame counts, its own report), which such an edit changes. With the text
+part in hand, only the frame stage runs.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from framing.config import Config, parse_config
 from framing.corpus.sources import CorpusItem, read_item
 from framing.counts import ARTICLE_UNIT, Counts
 from framing.model import SEGMENT_COLUMNS, Article
-from framing.profiles import FRAME_HIT_COLUMNS, _frame_hits, count_article
+from framing.profiles import FRAME_HIT_COLUMNS, count_frames, count_text, frame_hit_rows, read_article
 from framing.reader import InputError
 from framing.text import script_of
 
@@ -41,34 +47,57 @@ class ReportSpec:
     config_sha256: str
 
 
+@dataclass
+class TextPart:
+    """What an article gives that a frame lexicon edit does not change: its rows and its text counts."""
+
+    article: dict[str, object]
+    segments: list[dict[str, object]]
+    units: list[dict[str, object]]
+    counts: Counts
+
+
+@dataclass
+class FramePart:
+    """What an article gives that depends on the frame lexicon (and matching rules), and its own report."""
+
+    hits: list[dict[str, object]]
+    unit_frames: list[dict[str, object]]
+    counts: Counts
+    report: bytes | None = None  # the article's own report.html (``--per-article``)
+
+
 @dataclass(frozen=True)
 class WorkItem:
-    """An article to process; ``article`` is its cached attribution when the cache had it."""
+    """An article to process; ``article`` is its cached attribution and ``text`` its cached text part, when the
+    cache had them."""
 
     item: CorpusItem
     article: Article | None = None
+    text: TextPart | None = None
 
 
 @dataclass
 class ArticleRows:
-    """One article's rows for the corpus tables (or its problem), and its attribution for the cache."""
+    """One article's two parts (or its problem), and its attribution when it was computed (for the cache)."""
 
     id: str
-    article: dict[str, object] | None = None
-    segments: list[dict[str, object]] = field(default_factory=list)
-    hits: list[dict[str, object]] = field(default_factory=list)
-    units: list[dict[str, object]] = field(default_factory=list)
-    unit_frames: list[dict[str, object]] = field(default_factory=list)
+    text: TextPart | None = None
+    frames: FramePart | None = None
     problem: dict[str, object] | None = None
     attributed: Article | None = None
-    report: bytes | None = None  # the article's own report.html (``--per-article``)
+    text_computed: bool = False  # the text part is new (to be cached)
+
+    @property
+    def counts(self) -> Counts:
+        assert self.text is not None and self.frames is not None
+        return self.text.counts + self.frames.counts
 
 
 @dataclass
 class BatchResult:
     rows: list[ArticleRows]
     counts: Counts  # the batch's articles summed, in order (the first level of the reduction)
-    per_article: list[Counts | None]  # each article's own counts, for the cache (None for a problem)
 
 
 def config_from_text(text: str) -> Config:
@@ -78,39 +107,46 @@ def config_from_text(text: str) -> Config:
     return _CONFIGS[key]
 
 
-def process_article(work: WorkItem, config: Config, report: ReportSpec | None = None) -> tuple[ArticleRows, Counts | None]:
+def process_article(work: WorkItem, config: Config, report: ReportSpec | None = None) -> ArticleRows:
     item = work.item
     try:
         source = read_item(item, max_bytes=config.input.max_bytes)
     except InputError as exc:
-        return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem}), None
+        return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem})
     if work.article is not None and work.article.text == source.text:
         article = work.article
     else:
         article = attribute(source.text, config, title=source.title, path=source.path, encoding=source.encoding)
-    counts, hits = count_article(article, config)
     rows = ArticleRows(item.id, attributed=article if work.article is None else None)
+    reading = read_article(article, config)
+    if work.text is not None and work.article is article:
+        rows.text = work.text
+    else:
+        rows.text = _text_part(item, source.notes, article, config, count_text(article, config, reading))
+        rows.text_computed = True
+    counts, hits = count_frames(article, config, reading)
+    rows.frames = FramePart([{"article": item.id, **r} for r in frame_hit_rows(hits, article, config)], [], counts)
+    for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
+        rows.frames.unit_frames.append({"article": item.id, "unit_type": unit_type, "unit": unit, "frame": frame,
+                                        "hits": hits_n, "passages": counts.frame_passages[(unit_type, unit, frame)],
+                                        "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
+    if report is not None:
+        rows.frames.report = _own_report(article, config, report)
+    return rows
+
+
+def _text_part(item: CorpusItem, notes: list[str], article: Article, config: Config, counts: Counts) -> TextPart:
     text = article.text
-    rows.article = {
+    row: dict[str, object] = {
         "id": item.id, "source": item.source, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "characters": len(text), "words": counts.units[("article", ARTICLE_UNIT, "tokens")],
         "language": script_of(text) or "", "date": item.date, "url": item.url, "title": item.title or article.title,
-        "problems": "; ".join(source.notes), "report": "",
+        "problems": "; ".join(notes), "report": "",
     }
-    rows.segments = [{"article": item.id, **seg.row()} for seg in article.segments]
-    hit_table = _frame_hits(hits, article, config)
-    rows.hits = [{"article": item.id, **r} for r in hit_table.to_dict(orient="records")]
-    for unit_type, unit in counts.unit_list():
-        rows.units.append({"article": item.id, "unit_type": unit_type, "unit": unit,
-                           "segments": counts.units[(unit_type, unit, "segments")],
-                           "tokens": counts.units[(unit_type, unit, "tokens")]})
-    for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
-        rows.unit_frames.append({"article": item.id, "unit_type": unit_type, "unit": unit, "frame": frame,
-                                 "hits": hits_n, "passages": counts.frame_passages[(unit_type, unit, frame)],
-                                 "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
-    if report is not None:
-        rows.report = _own_report(article, config, report)
-    return rows, counts
+    units = [{"article": item.id, "unit_type": unit_type, "unit": unit,
+              "segments": counts.units[(unit_type, unit, "segments")],
+              "tokens": counts.units[(unit_type, unit, "tokens")]} for unit_type, unit in counts.unit_list()]
+    return TextPart(row, [{"article": item.id, **seg.row()} for seg in article.segments], units, counts)
 
 
 def _own_report(article: Article, config: Config, spec: ReportSpec) -> bytes:
@@ -129,12 +165,12 @@ def process_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> Bat
     config = config_from_text(config_text)
     total = Counts()
     ordinal = 0
-    results, per_article = [], []
+    results = []
     for work in batch:
-        rows, counts = process_article(work, config, report)
-        if counts is not None:
-            total.add(counts, ordinal=ordinal)
+        rows = process_article(work, config, report)
+        if rows.problem is None:
+            assert rows.text is not None and rows.frames is not None
+            total.add(rows.text.counts, ordinal=ordinal).add(rows.frames.counts, ordinal=ordinal)
             ordinal += 1
         results.append(rows)
-        per_article.append(counts)
-    return BatchResult(results, total, per_article)
+    return BatchResult(results, total)
