@@ -20,11 +20,6 @@ from framing.report.view import direction, num, pct
 ARTICLE_ROWS = 500  # the report lists this many articles; articles.parquet has them all
 
 
-def _label(units: pd.DataFrame, unit: str) -> str:
-    rows = units[units["unit"] == unit]
-    return str(rows["label"].iloc[0]) if len(rows) else unit
-
-
 def _share_cell(row: Any, floor: int) -> dict[str, object]:
     if int(row.hits) < floor:
         return {"text": f"too few hits ({int(row.hits)})", "faint": True, "share": 0.0}
@@ -65,7 +60,10 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
         keyword_cols.append({"name": r.label, "terms": [
             {"term": t.term, "dir": direction(str(t.term)), "z": t.z, "count": int(t.count), "distinctive": bool(t.distinctive)}
             for t in top.itertuples()]})
-    similarity = [{"a": _label(units, r.unit_a), "b": _label(units, r.unit_b), "jsd": r.jsd_frames,
+    labels: dict[str, str] = {}
+    for unit, label in zip(units["unit"], units["label"]):
+        labels.setdefault(str(unit), str(label))  # the first row of a unit names it
+    similarity = [{"a": labels.get(r.unit_a, r.unit_a), "b": labels.get(r.unit_b, r.unit_b), "jsd": r.jsd_frames,
                    "cosine": r.cosine_keywords} for r in tables.similarity.sort_values("jsd_frames").itertuples()]
     by_date = tables.frames_by_date
     periods: list[dict[str, object]] = []
