@@ -28,6 +28,7 @@ KEYWORD_COLUMNS: tuple[str, ...] = (
 )
 FRAME_COLUMNS: tuple[str, ...] = (
     "unit_type", "unit", "frame", "label", "hits", "passages", "weighted", "rate_per_1000", "share",
+    "presence", "presence_low", "presence_high",
 )
 VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
 
@@ -237,12 +238,34 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
     return pd.DataFrame(ranked, columns=list(KEYWORD_COLUMNS))
 
 
+def wilson_interval(successes: int, trials: int, z: float = 1.959963984540054) -> tuple[float, float]:
+    """The Wilson score interval (95 % by default) of the proportion ``successes / trials``; NaN for no trials.
+
+    Unlike the normal approximation it stays inside [0, 1] and is not zero-width at 0 or n successes.
+
+    >>> [round(x, 4) for x in wilson_interval(1, 1)]
+    [0.2065, 1.0]
+    >>> [round(x, 4) for x in wilson_interval(3, 10)]
+    [0.1078, 0.6032]
+    """
+    if trials <= 0:
+        return float("nan"), float("nan")
+    p = successes / trials
+    z2 = z * z
+    centre = (p + z2 / (2 * trials)) / (1 + z2 / trials)
+    spread = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / (1 + z2 / trials)
+    return max(0.0, centre - spread), min(1.0, centre + spread)
+
+
 def frames_table(counts: Counts, config: Config) -> pd.DataFrame:
-    """Every frame for every unit: hits, passages with the frame, weighted hits, rate per 1,000 tokens and share.
+    """Every frame for every unit: hits, passages with the frame, weighted hits, rate per 1,000 tokens, share
+    and presence.
 
     ``share`` follows ``matching.frame_unit``: a frame's passages over the unit's passage × frame presences
     ('passage': one repetitive passage weighs as much as any other), or its weighted hits over the unit's
-    ('term').
+    ('term'). ``presence`` is the proportion of the unit's passages the frame is present in, with its 95 %
+    Wilson interval (``presence_low``, ``presence_high``): a proportion of passages, so an interval on it
+    needs no resampling.
     """
     by_passage = config.matching.frame_unit == "passage"
     presences: Counter[Unit] = Counter()
@@ -252,9 +275,12 @@ def frames_table(counts: Counts, config: Config) -> pd.DataFrame:
     for unit_type, unit in counts.unit_list():
         tokens = counts.units[(unit_type, unit, "tokens")]
         total = presences[(unit_type, unit)] if by_passage else counts.unit_weight.get((unit_type, unit), 0)
+        segments = counts.units[(unit_type, unit, "segments")]
         for frame in config.frames:
             weighted = counts.frame_weight.get((unit_type, unit, frame.id), 0)
             passages = counts.frame_passages.get((unit_type, unit, frame.id), 0)
+            trials = max(segments, passages)  # the article unit: text outside every passage is one more
+            low, high = wilson_interval(passages, trials)
             rows.append({
                 "unit_type": unit_type, "unit": unit, "frame": frame.id, "label": frame.label,
                 "hits": counts.frame_hits.get((unit_type, unit, frame.id), 0),
@@ -262,6 +288,8 @@ def frames_table(counts: Counts, config: Config) -> pd.DataFrame:
                 "weighted": rounded(weighted),
                 "rate_per_1000": rounded(1000.0 * weighted / tokens) if tokens else 0.0,
                 "share": rounded((passages if by_passage else weighted) / total) if total else 0.0,
+                "presence": rounded(passages / trials) if trials else 0.0,
+                "presence_low": rounded(low), "presence_high": rounded(high),
             })
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
 

@@ -9,7 +9,7 @@ import pytest
 from scipy.stats import norm
 
 from framing.config import Config, default_config_text, parse_config
-from framing.stats import fdr_q, rank_rows
+from framing.stats import fdr_q, rank_rows, wilson_interval
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +45,37 @@ def test_stats_distinctive_needs_z_count_and_q(config: Config) -> None:
     rows = rank_rows([_row(3.0, 0.01), _row(3.0, 0.2), _row(1.0, 0.01), _row(3.0, 0.01, count=1)], config)
     flags = {(r["z"], r["q"], r["count"]): r["distinctive"] for r in rows}
     assert flags == {(3.0, 0.01, 5): True, (3.0, 0.2, 5): False, (1.0, 0.01, 5): False, (3.0, 0.01, 1): False}
+
+
+def test_stats_wilson_interval_matches_its_closed_form_and_brackets_the_proportion() -> None:
+    z = norm.ppf(0.975)
+    for k, n in [(0, 1), (1, 1), (3, 10), (7, 9), (50, 100)]:
+        low, high = wilson_interval(k, n)
+        p = k / n
+        # The Wilson bounds are the two roots of (p - x)^2 = z^2 x (1 - x) / n.
+        for bound in (low, high):
+            if 0.0 < bound < 1.0:
+                assert (p - bound) ** 2 == pytest.approx(z * z * bound * (1 - bound) / n, abs=1e-12)
+        assert 0.0 <= low <= p <= high <= 1.0
+        assert high - low > 0  # never zero-width, not even at 0 or n successes
+    assert wilson_interval(5, 10)[1] - wilson_interval(5, 10)[0] > wilson_interval(50, 100)[1] - wilson_interval(50, 100)[0]
+    assert all(math.isnan(x) for x in wilson_interval(0, 0))
+
+
+def test_stats_presence_is_passages_over_the_units_passages_with_its_wilson_interval(config: Config) -> None:
+    from framing.attribution import attribute
+    from framing.profiles import count_article
+    from framing.stats import frames_table
+
+    text = ("قالت وكالة «إرنا» إن المفاوضات مستمرة وإن الحوار بنّاء.\n\n"
+            "وأضافت الوكالة أن الطقس كان معتدلاً.\n\n"
+            "وقالت صحيفة «هآرتس» إن المفاوضات متعثرة.")
+    counts, _hits = count_article(attribute(text, config), config)
+    table = frames_table(counts, config)
+    for row in table[table["unit_type"] != "article"].itertuples():
+        segments = counts.units[(row.unit_type, row.unit, "segments")]
+        assert row.presence == pytest.approx(row.passages / segments, abs=1e-6)
+        low, high = wilson_interval(int(row.passages), segments)
+        assert (row.presence_low, row.presence_high) == (pytest.approx(low, abs=1e-6), pytest.approx(high, abs=1e-6))
+    irna = table[(table["unit"] == "irna") & (table["frame"] == "diplomacy")].iloc[0]
+    assert irna.passages == 1 and irna.presence == pytest.approx(0.5)

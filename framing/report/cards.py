@@ -79,6 +79,9 @@ def cards_section(view: View) -> list[dict[str, object]]:
                 "share": float(r["share"]) if not pd.isna(r["share"]) else 0.0,
                 "share_low": float_or_none(r.get("share_low")),
                 "share_high": float_or_none(r.get("share_high")),
+                "passages": int(r["passages"]),
+                "presence_low": float_or_none(r.get("presence_low")),
+                "presence_high": float_or_none(r.get("presence_high")),
                 "own": by_voice.get(("own", str(r["frame"])), 0),
                 "quoted": by_voice.get(("quoted", str(r["frame"])), 0),
             }
