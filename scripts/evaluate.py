@@ -19,6 +19,7 @@ from pathlib import Path
 
 from framing.attribution import attribute
 from framing.config import load_config
+from framing.stats import wilson_interval
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,6 +64,9 @@ def evaluate(gold_dir: Path, verbose: bool) -> None:
         totals["type"] += ok_type
         print(f"{gold.stem:42} {len(rows):5} {ok_outlet / len(rows):10.1%} {ok_type / len(rows):8.1%}")
     print(f"{'all':42} {totals['rows']:5} {totals['outlet'] / totals['rows']:10.1%} {totals['type'] / totals['rows']:8.1%}")
+    for what in ("outlet", "type"):
+        low, high = wilson_interval(totals[what], totals["rows"])
+        print(f"{'':42} {what} correct: {totals[what]}/{totals['rows']}, 95 % Wilson interval {low:.1%}–{high:.1%}")
     print(f"\n{'outlet':16} {'gold':>5} {'pred':>5} {'precision':>10} {'recall':>8}")
     for outlet, c in sorted(per_outlet.items()):
         precision = c["hit"] / c["pred"] if c["pred"] else float("nan")
