@@ -85,6 +85,7 @@ class _Plan:
 
     items: list[CorpusItem | Problem]
     cached: dict[int, ArticleRows]
+    texts: dict[int, TextPart]  # cached text parts of work items (only their frame stage runs)
     work: list[WorkItem]
     positions: list[int]  # where each work item's result goes among ``items``
     keys: list[_Keys]  # the cache keys of each work item
@@ -133,7 +134,7 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
            batch_size: int) -> Iterator[_Plan]:
     """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage."""
     for batch in batched(entries, batch_size):
-        plan = _Plan(batch, {}, [], [], [])
+        plan = _Plan(batch, {}, {}, [], [], [])
         for position, entry in enumerate(batch):
             if isinstance(entry, Problem):
                 continue
@@ -144,8 +145,10 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
                 plan.cached[position] = ArticleRows(entry.id, text=text, frames=frames)
                 continue
             article = cache.get("attribution", keys.attribution)
-            plan.work.append(WorkItem(entry, article if isinstance(article, Article) else None,  # type: ignore[arg-type]
-                                      text if isinstance(text, TextPart) else None))
+            known = isinstance(text, TextPart) and isinstance(article, Article)
+            if known:
+                plan.texts[position] = text  # type: ignore[assignment]
+            plan.work.append(WorkItem(entry, article if isinstance(article, Article) else None, known))  # type: ignore[arg-type]
             plan.positions.append(position)
             plan.keys.append(keys)
         yield plan
@@ -255,7 +258,11 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             cache: Cache, state: CorpusProgress, output: OutputSet) -> Counts:
     """Write one batch's rows in input order, cache what was computed; returns the batch's counts in order."""
     computed = dict(zip(plan.positions, result.rows)) if result is not None else {}
-    mixed = bool(plan.cached) and bool(computed)  # cached and computed articles interleave: sum in input order
+    for position, rows in computed.items():
+        if rows.problem is None and rows.text is None:
+            rows.text = plan.texts[position]  # the cached text part the driver kept
+    # Counts from the cache take part: every article is summed here, in input order (else the worker's batch sum).
+    mixed = bool(plan.cached or plan.texts) and bool(computed)
     cache.begin()
     for position, keys in zip(plan.positions, plan.keys):
         rows = computed[position]

@@ -69,17 +69,19 @@ class FramePart:
 
 @dataclass(frozen=True)
 class WorkItem:
-    """An article to process; ``article`` is its cached attribution and ``text`` its cached text part, when the
-    cache had them."""
+    """An article to process; ``article`` is its cached attribution when the cache had it, and ``text_known`` says
+    the cache has its text part too (kept by the driver, not sent): then only the frame stage runs."""
 
     item: CorpusItem
     article: Article | None = None
-    text: TextPart | None = None
+    text_known: bool = False
 
 
 @dataclass
 class ArticleRows:
-    """One article's two parts (or its problem), and its attribution when it was computed (for the cache)."""
+    """One article's two parts (or its problem), and its attribution when it was computed (for the cache).
+
+    ``text`` is None when the driver holds the article's cached text part."""
 
     id: str
     text: TextPart | None = None
@@ -119,9 +121,7 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
         article = attribute(source.text, config, title=source.title, path=source.path, encoding=source.encoding)
     rows = ArticleRows(item.id, attributed=article if work.article is None else None)
     reading = read_article(article, config)
-    if work.text is not None and work.article is article:
-        rows.text = work.text
-    else:
+    if not (work.text_known and work.article is article):
         rows.text = _text_part(item, source.notes, article, config, count_text(article, config, reading))
         rows.text_computed = True
     counts, hits = count_frames(article, config, reading)
@@ -169,8 +169,10 @@ def process_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> Bat
     for work in batch:
         rows = process_article(work, config, report)
         if rows.problem is None:
-            assert rows.text is not None and rows.frames is not None
-            total.add(rows.text.counts, ordinal=ordinal).add(rows.frames.counts, ordinal=ordinal)
+            assert rows.frames is not None
+            if rows.text is not None:
+                total.add(rows.text.counts, ordinal=ordinal)
+            total.add(rows.frames.counts, ordinal=ordinal)
             ordinal += 1
         results.append(rows)
     return BatchResult(results, total)
