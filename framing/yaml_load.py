@@ -15,9 +15,12 @@ names the line of the alias or node where the limit was crossed.
 from __future__ import annotations
 
 import io
+import re
+from collections import OrderedDict
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.events import AliasEvent
 
@@ -88,3 +91,82 @@ def load_yaml(text: str) -> Any:
     nesting, and ruamel's ``YAMLError`` for a syntax error.
     """
     return limited_yaml().load(io.StringIO(text))
+
+
+# ---------------------------------------------------------------- re-reading an edited file
+
+
+class _AliasUsed(Exception):
+    """A section uses an alias: it may point into another section, so the document is read whole."""
+
+
+class _SectionComposer(_LimitedComposer):
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if isinstance(self.parser.peek_event(), AliasEvent):
+            raise _AliasUsed
+        return super().compose_node(parent, index)
+
+
+_TOP_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)")
+_SECTIONS: OrderedDict[tuple[int, str], CommentedMap] = OrderedDict()  # (first line, text) -> its parsed mapping
+_SECTIONS_KEPT = 64
+
+
+def _sections(text: str) -> list[tuple[int, str]] | None:
+    """``(first line, text)`` of each top-level section (a key at column 0 and what follows it up to the next
+    one); None when the document is not a plain block mapping of such keys (directives, document markers,
+    anything else at column 0)."""
+    lines = text.splitlines(keepends=True)
+    starts = []
+    for number, line in enumerate(lines):
+        if line[0] in " \t\r\n#":
+            continue
+        if not _TOP_KEY.match(line):
+            return None
+        starts.append(number)
+    if len(starts) < 2:
+        return None
+    bounds = [0, *starts[1:], len(lines)]
+    return [(bounds[j], "".join(lines[bounds[j]:bounds[j + 1]])) for j in range(len(starts))]
+
+
+def _section(first_line: int, text: str) -> CommentedMap:
+    key = (first_line, text)
+    if key in _SECTIONS:
+        _SECTIONS.move_to_end(key)
+        return _SECTIONS[key]
+    yaml = YAML(typ="rt")
+    yaml.Composer = _SectionComposer
+    part = yaml.load(io.StringIO("\n" * first_line + text))  # blank lines first: line numbers stay the file's
+    if not isinstance(part, CommentedMap) or len(part) != 1:
+        raise _AliasUsed  # not one key: read the document whole
+    _SECTIONS[key] = part
+    while len(_SECTIONS) > _SECTIONS_KEPT:
+        _SECTIONS.popitem(last=False)
+    return part
+
+
+def load_yaml_sections(text: str) -> Any:
+    """What ``load_yaml(text)`` gives, with each top-level section parsed on its own and kept between calls.
+
+    A long-running process that re-reads an edited config (``--watch``) then parses only the sections that
+    changed: a lexicon edit re-reads ``frames`` and nothing else. Anything that could read differently in
+    pieces is read whole, through ``load_yaml``: a document that is not a plain block mapping of column-0
+    keys, a section that uses an alias, fails to parse or holds other than one key, a key given twice.
+    """
+    sections = _sections(text)
+    if sections is None:
+        return load_yaml(text)
+    merged = CommentedMap()
+    try:
+        parts = [_section(first_line, chunk) for first_line, chunk in sections]
+    except Exception:  # noqa: BLE001 - the whole read reports the error, with its line, as it would have
+        return load_yaml(text)
+    for part in parts:
+        ((key, value),) = part.items()
+        if key in merged:
+            return load_yaml(text)
+        merged[key] = value
+        merged.lc.add_kv_line_col(key, part.lc.data[key])
+    merged.lc.line, merged.lc.col = parts[0].lc.line, parts[0].lc.col
+    return merged

@@ -101,3 +101,89 @@ def test_yaml_load_config_check_and_analyze_refuse_with_exit_2(kind: str, tmp_pa
         err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
         assert len(err) == 1 and "Traceback" not in err[0] and "internal error" not in err[0]
     assert not (tmp_path / "out").exists()
+
+
+# ------------------------------------------------------------ re-reading an edited config section by section
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _lines(tree):  # type: ignore[no-untyped-def]
+    """Every key's and item's (line, column), walked through the round-trip tree."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    found = [("", tree.lc.line, tree.lc.col)]
+    stack = [("", tree)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, CommentedMap):
+            for key in node:
+                found.append((f"{path}.{key}", *node.lc.key(key)))
+                stack.append((f"{path}.{key}", node[key]))
+        elif isinstance(node, CommentedSeq):
+            for i, item in enumerate(node):
+                found.append((f"{path}[{i}]", *node.lc.item(i)))
+                stack.append((f"{path}[{i}]", item))
+    return found
+
+
+def _same(text: str) -> None:
+    from framing.config.problems import _plain
+    from framing.yaml_load import load_yaml_sections
+
+    whole, pieces = load_yaml(text), load_yaml_sections(text)
+    assert _plain(pieces) == _plain(whole)
+    assert _lines(pieces) == _lines(whole)
+
+
+def test_yaml_sections_read_the_config_and_its_edits_as_the_whole_document_does() -> None:
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    _same(text)
+    _same(text.replace("ar: [مفاوضات,", "ar: [لقاء, مفاوضات,", 1))  # a lexicon edit: one section changes
+    _same(text.replace("\nkeywords:", "\n# a comment between sections\n\nkeywords:", 1))  # lines shift
+    _same("# header\nversion: 1\nlist:\n  - a\n  - b\nmap: {x: 1}\n")
+
+
+def test_yaml_sections_reparse_only_the_section_that_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import framing.yaml_load as yaml_load
+
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    yaml_load.load_yaml_sections(text)
+    parsed: list[str] = []
+    real = yaml_load.YAML
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append("section")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(yaml_load, "YAML", counting)
+    yaml_load.load_yaml_sections(text.replace("ar: [مفاوضات,", "ar: [اجتماع, مفاوضات,", 1))
+    assert parsed == ["section"]
+
+
+@pytest.mark.parametrize("text", [
+    "a: &x [1, 2]\nb: *x\n",  # an alias into another section
+    "a: 1\nb: 2\na: 3\n",  # a key given twice
+    "a: [1, 2\nb: 2\n",  # a section that does not parse alone
+    "%YAML 1.2\n---\na: 1\nb: 2\n",  # directives and document markers
+    "a: 1\n'b': 2\n",  # a quoted key at column 0
+])
+def test_yaml_sections_read_anything_unusual_whole_with_the_same_result_or_error(text: str) -> None:
+    from framing.yaml_load import load_yaml_sections
+
+    try:
+        expected = load_yaml(text)
+    except Exception as exc:  # noqa: BLE001 - the same error, with the same message (and so the same line)
+        with pytest.raises(type(exc)) as raised:
+            load_yaml_sections(text)
+        assert str(raised.value) == str(exc)
+    else:
+        _same(text)
+        assert load_yaml_sections(text) == expected
+
+
+def test_yaml_sections_still_refuse_the_alias_bomb() -> None:
+    from framing.yaml_load import load_yaml_sections
+
+    with pytest.raises(YamlLimitError):
+        load_yaml_sections(alias_bomb() + "other: 1\n")

@@ -15,7 +15,7 @@ from ruamel.yaml.error import YAMLError
 
 from framing.config.problems import _MISSING, _dotted, _line_of, _plain, _pydantic_problems, _semantic_problems, duplicate_terms
 from framing.config.schema import DEFAULT_CONFIG_NAME, Config, ConfigError
-from framing.yaml_load import YamlLimitError, load_yaml
+from framing.yaml_load import YamlLimitError, load_yaml_sections
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def check_config(path: str | Path | None = None, *, warnings: list[str] | None =
 
 def _load_yaml(text: str, path: str) -> CommentedMap:
     try:
-        tree = load_yaml(text)
+        tree = load_yaml_sections(text)
     except YamlLimitError as exc:
         raise ConfigError(path, [("yaml", exc.line, exc.message)]) from None
     except YAMLError as exc:
