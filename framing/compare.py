@@ -87,8 +87,12 @@ def _round(value: float) -> float:
     return value if np.isnan(value) else round(float(value), DECIMALS) + 0.0
 
 
-def compare(profiles: Profiles, config: Config) -> Comparison:
-    """Frame matrix, pairwise similarity, clustering and group comparison of ``profiles``."""
+def compare(profiles: Profiles, config: Config, *, group_keywords: pd.DataFrame | None = None) -> Comparison:
+    """Frame matrix, pairwise similarity, clustering and group comparison of ``profiles``.
+
+    ``group_keywords``: the group keyness of the same keywords, computed before (``--watch`` after a lexicon
+    edit), taken as it is.
+    """
     frames = profiles.frames
     outlet_rows = frames[frames["unit_type"] == "outlet"]
     frame_ids = list(dict.fromkeys(frames["frame"])) or [f.id for f in config.frames]
@@ -135,7 +139,7 @@ def compare(profiles: Profiles, config: Config) -> Comparison:
         similarity=similarity,
         clustering=cluster(weighted, divergence, enough, floor),
         group_frames=group_frames.reset_index(drop=True)[list(GROUP_FRAME_COLUMNS)],
-        group_keywords=group_keyness(profiles.keywords, config),
+        group_keywords=group_keywords if group_keywords is not None else group_keyness(profiles.keywords, config),
         evidence=evidence,
     )
 

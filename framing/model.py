@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pandas is only needed for type hints here
     import pandas as pd
 
     from framing.findings import Finding
+    from framing.profiles import TextProfile
     from framing.structure import Structure
     from framing.voices import Voices
 
@@ -174,6 +175,8 @@ class Analysis:
     evidence: pd.DataFrame | None = None  # hits and passages per outlet and group, and whether they reach the floor
     findings: tuple[Finding, ...] = ()  # what the summary leads with, each with its numbers (framing.findings)
     attribution_inputs: str = ""  # what attribution read of the config (to reuse it when only the lexicon changed)
+    text_inputs: str = ""  # what the text counts read of the config (to reuse them when only the lexicon changed)
+    text_profile: TextProfile | None = field(default=None, repr=False, compare=False)  # the text counts and tables
 
     @property
     def segments(self) -> tuple[Segment, ...]:

@@ -84,7 +84,9 @@ def analyze(
     ``./config.yaml`` (or the built-in default when there is none). With
     ``previous`` (an earlier run on the same article, as ``--watch`` keeps), its
     attribution is reused when the text and what attribution reads in the config
-    are unchanged: a lexicon edit then recomputes profiles and comparison only.
+    are unchanged, and its text counts, keyword, token and verb tables when
+    nothing but the frames, matching and report settings changed: a lexicon
+    edit then recomputes the frame stage and the comparison only.
     """
     loaded = _loaded(config)
     cfg = loaded.config
@@ -92,14 +94,17 @@ def analyze(
     reusable = (previous is not None and previous.attribution_inputs == key
                 and (previous.article.text, previous.article.path, previous.article.encoding) == (text, path, encoding)
                 and title in ("", previous.article.title))  # an empty title is derived from the text
+    text_key = text_count_inputs(cfg)
+    same_text = reusable and previous is not None and previous.text_inputs == text_key
     try:
         article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding)
-        profiles = profile(article, cfg)
+        profiles = profile(article, cfg, previous.text_profile if same_text and previous is not None else None)
     except PatternTimeout as exc:  # the post signature pattern or a dateline pattern: name the one that ran
         raise PatternTooSlow(loaded.path, [(_attribution_pattern_key(cfg, exc.pattern), None, str(exc))]) from None
     except PatternTooSlow as exc:  # a frame term pattern: name the config file it came from
         raise PatternTooSlow(loaded.path, exc.problems) from None
-    return _analysis(article, profiles, loaded, key)
+    return _analysis(article, profiles, loaded, key,
+                     previous.group_keywords if same_text and previous is not None else None)
 
 
 def _attribution_pattern_key(config: Config, pattern: str) -> str:
@@ -120,9 +125,10 @@ def analyze_article(article: Article, config: Config | LoadedConfig) -> Analysis
     return _analysis(article, profiles, loaded, attribution_inputs(loaded.config))
 
 
-def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: str) -> Analysis:
+def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: str,
+              group_keywords: pd.DataFrame | None = None) -> Analysis:
     cfg = loaded.config
-    comparison = compare(profiles, cfg)
+    comparison = compare(profiles, cfg, group_keywords=group_keywords)
     frame_ids = [f.id for f in cfg.frames]
     presence = share_column(cfg) == "passages"
     intervals = share_intervals(passage_frames(profiles.frame_hits, presence=presence), frame_ids)
@@ -148,6 +154,8 @@ def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: s
         findings=findings(frames, profiles.frame_hits, profiles.keywords, profiles.verbs, profiles.token_counts,
                           comparison.evidence, outlets, cfg),
         attribution_inputs=key,
+        text_inputs=text_count_inputs(cfg),
+        text_profile=profiles.text,
     )
 
 

@@ -56,6 +56,7 @@ from framing.stats import (  # noqa: F401 - re-exported for compare and the repo
     DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
     log_odds_keyness, rank_keywords, rank_rows, rounded, token_table, verbs_table,
 )
+from framing.stopwords import is_stopword, stopword_keys  # noqa: F401 - stopword_keys re-exported
 from framing.text import clitic_variants, tokenize
 
 _T = TypeVar("_T")
@@ -85,47 +86,17 @@ class Profiles:
     frame_hits: pd.DataFrame
     frames: pd.DataFrame
     verbs: pd.DataFrame
+    text: TextProfile | None = None  # what of this a frame lexicon edit leaves as it is
 
 
-# ------------------------------------------------------------- stopwords
+@dataclass(frozen=True)
+class TextProfile:
+    """The text counts (``count_text``) and the tables made from them alone: what a lexicon edit does not change."""
 
-
-def stopword_keys(config: Config) -> frozenset[str]:
-    """Matching keys never taken as keywords: stopword lists, cue verbs, type and continuation nouns.
-
-    Continuation nouns count with and without their article ("الصحيفة", "صحيفة"). Built once per config.
-    """
-    return config.derived("profiles.stopword_keys", _build_stopword_keys)
-
-
-def _build_stopword_keys(config: Config) -> frozenset[str]:
-    import stopwordsiso
-
-    words: set[str] = set(stopwordsiso.stopwords("ar")) | set(stopwordsiso.stopwords("en"))
-    for extra in config.keywords.stopwords_extra.values():
-        words.update(extra)
-    for cues in config.attribution.languages.values():
-        for verb in cues.verbs:
-            words.add(verb.lemma)
-            words.update(verb.forms)
-        words.update(cues.type_nouns)
-    keys = {token.key for word in words for token in tokenize(word)}
-    for cues in config.attribution.languages.values():
-        for noun in cues.continuation_nouns:
-            # "البيان" refers back to a source; so does a bare "بيان" ("في بيان").
-            keys.update(reading for token in tokenize(noun) for reading in clitic_variants(token.key))
-    return frozenset(keys)
-
-
-def is_stopword(key: str, stopwords: frozenset[str]) -> bool:
-    """True when ``key`` or a proclitic reading of it is a stopword ("وأن", "بأنها", "ولن").
-
-    ``clitic_variants`` keeps three-letter words whole; a leading و or ف is
-    also tried alone here, since "ولن", "ولم", "فلا" are function words.
-    """
-    if any(reading in stopwords for reading in clitic_variants(key)):
-        return True
-    return len(key) > 2 and key[0] in "وف" and key[1:] in stopwords
+    counts: Counts
+    token_counts: pd.DataFrame
+    keywords: pd.DataFrame
+    verbs: pd.DataFrame
 
 
 # --------------------------------------------------------------- units
@@ -282,15 +253,27 @@ def count_frames(article: Article, config: Config, reading: Reading | None = Non
     return counts, hits
 
 
-def profile(article: Article, config: Config) -> Profiles:
-    """Keyword, frame and attribution-verb profiles of every outlet and group of ``article``."""
-    counts, hits = count_article(article, config)
+def text_profile(article: Article, config: Config, reading: Reading | None = None) -> TextProfile:
+    counts = count_text(article, config, reading)
+    return TextProfile(counts, token_table(counts, config), keywords_table(counts, config), verbs_table(counts))
+
+
+def profile(article: Article, config: Config, text: TextProfile | None = None) -> Profiles:
+    """Keyword, frame and attribution-verb profiles of every outlet and group of ``article``.
+
+    ``text``: the article's ``text_profile`` under the same config but its frames and matching rules (as
+    ``--watch`` keeps it); then only the frame stage runs.
+    """
+    reading = read_article(article, config)
+    text = text or text_profile(article, config, reading)
+    frame_counts, hits = count_frames(article, config, reading)
     return Profiles(
-        token_counts=token_table(counts, config),
-        keywords=keywords_table(counts, config),
+        token_counts=text.token_counts,
+        keywords=text.keywords,
         frame_hits=_frame_hits(hits, article, config),
-        frames=frames_table(counts, config),
-        verbs=verbs_table(counts),
+        frames=frames_table(text.counts + frame_counts, config),
+        verbs=text.verbs,
+        text=text,
     )
 
 

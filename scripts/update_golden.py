@@ -5,11 +5,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import framing
-from framing.outputs.formats import _csv, analysis_dict, segments_frame
+from framing.outputs.formats import _csv, analysis_dict, json_text, segments_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"
@@ -24,7 +23,7 @@ def golden_files() -> dict[str, bytes]:
     payload["config"] = {"path": "config.yaml", "sha256": analysis.config_sha256}
     return {
         "seed.segments.csv": _csv(segments_frame(analysis)),
-        "seed.analysis.json": (json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"),
+        "seed.analysis.json": json_text(payload).encode("utf-8"),
     }
 
 

@@ -104,3 +104,33 @@ def test_pipeline_previous_attribution_is_reused_only_when_what_it_read_is_uncha
                           encoding="utf-8")
     assert analyze(text, load_config(alias_edit), previous=first).article is not first.article
     assert analyze(text + "\n", ROOT / "config.yaml", previous=first).article is not first.article
+
+
+def test_pipeline_a_lexicon_edit_reuses_the_text_counts_and_gives_a_fresh_runs_analysis(tmp_path, monkeypatch):
+    from framing.config import load_config
+    from framing.outputs.formats import analysis_dict
+    from framing.pipeline import analyze
+
+    text = SEED.read_text(encoding="utf-8")
+    first = analyze(text, ROOT / "config.yaml")
+    edited = tmp_path / "lexicon.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [لقاء, ", 1),
+                      encoding="utf-8")
+    fresh = analyze(text, load_config(edited))
+    import framing.profiles as profiles
+
+    def no_text_counts(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the text counts were recomputed although only the lexicon changed")
+
+    monkeypatch.setattr(profiles, "count_text", no_text_counts)
+    monkeypatch.setattr("framing.compare.group_keyness", no_text_counts)
+    watched = analyze(text, load_config(edited), previous=first)
+    assert watched.keywords is first.keywords and watched.group_keywords is first.group_keywords
+    assert analysis_dict(watched) == analysis_dict(fresh)
+    assert analysis_dict(watched) != analysis_dict(first)
+    # A keyword setting is not the lexicon: the text counts are made anew.
+    monkeypatch.undo()
+    min_count = tmp_path / "keywords.yaml"
+    min_count.write_text(edited.read_text(encoding="utf-8").replace("ngram_max: 2", "ngram_max: 1", 1), encoding="utf-8")
+    assert "ngram_max: 1" in min_count.read_text(encoding="utf-8")
+    assert analysis_dict(analyze(text, load_config(min_count), previous=watched)) == analysis_dict(analyze(text, load_config(min_count)))
