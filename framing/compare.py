@@ -99,11 +99,14 @@ def compare(profiles: Profiles, config: Config, *, group_keywords: pd.DataFrame 
     outlets = sorted(set(outlet_rows["unit"]) | set(profiles.keywords.loc[profiles.keywords["unit_type"] == "outlet", "unit"]))
 
     def matrix(values: str) -> pd.DataFrame:
-        table = outlet_rows.pivot(index="unit", columns="frame", values=values) if not outlet_rows.empty else None
-        result = pd.DataFrame(0.0, index=pd.Index(outlets, name="outlet"), columns=pd.Index(frame_ids, name="frame"))
-        if table is not None:
-            result.update(table.astype(float))
-        return result.astype(float)
+        """outlet x frame ``values`` (0 where an outlet has no row for a frame), filled cell by cell."""
+        grid = np.zeros((len(outlets), len(frame_ids)))
+        row_of, column_of = {o: i for i, o in enumerate(outlets)}, {f: j for j, f in enumerate(frame_ids)}
+        for unit, frame, value in zip(outlet_rows["unit"].tolist(), outlet_rows["frame"].tolist(),
+                                      outlet_rows[values].tolist()):
+            if unit in row_of and frame in column_of and not pd.isna(value):
+                grid[row_of[unit], column_of[frame]] = float(value)
+        return pd.DataFrame(grid, index=pd.Index(outlets, name="outlet"), columns=pd.Index(frame_ids, name="frame"))
 
     floor = config.report.min_frame_hits
     if profiles.frame_hits is not None and len(profiles.frame_hits):

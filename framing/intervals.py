@@ -8,6 +8,7 @@ column. The same seed gives the same intervals, run after run.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -35,6 +36,17 @@ def _percentiles(values: np.ndarray) -> tuple[float, float]:
     return rounded(float(low)), rounded(float(high))
 
 
+def _percentile_columns(values: np.ndarray) -> list[tuple[float, float]]:
+    """``_percentiles`` of every column of ``values`` (resamples x frames) at once."""
+    if values.size == 0:
+        return [(float("nan"), float("nan"))] * values.shape[1]
+    finite = np.where(np.isfinite(values), values, np.nan)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a frame never drawn: an all-NaN column gives NaN
+        low, high = np.nanpercentile(finite, [2.5, 97.5], axis=0)
+    return [(rounded(float(a)), rounded(float(b))) for a, b in zip(low, high)]
+
+
 def _ratio(numerator: np.ndarray, denominator: np.ndarray, scale: float = 1.0) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(denominator > 0, scale * numerator / denominator, np.nan)
@@ -43,12 +55,15 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray, scale: float = 1.0) -
 def _weights(samples: pd.Index, rows: pd.DataFrame, frames: Sequence[str], *, sample: str, value: str = "weighted") -> np.ndarray:
     """samples x frames ``value`` (weighted hits, or passages) of one unit."""
     weights = np.zeros((len(samples), len(frames)))
+    if rows.empty:
+        return weights
     column = {f: j for j, f in enumerate(frames)}
-    keep = rows["frame"].isin(column)
+    columns = np.fromiter((column.get(f, -1) for f in rows["frame"].tolist()), dtype=np.int64, count=len(rows))
+    keep = columns >= 0  # plain arrays: pandas' selection costs more than the sums on a few rows per unit
     if not keep.any():
         return weights
-    np.add.at(weights, (samples.get_indexer(rows.loc[keep, sample]), rows.loc[keep, "frame"].map(column).to_numpy()),
-              rows.loc[keep, value].to_numpy(dtype=float))
+    places = samples.get_indexer(rows[sample].to_numpy())
+    np.add.at(weights, (places[keep], columns[keep]), rows[value].to_numpy(dtype=float)[keep])
     return weights
 
 
@@ -96,10 +111,8 @@ def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, fr
             c = draw @ counted
             shares.append(_ratio(c, c.sum(axis=1, keepdims=True)))
             rates.append(_ratio(draw @ weights, (draw @ tokens)[:, None], 1000.0))
-        share_all, rate_all = np.vstack(shares), np.vstack(rates)
-        for j, frame in enumerate(frames):
-            low_s, high_s = _percentiles(share_all[:, j])
-            low_r, high_r = _percentiles(rate_all[:, j])
+        share_bounds, rate_bounds = _percentile_columns(np.vstack(shares)), _percentile_columns(np.vstack(rates))
+        for frame, (low_s, high_s), (low_r, high_r) in zip(frames, share_bounds, rate_bounds):
             rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low_s, "share_high": high_s,
                          "rate_low": low_r, "rate_high": high_r})
     return pd.DataFrame(rows, columns=columns)
@@ -110,8 +123,7 @@ def share_intervals(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample:
     """95 % intervals of each unit's frame shares alone (no token counts per sample needed)."""
     rows = []
     for (unit_type, unit), shares in resampled_shares(unit_frames, frames, sample=sample, resamples=resamples, seed=seed).items():
-        for j, frame in enumerate(frames):
-            low, high = _percentiles(shares[:, j])
+        for frame, (low, high) in zip(frames, _percentile_columns(shares)):
             rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low, "share_high": high})
     return pd.DataFrame(rows, columns=["unit_type", "unit", "frame", "share_low", "share_high"])
 

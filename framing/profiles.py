@@ -97,6 +97,7 @@ class TextProfile:
     token_counts: pd.DataFrame
     keywords: pd.DataFrame
     verbs: pd.DataFrame
+    reading: Reading | None = None  # the article's token index: the frame stage reads it again
 
 
 # --------------------------------------------------------------- units
@@ -254,8 +255,9 @@ def count_frames(article: Article, config: Config, reading: Reading | None = Non
 
 
 def text_profile(article: Article, config: Config, reading: Reading | None = None) -> TextProfile:
+    reading = reading or read_article(article, config)
     counts = count_text(article, config, reading)
-    return TextProfile(counts, token_table(counts, config), keywords_table(counts, config), verbs_table(counts))
+    return TextProfile(counts, token_table(counts, config), keywords_table(counts, config), verbs_table(counts), reading)
 
 
 def profile(article: Article, config: Config, text: TextProfile | None = None) -> Profiles:
@@ -264,9 +266,8 @@ def profile(article: Article, config: Config, text: TextProfile | None = None) -
     ``text``: the article's ``text_profile`` under the same config but its frames and matching rules (as
     ``--watch`` keeps it); then only the frame stage runs.
     """
-    reading = read_article(article, config)
-    text = text or text_profile(article, config, reading)
-    frame_counts, hits = count_frames(article, config, reading)
+    text = text or text_profile(article, config)
+    frame_counts, hits = count_frames(article, config, text.reading)
     return Profiles(
         token_counts=text.token_counts,
         keywords=text.keywords,

@@ -7,7 +7,7 @@ from bisect import bisect_right
 import pandas as pd
 from markupsafe import Markup
 
-from framing.report.view import FALLBACK_KEYWORDS, KIND_LABELS, SOURCE_TYPE_LABELS, View, direction, float_or_none, select_rows
+from framing.report.view import FALLBACK_KEYWORDS, KIND_LABELS, SOURCE_TYPE_LABELS, View, direction, float_or_none
 
 
 def cards_section(view: View) -> list[dict[str, object]]:
@@ -40,7 +40,7 @@ def cards_section(view: View) -> list[dict[str, object]]:
                     "words": words,
                 }
             )
-        keywords = select_rows(analysis.keywords, unit_type="outlet", unit=outlet)
+        keywords = view.rows("keywords", unit_type="outlet", unit=outlet)
         keywords_note = ""
         if not keywords.empty:
             keywords = keywords.sort_values("rank", kind="mergesort")
@@ -66,8 +66,8 @@ def cards_section(view: View) -> list[dict[str, object]]:
             for r in keywords.to_dict("records")
         ]
         keyword_dir = direction("".join(r["term"] for r in keyword_rows)) if keyword_rows else "ltr"
-        frames = select_rows(analysis.frames, unit_type="outlet", unit=outlet)
-        voices = select_rows(analysis.voice_frames, outlet=outlet)
+        frames = view.rows("frames", unit_type="outlet", unit=outlet)
+        voices = view.rows("voice_frames", outlet=outlet)
         by_voice = {(str(r["voice"]), str(r["frame"])): int(r["hits"]) for r in voices.to_dict("records")} if not voices.empty else {}
         frame_rows = [
             {
@@ -88,7 +88,7 @@ def cards_section(view: View) -> list[dict[str, object]]:
             for r in frames.to_dict("records")
         ]
         frame_hits = sum(int(r["hits"]) for r in frame_rows)
-        verbs = select_rows(analysis.verbs, outlet=outlet)
+        verbs = view.rows("verbs", outlet=outlet)
         verb_rows = [
             {"lemma": str(r["lemma"]), "stance": str(r["stance"]), "count": r["count"], "forms": str(r["forms"])}
             for r in verbs.sort_values(["count", "lemma"], ascending=[False, True], kind="mergesort").to_dict("records")

@@ -99,7 +99,7 @@ def _frame_count_rows(view: View) -> list[dict[str, object]]:
     units += [("article", str(u), "Whole article", article_tokens.get(str(u))) for u in sorted(set(select_rows(frames, unit_type="article").get("unit", [])))]
     rows = []
     for unit_type, unit, label, tokens in units:
-        part = frames[(frames["unit_type"] == unit_type) & (frames["unit"] == unit)].set_index("frame")
+        part = view.rows("frames", unit_type=unit_type, unit=unit).set_index("frame")
         enough = view.evidence(unit_type, unit)[2]
         cells: list[dict[str, object] | None] = []
         for frame in view.frame_labels:

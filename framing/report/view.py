@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -108,13 +108,28 @@ class View:
     thin: dict[str, bool]
     tokens: dict[str, int]
     annotator: Annotator
+    _grouped: dict[tuple[str, tuple[str, ...]], dict[tuple[object, ...], pd.DataFrame]] = field(default_factory=dict)
+
+    def rows(self, table: str, **equal: object) -> pd.DataFrame:
+        """What ``select_rows(analysis.<table>, **equal)`` gives, from the table grouped once by those columns:
+        the cards and the method tables ask for every unit's rows in turn."""
+        frame = getattr(self.analysis, table)
+        columns = tuple(equal)
+        if frame is None or len(frame) == 0 or any(c not in frame.columns for c in columns):
+            return select_rows(frame, **equal)
+        key = (table, columns)
+        if key not in self._grouped:
+            self._grouped[key] = {
+                (k if isinstance(k, tuple) else (k,)): part for k, part in frame.groupby(list(columns), sort=False)
+            }
+        return self._grouped[key].get(tuple(equal.values()), frame.iloc[0:0])
 
     def evidence(self, unit_type: str, unit: str) -> tuple[int, int, bool]:
         """(frame hits, passages with a hit, at or above the floor) of a unit, as the analysis decided it."""
         table = self.analysis.evidence
         if table is None:  # an Analysis made without the compare stage: no floor was applied
             return 0, 0, True
-        mine = select_rows(table, unit_type=unit_type, unit=unit)
+        mine = self.rows("evidence", unit_type=unit_type, unit=unit)
         if mine.empty:
             return 0, 0, unit_type == "article"  # the whole article is not compared with anything
         row = mine.iloc[0]
