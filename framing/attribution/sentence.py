@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framing.attribution.cues import (
     Lexicon,
@@ -27,6 +28,16 @@ from framing.quotes import SuffixQuotes, first_span_opened_in
 from framing.text import clitic_variants, quote_spans, script_of, tokenize
 
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
+
+
+@lru_cache(maxsize=256)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """``phrases`` by their first key, each with its place in the list: a token looks up only the phrases
+    that can start on it."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for n, phrase in enumerate(phrases):
+        index.setdefault(phrase[0], []).append((n, phrase))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @dataclass
@@ -92,10 +103,19 @@ class _Sentence:
         return None
 
     def phrase_at(self, i: int, phrases) -> tuple[str, ...] | None:
-        for phrase in phrases:
-            if _phrase_at(self.tokens, i, phrase, clitics=False) is not None:
-                return phrase
-        return None
+        """The first of ``phrases`` (in their order) that starts at token i, a و/ف in front allowed."""
+        if i >= len(self.tokens):
+            return None
+        index = _by_first(tuple(phrases))
+        best: tuple[int, tuple[str, ...]] | None = None
+        for key in _conj_variants(self.tokens[i].key):
+            for n, phrase in index.get(key, ()):
+                if best is not None and n >= best[0]:
+                    break
+                if _phrase_at(self.tokens, i, phrase, clitics=False) is not None:
+                    best = (n, phrase)
+                    break
+        return best[1] if best else None
 
     def is_complementizer(self, i: int) -> bool:
         return any(k in self.cues.complementizers for k in _conj_variants(self.tokens[i].key))
