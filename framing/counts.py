@@ -41,17 +41,26 @@ class Counts:
     verbs: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (outlet, lemma, stance)
     verb_forms: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
 
-    def add(self, other: Counts, *, ordinal: int = 0) -> Counts:
-        """Add ``other`` into this (in place); ``ordinal`` places other's articles after this one's for display ties."""
+    def add(self, other: Counts, *, ordinal: int = 0, after: bool = False) -> Counts:
+        """Add ``other`` into this (in place); ``ordinal`` places other's articles after this one's for display ties.
+
+        ``after``: the caller knows that every article of ``other`` (shifted by ``ordinal``) comes after all of
+        this one's, so a form already seen here keeps its first place and only new forms are looked at.
+        """
         for unit, label in other.labels.items():
             self.labels.setdefault(unit, label)
         self.units.update(other.units)
         self.ngrams.update(other.ngrams)
         self.forms.update(other.forms)
-        for key, (article, token) in other.first_seen.items():
-            seen = (article + ordinal, token)
-            if key not in self.first_seen or seen < self.first_seen[key]:
-                self.first_seen[key] = seen
+        if after:
+            theirs = other.first_seen
+            self.first_seen.update({key: (theirs[key][0] + ordinal, theirs[key][1])
+                                    for key in theirs.keys() - self.first_seen.keys()})
+        else:
+            for key, (article, token) in other.first_seen.items():
+                seen = (article + ordinal, token)
+                if key not in self.first_seen or seen < self.first_seen[key]:
+                    self.first_seen[key] = seen
         self.frame_hits.update(other.frame_hits)
         self.frame_passages.update(other.frame_passages)
         for key, weight in other.frame_weight.items():
@@ -65,7 +74,7 @@ class Counts:
 
     def __add__(self, other: Counts) -> Counts:
         articles = max((a for a, _t in self.first_seen.values()), default=-1) + 1
-        return Counts().add(self).add(other, ordinal=articles)
+        return Counts().add(self).add(other, ordinal=articles, after=True)
 
     def unit_list(self) -> list[Unit]:
         """Outlets (by id), then groups (by id), then 'article'."""
@@ -78,7 +87,7 @@ def sum_counts(parts: Iterable[Counts]) -> Counts:
     total = Counts()
     articles = 0
     for part in parts:
-        total.add(part, ordinal=articles)
+        total.add(part, ordinal=articles, after=True)
         articles += max((a for a, _t in part.first_seen.values()), default=-1) + 1
     return total
 

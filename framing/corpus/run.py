@@ -200,7 +200,8 @@ def run_corpus(
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
                     for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
                         plan = plans.popleft()
-                        total.add(_record(plan, result, sinks, problems, cache, state, output), ordinal=articles_before)
+                        total.add(_record(plan, result, sinks, problems, cache, state, output), ordinal=articles_before,
+                                  after=True)
                         articles_before = state.articles + state.problems
                         tell(state)
             for sink in sinks.values():
@@ -291,7 +292,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
         if position in plan.cached:
             state.cached += 1
         if position in plan.cached or mixed:  # summed here in input order; else the worker's batch sum is taken
-            batch_counts.add(rows.text.counts, ordinal=ordinal).add(rows.frames.counts, ordinal=ordinal)
+            batch_counts.add(rows.text.counts, ordinal=ordinal, after=True).add(rows.frames.counts, ordinal=ordinal)
             ordinal += 1
         state.articles += 1
         article_row = dict(rows.text.article)

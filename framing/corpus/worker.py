@@ -171,7 +171,7 @@ def process_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> Bat
         if rows.problem is None:
             assert rows.frames is not None
             if rows.text is not None:
-                total.add(rows.text.counts, ordinal=ordinal)
+                total.add(rows.text.counts, ordinal=ordinal, after=True)  # articles in order
             total.add(rows.frames.counts, ordinal=ordinal)
             ordinal += 1
         results.append(rows)

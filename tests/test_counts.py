@@ -1,0 +1,42 @@
+"""Counts add up: the in-order fast path gives what the general sum gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from framing.attribution import attribute
+from framing.config import load_config
+from framing.counts import Counts, sum_counts
+from framing.profiles import count_article
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "muscat-talks-2026-02-06.ar.txt"
+
+
+def _parts() -> list[Counts]:
+    config = load_config(None).config
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    thirds = [paragraphs[i::3] for i in range(3)]
+    return [count_article(attribute("\n\n".join(chunk), config), config)[0] for chunk in thirds]
+
+
+def test_counts_in_order_sum_equals_general_sum() -> None:
+    parts = _parts()
+    general = Counts()
+    articles = 0
+    for part in parts:
+        general.add(part, ordinal=articles)  # every form compared with what is already there
+        articles += 1
+    fast = sum_counts(parts)
+    assert fast.first_seen == general.first_seen
+    assert fast.ngrams == general.ngrams and fast.forms == general.forms and fast.units == general.units
+    assert any(a == 2 for a, _t in fast.first_seen.values())  # the third article brought forms of its own
+
+
+def test_counts_general_add_keeps_the_earliest_place() -> None:
+    first, second, _third = _parts()
+    later = Counts().add(second, ordinal=5)
+    later.add(first, ordinal=0)  # an earlier article added last: its places win where both saw a form
+    shared = first.first_seen.keys() & second.first_seen.keys()
+    assert shared
+    for key in shared:
+        assert later.first_seen[key] == first.first_seen[key]
