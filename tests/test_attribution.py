@@ -378,6 +378,38 @@ def test_attribution_outlet_as_subject_of_a_verb_beyond_saying(cfg, sentence, ou
     assert (seg.outlet, seg.speaker_type, seg.text) == (outlet, "outlet", sentence)
 
 
+# issue 12, kind 6: an outlet as the subject of any verb, not only a reporting one, speaks in its own voice
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("Mehr, the semi-official agency, published photographs of the damaged pier.", "mehr"),
+        ("The hardline daily Haaretz splashed the leaked letter across its front page.", "haaretz"),
+        ("In an editorial on Sunday, the Guardian urged London to recall its ambassador.", "guardian"),
+        ("The Human Rights Activists News Agency (HRANA) counted 40 arrests in two cities.", "hrana"),
+        ("BBC Persian aired footage of long queues outside bakeries.", "bbc"),
+        ("وبثت قناة «الميادين» صوراً للرصيف المتضرر.", "al_mayadeen"),
+    ],
+)
+def test_attribution_outlet_as_subject_of_any_verb(cfg, sentence, outlet):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.text) == (outlet, "outlet", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters could not independently verify the footage.",
+        "Associated Press writer Lina Haddad in Amman contributed to this report.",
+        "Al Jazeera's office in the city was closed last year.",
+        "Haaretz is owned by the Schocken family.",
+        "Officials close to IRNA published nothing on Sunday.",
+    ],
+)
+def test_attribution_outlet_named_but_not_speaking_stays_narration(cfg, sentence):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
 # issue 12, kind 1: a generic noun for the outlet or its report continues it
 @pytest.mark.parametrize(
     "text, fragment, outlet",

@@ -86,6 +86,8 @@ class _Cues:
     object_markers: frozenset[str]
     passive_markers: frozenset[str]
     agent_markers: frozenset[str]
+    outlet_subject: bool
+    outlet_subject_stops: frozenset[str]
 
     @classmethod
     def build(cls, cues: LanguageCues) -> _Cues:
@@ -128,6 +130,8 @@ class _Cues:
             object_markers=frozenset(match_key(w) for w in cues.object_markers),
             passive_markers=frozenset(match_key(w) for w in cues.passive_markers),
             agent_markers=frozenset(match_key(w) for w in cues.agent_markers),
+            outlet_subject=cues.outlet_subject,
+            outlet_subject_stops=frozenset(match_key(w) for w in cues.outlet_subject_stops),
         )
 
 

@@ -9,7 +9,7 @@ import re
 
 from framing.attribution.cues import _phrase_at, _stem
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.speakers import _Cue
 from framing.text import clitic_variants
 
@@ -194,3 +194,56 @@ def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
     _set_speaker(att, sent, k + 1, max(end, k + 2))
     return True
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def outlet_as_subject(sent: _Sentence) -> _Cue | None:
+    """A sentence without a reporting verb whose subject is an outlet ("Fars, the news agency affiliated with the
+    Guards, published …", "The hardline daily Kayhan blamed …", "In a front-page column, Etemad urged …"): what
+    an outlet does in the news is its reporting, so the sentence is its voice. Only for languages that write
+    the subject first (``outlet_subject``), and not when a word of ``outlet_subject_stops`` follows the outlet
+    ("Reuters could not verify …")."""
+    cues, tokens = sent.cues, sent.tokens
+    if not cues.outlet_subject or not sent.mentions:
+        return None
+    mention = sent.mentions[0]
+    start = sent.clause_start(mention.i)
+    if start > 0 and sent.clause_start(start - 1) != 0:
+        return None  # at most one opening phrase ("In a front-page column,") before the subject
+    before = tokens[start:mention.i]
+    if len(before) > 4 or any(
+            sent.verb_at(k) or sent.is_complementizer(k) or tokens[k].key in cues.stops
+            or tokens[k].key in cues.clause_openers or tokens[k].key in cues.agent_markers
+            or tokens[k].key in cues.addressee for k in range(start, mention.i)):
+        return None
+    if sent.text[tokens[mention.j - 1].start:tokens[mention.j - 1].end].endswith(_POSSESSIVE):
+        return None  # "Al Jazeera's correspondent": the outlet is not the subject
+    j = mention.j
+    while j < min(len(tokens), mention.j + 2) and sent.gap(j).strip() == "" and sent.text[tokens[j].start:][:1].isupper():
+        j += 1  # a service or edition named after the outlet: "BBC Persian", "Reuters Arabic"
+    k = _after_apposition(sent, j)
+    if k is None or k >= len(tokens):
+        return None
+    word = sent.text[tokens[k].start:tokens[k].end]
+    key = tokens[k].key
+    if not word[:1].islower() or key in cues.outlet_subject_stops or key in cues.stops or key in cues.clause_openers:
+        return None
+    att = Attribution(kind="indirect", outlet=mention.outlet)
+    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+    return _Cue(first=start, last=k, attribution=att)
+
+
+def _after_apposition(sent: _Sentence, j: int) -> int | None:
+    """The token after the subject ending at token j: past "(HRANA)" and ", the official news agency,"."""
+    n = len(sent.tokens)
+    if j < n and "(" in sent.gap(j):
+        close = next((k for k in range(j + 1, min(n, j + 4) + 1) if ")" in sent.gap(k)), None)
+        if close is None:
+            return None
+        j = close
+    if j < n and "," in sent.gap(j):
+        limit = sent.lex.config.attribution.speaker_max_words + 5
+        return next((k for k in range(j + 1, min(n, j + limit)) if "," in sent.gap(k)), None)
+    return j

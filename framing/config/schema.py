@@ -120,6 +120,10 @@ class LanguageCues(_Strict):
     object_markers: list[str] = Field(default_factory=list)
     passive_markers: list[str] = Field(default_factory=list)
     agent_markers: list[str] = Field(default_factory=list)
+    # An outlet standing as the sentence's subject speaks in its own voice, whatever the verb
+    # ("Fars, the news agency …, published …"); not when one of these words follows it.
+    outlet_subject: bool = False
+    outlet_subject_stops: list[str] = Field(default_factory=list)
 
 
 class Attribution(_Strict):
