@@ -7,7 +7,8 @@ the label is what the passage containing it should carry. The article is
 
     python scripts/evaluate.py            # all gold files
     python scripts/evaluate.py --verbose  # also list every miss
-    python scripts/evaluate.py --gold eval/heldout/gold  # the second, untouched held-out set
+    python scripts/evaluate.py --gold eval/heldout/gold  # another gold set
+    python scripts/evaluate.py --config my.yaml          # another config
 """
 
 from __future__ import annotations
@@ -32,12 +33,15 @@ def _article(stem: str, gold_dir: Path) -> Path:
     raise SystemExit(f"no article for gold file {stem}")
 
 
-def evaluate(gold_dir: Path, verbose: bool) -> None:
-    cfg = load_config(ROOT / "config.yaml").config
+def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml") -> None:
+    golds = sorted(gold_dir.glob("*.csv"))
+    if not golds:
+        raise SystemExit(f"no gold files (*.csv) in {gold_dir}")
+    cfg = load_config(config).config
     totals: Counter[str] = Counter()
     per_outlet: dict[str, Counter[str]] = {}
     print(f"{'article':42} {'rows':>5} {'outlet ok':>10} {'type ok':>8}")
-    for gold in sorted(gold_dir.glob("*.csv")):
+    for gold in golds:
         text = _article(gold.stem, gold_dir).read_text(encoding="utf-8")
         article = attribute(text, cfg)
         rows = list(csv.DictReader(gold.open(encoding="utf-8")))
@@ -78,5 +82,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--config", type=Path, default=ROOT / "config.yaml")
     args = parser.parse_args()
-    evaluate(args.gold, args.verbose)
+    evaluate(args.gold, args.verbose, args.config)
