@@ -123,8 +123,14 @@ def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_runs_only_the_frame_stag
     def no_text_counts(*args, **kwargs):
         raise AssertionError("the text counts were recomputed although only the lexicon changed")
 
+    def no_keyness(*args, **kwargs):
+        raise AssertionError("the keyword tables were recomputed although only the lexicon changed")
+
+    import framing.corpus.aggregate as aggregate
+
     monkeypatch.setattr(worker, "attribute", no_attribution)
     monkeypatch.setattr(worker, "count_text", no_text_counts)
+    monkeypatch.setattr(aggregate, "keywords_table", no_keyness)
     third = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
     assert third.cached == 0 and third.articles == first.articles
     monkeypatch.undo()

@@ -22,7 +22,8 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
-TABLES: tuple[str, ...] = ("attribution", "text", "frames")
+TABLES: tuple[str, ...] = ("attribution", "text", "frames", "statistics")  # statistics: the corpus tables that read
+# text counts only (keywords, group keywords, as tables and file bytes), under the ordered text parts they sum
 # The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
 # written by an older framing are never read back. 2: Counts.frame_passages, frame hits' ``negated``;
 # 3: per-article rows carry the article's own report and per-frame passages.
@@ -46,7 +47,7 @@ def content_key(item: CorpusItem) -> str:
 
 
 class Cache:
-    """Pickled values under string keys in three tables: ``attribution``, ``text`` and ``frames``."""
+    """Pickled values under string keys in the tables of ``TABLES``."""
 
     def __init__(self, path: Path | None):
         self._db: sqlite3.Connection | None = None

@@ -10,12 +10,16 @@ resume and a lexicon edit run the frame stage only.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
 
 from framing.config import load_config
 from framing.corpus.cache import CACHE_NAME, Cache, content_key
@@ -131,8 +135,9 @@ class _Keys:
 
 
 def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str, str, str],
-           batch_size: int) -> Iterator[_Plan]:
-    """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage."""
+           batch_size: int, texts: hashlib._Hash) -> Iterator[_Plan]:
+    """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage.
+    ``texts`` takes every article's text key in input order: what the text-only statistics are cached under."""
     for batch in batched(entries, batch_size):
         plan = _Plan(batch, {}, {}, [], [], [])
         for position, entry in enumerate(batch):
@@ -140,6 +145,7 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
                 continue
             content = content_key(entry)
             keys = _Keys(*(f"{content}:{sha}" for sha in shas))
+            texts.update(f"{keys.text}\0".encode())
             text, frames = cache.get("text", keys.text), cache.get("frames", keys.frames)
             if isinstance(text, TextPart) and isinstance(frames, FramePart):
                 plan.cached[position] = ArticleRows(entry.id, text=text, frames=frames)
@@ -187,12 +193,13 @@ def run_corpus(
                 problems.writeheader()
                 plans: deque[_Plan] = deque()
 
+                texts = hashlib.sha256(b"text parts\0")
                 spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
 
                 def payloads() -> Iterator[tuple[str, ReportSpec | None, list[WorkItem]]]:
                     shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha)
-                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size):
+                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size, texts):
                         plans.append(plan)
                         yield config_text, spec, plan.work
 
@@ -218,12 +225,20 @@ def run_corpus(
             article_frames = pq.read_table(sinks["article_frames.parquet"].path).to_pandas()
             articles = pq.read_table(sinks["articles.parquet"].path, columns=["id", "date", "title", "source", "words",
                                                                                        "language", "report"]).to_pandas()
+            known = cache.get("statistics", texts.hexdigest())  # the same text parts, in the same order, as before
+            known = known if isinstance(known, _TextStatistics) else None
             tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
-                                   resamples=options.resamples)
+                                   resamples=options.resamples,
+                                   text_tables=None if known is None else (known.keywords, known.group_keywords))
+            files = {} if known is None else known.files
             for name in TABLE_NAMES:
-                frame = getattr(tables, name)
-                output.add(f"{name}.csv", frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode())
-                frame.to_parquet(output.path(f"{name}.parquet"), index=False)
+                if name not in files:
+                    files[name] = _table_files(getattr(tables, name))
+                output.add(f"{name}.csv", files[name][0])
+                output.add(f"{name}.parquet", files[name][1])
+            if known is None:
+                cache.put("statistics", texts.hexdigest(), _TextStatistics(
+                    tables.keywords, tables.group_keywords, {n: files[n] for n in _TEXT_TABLES}))
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
             state.stage = "writing the report"
             tell(state)
@@ -311,6 +326,25 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
     return batch_counts
 
 
+_TEXT_TABLES = ("keywords", "group_keywords")  # corpus tables that read the text counts only
+
+
+@dataclass(frozen=True)
+class _TextStatistics:
+    """The text-only corpus tables of one ordered set of text parts, and their CSV and Parquet bytes."""
+
+    keywords: pd.DataFrame
+    group_keywords: pd.DataFrame
+    files: dict[str, tuple[bytes, bytes]]
+
+
+def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:
+    """A table as CSV and as Parquet bytes."""
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode(), buffer.getvalue()
+
+
 def _first_problem(path: Path) -> str:
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -318,8 +352,6 @@ def _first_problem(path: Path) -> str:
 
 
 def _sha(text: str) -> str:
-    import hashlib
-
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
