@@ -20,7 +20,7 @@ from collections import OrderedDict
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.events import AliasEvent
 
@@ -108,8 +108,8 @@ class _SectionComposer(_LimitedComposer):
 
 
 _TOP_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)")
-_SECTIONS: OrderedDict[tuple[int, str], CommentedMap] = OrderedDict()  # (first line, text) -> its parsed mapping
-_SECTIONS_KEPT = 64
+_SECTIONS: OrderedDict[tuple[int, str], Any] = OrderedDict()  # (first line, text) -> what it parses to
+_SECTIONS_KEPT = 1024  # sections and list items (outlets, speakers, frames) of a few configs
 
 
 def _sections(text: str) -> list[tuple[int, str]] | None:
@@ -130,7 +130,8 @@ def _sections(text: str) -> list[tuple[int, str]] | None:
     return [(bounds[j], "".join(lines[bounds[j]:bounds[j + 1]])) for j in range(len(starts))]
 
 
-def _section(first_line: int, text: str) -> CommentedMap:
+def _parsed(first_line: int, text: str) -> Any:
+    """``text`` (starting at line ``first_line`` of the file) parsed alone, kept between calls."""
     key = (first_line, text)
     if key in _SECTIONS:
         _SECTIONS.move_to_end(key)
@@ -138,12 +139,66 @@ def _section(first_line: int, text: str) -> CommentedMap:
     yaml = YAML(typ="rt")
     yaml.Composer = _SectionComposer
     part = yaml.load(io.StringIO("\n" * first_line + text))  # blank lines first: line numbers stay the file's
-    if not isinstance(part, CommentedMap) or len(part) != 1:
-        raise _AliasUsed  # not one key: read the document whole
     _SECTIONS[key] = part
     while len(_SECTIONS) > _SECTIONS_KEPT:
         _SECTIONS.popitem(last=False)
     return part
+
+
+_BARE_KEY = re.compile(r"([A-Za-z_][\w-]*):[ \t]*\r?\n")
+_ITEM = re.compile(r"( +)- ")
+
+
+def _items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """A section that is a key over a block sequence (``frames:`` and its items), as the key and each item's
+    ``(line offset, text)``; None for any other shape."""
+    lines = text.splitlines(keepends=True)
+    head = _BARE_KEY.fullmatch(lines[0])
+    if head is None:
+        return None
+    starts: list[int] = []
+    indent = None
+    for number, line in enumerate(lines[1:], start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = _ITEM.match(line)
+        width = len(line) - len(line.lstrip(" "))
+        if indent is None:
+            if item is None:
+                return None
+            indent = len(item.group(1))
+        if item is not None and len(item.group(1)) == indent:
+            starts.append(number)
+        elif width <= indent:
+            return None  # something at the items' own indent that is not an item
+    if len(starts) < 2:
+        return None
+    bounds = [*starts, len(lines)]
+    return head.group(1), [(bounds[j], "".join(lines[bounds[j]:bounds[j + 1]])) for j in range(len(starts))]
+
+
+def _section(first_line: int, text: str) -> CommentedMap:
+    """One top-level section; a sequence of items (the frames) is parsed item by item, so that a lexicon edit
+    re-reads one frame."""
+    split = _items(text)
+    if split is None:
+        part = _parsed(first_line, text)
+        if not isinstance(part, CommentedMap) or len(part) != 1:
+            raise _AliasUsed  # not one key: read the document whole
+        return part
+    key, items = split
+    parts = [_parsed(first_line + offset, chunk) for offset, chunk in items]
+    sequence = CommentedSeq()
+    for part in parts:
+        if not isinstance(part, CommentedSeq) or len(part) != 1:
+            raise _AliasUsed
+        sequence.append(part[0])
+        sequence.lc.add_kv_line_col(len(sequence) - 1, list(part.lc.data[0]))
+    sequence.lc.line, sequence.lc.col = parts[0].lc.line, parts[0].lc.col
+    section = CommentedMap()
+    section[key] = sequence
+    section.lc.add_kv_line_col(key, [first_line, 0, parts[0].lc.line, parts[0].lc.col])
+    return section
 
 
 def load_yaml_sections(text: str) -> Any:

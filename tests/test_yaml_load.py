@@ -142,6 +142,10 @@ def test_yaml_sections_read_the_config_and_its_edits_as_the_whole_document_does(
     _same(text.replace("ar: [مفاوضات,", "ar: [لقاء, مفاوضات,", 1))  # a lexicon edit: one section changes
     _same(text.replace("\nkeywords:", "\n# a comment between sections\n\nkeywords:", 1))  # lines shift
     _same("# header\nversion: 1\nlist:\n  - a\n  - b\nmap: {x: 1}\n")
+    # a sequence read item by item: comments between items, nested mappings and lists, an item that shifts lines
+    _same("a: 1\nitems:\n  # first\n  - id: x\n    terms: [p, q]\n\n  # second\n  - id: y\n    more:\n      - 1\n      - 2\n"
+          "  - {id: z}\nb: 2\n")
+    _same("a: 1\nitems:\n- id: x\n- id: y\nb: [1]\n")  # items at column 0
 
 
 def test_yaml_sections_reparse_only_the_section_that_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -167,6 +171,7 @@ def test_yaml_sections_reparse_only_the_section_that_changed(monkeypatch) -> Non
     "a: [1, 2\nb: 2\n",  # a section that does not parse alone
     "%YAML 1.2\n---\na: 1\nb: 2\n",  # directives and document markers
     "a: 1\n'b': 2\n",  # a quoted key at column 0
+    "a: 1\nitems:\n  - 1\n  x: 2\nb: 2\n",  # a sequence with something else at its items' indent
 ])
 def test_yaml_sections_read_anything_unusual_whole_with_the_same_result_or_error(text: str) -> None:
     from framing.yaml_load import load_yaml_sections
