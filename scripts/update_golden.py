@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import framing
-from framing.outputs.formats import _csv, analysis_dict, json_text, segments_frame
+from framing.outputs.formats import analysis_dict, csv_bytes, json_text, segments_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt"
@@ -22,7 +22,7 @@ def golden_files() -> dict[str, bytes]:
     payload = analysis_dict(analysis)
     payload["config"] = {"path": "config.yaml", "sha256": analysis.config_sha256}
     return {
-        "seed.segments.csv": _csv(segments_frame(analysis)),
+        "seed.segments.csv": csv_bytes(segments_frame(analysis)),
         "seed.analysis.json": json_text(payload).encode("utf-8"),
     }
 

@@ -212,8 +212,7 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     start = sent.clause_start(mention.i)
     if start > 0 and sent.clause_start(start - 1) != 0:
         return None  # at most one opening phrase ("In a front-page column,") before the subject
-    before = tokens[start:mention.i]
-    if len(before) > 4 or any(
+    if mention.i - start > 4 or any(
             sent.verb_at(k) or sent.is_complementizer(k) or tokens[k].key in cues.stops
             or tokens[k].key in cues.clause_openers or tokens[k].key in cues.agent_markers
             or tokens[k].key in cues.addressee for k in range(start, mention.i)):

@@ -32,6 +32,7 @@ from framing.corpus.worker import (
 )
 from framing.counts import Counts
 from framing.model import Article
+from framing.outputs.formats import csv_bytes
 from framing.outputs.writer import OutputSet, Written
 from framing.pipeline import attribution_inputs, text_count_inputs
 
@@ -230,7 +231,7 @@ def run_corpus(
             tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
                                    resamples=options.resamples,
                                    text_tables=None if known is None else (known.keywords, known.group_keywords))
-            files = {} if known is None else known.files
+            files = {} if known is None else dict(known.files)  # the cached entry stays as it was
             for name in TABLE_NAMES:
                 if name not in files:
                     files[name] = _table_files(getattr(tables, name))
@@ -342,7 +343,7 @@ def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:
     """A table as CSV and as Parquet bytes."""
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
-    return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode(), buffer.getvalue()
+    return csv_bytes(frame), buffer.getvalue()
 
 
 def _first_problem(path: Path) -> str:

@@ -83,7 +83,8 @@ def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
     return out
 
 
-def _csv(frame: pd.DataFrame) -> bytes:
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """A table as the CSV bytes every output writes (UTF-8, \\n line ends, floats to 6 significant digits)."""
     return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
 
 
@@ -104,11 +105,11 @@ def _text(r: _Rendering) -> dict[str, bytes]:
 
 
 def _csvs(r: _Rendering) -> dict[str, bytes]:
-    files = {"segments.csv": _csv(segments_frame(r.analysis))}
+    files = {"segments.csv": csv_bytes(segments_frame(r.analysis))}
     for name, attr in TABLES.items():
         frame = getattr(r.analysis, attr)
         if frame is not None:
-            files[name] = _csv(frame)
+            files[name] = csv_bytes(frame)
     return files
 
 
