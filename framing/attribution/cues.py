@@ -74,6 +74,8 @@ class _Cues:
     documents: frozenset[str]
     anonymous: frozenset[str]
     organization: frozenset[str]
+    official: frozenset[str]
+    body_nouns: frozenset[str]
     abbreviations: frozenset[str]
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
     possessive_words: frozenset[str]
@@ -118,6 +120,8 @@ class _Cues:
             documents=frozenset(match_key(w) for w in cues.document_nouns),
             anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
+            official=frozenset(match_key(w) for w in cues.official_markers),
+            body_nouns=frozenset(match_key(w) for w in cues.body_nouns),
             abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
             source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},
             possessive_words=frozenset(match_key(w) for w in cues.possessive_words),

@@ -42,7 +42,9 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
     if cue.anaphor_stems:
         prior = ctx.recent.last_sharing(cue.anaphor_stems, since)
         if prior is not None:
-            return replace(att, outlet=att.outlet or prior.outlet, speaker=prior.speaker,
+            # a new statement by someone who posted on X is not on X, unless it continues the post
+            carried = prior.outlet if cue.continues or lex.outlet_types.get(prior.outlet) != "platform" else ""
+            return replace(att, outlet=att.outlet or carried, speaker=prior.speaker,
                                speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
     if att.pronoun:
         prior = ctx.previous

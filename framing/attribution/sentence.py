@@ -161,8 +161,9 @@ class _Sentence:
             marked = True
         if not marked and self.lang == "ar" and j > i and not self.known_speaker(i, j) and not self.anonymous(i, j):
             k = i + 1
-            while k < j and _is_nisba(self.tokens[k].key):
-                k += 1
+            body = any(v in self.cues.body_nouns for v in clitic_variants(self.tokens[i].key))
+            while k < j and (_is_nisba(self.tokens[k].key) or body and self.tokens[k].key.startswith("ال")):
+                k += 1  # «قوات الأمم المتحدة المؤقتة»: a body noun keeps the definite nouns that name it
             return k
         return j
 
@@ -198,26 +199,56 @@ def _clean_name(surface: str) -> str:
 
 
 
-def _speaker_of(sent: _Sentence, i: int, j: int) -> tuple[str, str, frozenset[str]]:
-    """Canonical name, speaker type and stems for the phrase tokens[i:j]."""
+def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> tuple[str, str, frozenset[str]]:
+    """Canonical name, speaker type and stems for the phrase tokens[i:j]: a known speaker's type, anonymous,
+    a state body (official markers), a non-state body (organization markers), else ``default`` (a person
+    in office, or a state, as the subject of a cue; the owner of a document is a body)."""
     tokens = sent.tokens[i:j]
     keys = [t.key for t in tokens]
     stems = frozenset(_stem(v[-1]) for v in (clitic_variants(k) for k in keys))
+    head = _head(sent, keys)
     for phrase, name, stype in sent.lex.speakers:
         for k in range(len(tokens) - len(phrase) + 1):
-            if _phrase_at(tokens, k, phrase) is not None:
+            # a person anywhere in the phrase («المتحدث باسم الخارجية إسماعيل بقائي»); a body only as its
+            # head ("Lebanon's Hezbollah", not "a Hezbollah official" or "Iran's envoy to the IAEA")
+            if (stype == "official" or k <= head < k + len(phrase)) and _phrase_at(tokens, k, phrase) is not None:
                 return name, stype, stems
     surface = _clean_name(sent.surface(i, j))
     if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
-    # English heads come last, before a prepositional phrase ("the foreign ministry in Tehran")
-    cut = next((n for n in range(1, len(keys)) if keys[n] in sent.cues.stops), len(keys))
-    head_key = (keys[cut - 1] if sent.lang == "en" else keys[0]) if keys else ""
-    head = clitic_variants(head_key) if keys else ()
-    pairs = {" ".join(keys[:2]), " ".join(keys[-2:])} if len(keys) > 1 else set()
-    if any(v in sent.cues.organization for v in head) or pairs & sent.cues.organization:
-        return surface, "organization", stems
-    return surface, "official", stems
+    return surface, _body_type(sent, keys) or default, stems
+
+
+def _cut(sent: _Sentence, keys: list[str]) -> int:
+    """Where the phrase's first prepositional phrase begins ("the ministry | in Tehran")."""
+    return next((n for n in range(1, len(keys)) if keys[n] in sent.cues.stops), len(keys))
+
+
+def _head(sent: _Sentence, keys: list[str]) -> int:
+    """Index of the phrase's head: the first word in Arabic, the last before a prepositional phrase in English."""
+    return _cut(sent, keys) - 1 if sent.lang == "en" and keys else 0
+
+
+def _body_type(sent: _Sentence, keys: list[str]) -> str | None:
+    """'official' or 'organization' by the marker at the head of the phrase, or None.
+
+    The head is the first word in Arabic and the last before a prepositional phrase in English ("the
+    foreign ministry in Tehran"). A generic body noun or a document at the head (office, «مكتب», «تقرير») takes its
+    type from the nearest qualifier that has one («مكتب الأمم المتحدة», "the UN human rights office");
+    any other head (a title: «قائد قوات …» is a person) has none.
+    """
+    cues = sent.cues
+    cut = _head(sent, keys) + 1 if sent.lang == "en" else _cut(sent, keys)
+    order = range(cut - 1, -1, -1) if sent.lang == "en" else range(cut)
+    for count, n in enumerate(order):
+        pair = (" ".join(keys[n - 1 : n + 1]) if n else "") if sent.lang == "en" else " ".join(keys[n : n + 2])
+        variants = clitic_variants(keys[n])
+        for markers, stype in ((cues.official, "official"), (cues.organization, "organization")):
+            if pair in markers or any(v in markers for v in variants):
+                return stype
+        if count == 0 and not any(v in cues.body_nouns or v in cues.documents for v in variants):
+            return None
+    return None
 
 
 def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:

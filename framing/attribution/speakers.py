@@ -88,8 +88,8 @@ def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
         return None
     if not (sent.is_complementizer(start - 1) or sent.tokens[start - 1].key in sent.cues.clause_openers):
         return None
-    name, speaker_type, _stems = _speaker_of(sent, start, v)
-    if speaker_type == "official" and not sent.known_speaker(start, v):
+    name, speaker_type, _stems = _speaker_of(sent, start, v, default="")
+    if not speaker_type:  # neither a known speaker, nor anonymous, nor a body by its markers
         return None
     return start
 
@@ -209,13 +209,13 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         owner_end = max(owner_end, end + 1)
         while owner_end < len(sent.tokens) and _is_nisba(sent.tokens[owner_end].key) and not sent.boundary_before(owner_end):
             owner_end += 1
-        name, stype, stems = _speaker_of(sent, end, owner_end)
+        name, stype, stems = _speaker_of(sent, end, owner_end, default="organization")
         surface = sent.surface(end, owner_end)
         owner = clitic_variants(sent.tokens[end].key)
         if name == _clean_name(surface) and len(owner) > 1:  # drop the ل of «للرئاسة»
             name = "ال" + name[2:] if name.startswith("لل") else name[1:]
         att.speaker = name
-        att.speaker_type, att.speaker_stems = (stype if stype != "official" else "organization"), stems
+        att.speaker_type, att.speaker_stems = stype, stems
         cue.last = owner_end
         return
     if end > k:

@@ -108,6 +108,8 @@ class LanguageCues(_Strict):
     clause_openers: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
+    official_markers: list[str] = Field(default_factory=list)
+    body_nouns: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     source_nouns: dict[str, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
     possessive_words: list[str] = Field(default_factory=list)
