@@ -90,6 +90,8 @@ class _Cues:
     agent_markers: frozenset[str]
     outlet_subject: bool
     outlet_subject_stops: frozenset[str]
+    subject_after_verb: bool
+    noun_endings: tuple[str, ...]
 
     @classmethod
     def build(cls, cues: LanguageCues) -> _Cues:
@@ -136,6 +138,8 @@ class _Cues:
             agent_markers=frozenset(match_key(w) for w in cues.agent_markers),
             outlet_subject=cues.outlet_subject,
             outlet_subject_stops=frozenset(match_key(w) for w in cues.outlet_subject_stops),
+            subject_after_verb=cues.subject_after_verb,
+            noun_endings=tuple(match_key(w) for w in cues.noun_endings),
         )
 
 

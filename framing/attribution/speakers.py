@@ -221,7 +221,10 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     if end > k:
         _set_speaker(att, sent, k, end)
         first = sent.tokens[k].key
-        if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the":
+        # «هذا المسؤول», «المسؤول الإيراني», "the official", and one word after a verb that continues («وأضاف
+        # الوزير», «وأضاف حيدري»): the latest speaker sharing its stem, through the same outlet
+        single = cue.continues and end - k == 1 and att.speaker_type != "outlet"
+        if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the" or single:
             cue.anaphor_stems = att.speaker_stems
         k = end
     else:

@@ -234,6 +234,41 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     return _Cue(first=start, last=k, attribution=att)
 
 
+def outlet_after_verb(sent: _Sentence) -> _Cue | None:
+    """Verb-first order (``subject_after_verb``): a sentence without a reporting verb whose first clause is a
+    verb and an outlet («وعرضت شبكة CNN صوراً …», «فقد ركزت قناة «العربية» على …») or a topic marker and an
+    outlet («أما وكالة «تسنيم»، …»): the outlet is the subject, and the sentence its voice."""
+    cues, tokens = sent.cues, sent.tokens
+    if not cues.subject_after_verb or not sent.mentions:
+        return None
+    mention = sent.mentions[0]
+    if mention.prefix.strip("و"):
+        return None  # «لوكالة», «بقناة»: an addressee or an instrument, not a subject
+    start = sent.clause_start(mention.i)
+    if start > 0 and sent.clause_start(start - 1) != 0:
+        return None  # at most one opening phrase («في طهران،») before the clause
+    k = start
+    while k < mention.i and (tokens[k].key in cues.lead_ins or tokens[k].key in cues.clause_openers):
+        k += 1
+    if mention.i - k != 1 or not (tokens[k].key in cues.topic or _verb_like(sent, k)) \
+            or any(v in cues.outlet_subject_stops for v in clitic_variants(tokens[k].key)):  # «وكانت صحيفة … قد تعرضت»
+        return None
+    att = Attribution(kind="indirect", outlet=mention.outlet)
+    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+    return _Cue(first=start, last=mention.j, attribution=att)
+
+
+def _verb_like(sent: _Sentence, k: int) -> bool:
+    """A word that can be a verb: no article, no noun ending, none of the cues' function words."""
+    cues = sent.cues
+    variants = clitic_variants(sent.tokens[k].key)
+    if any(v.startswith("ال") or v.endswith(cues.noun_endings) for v in variants):
+        return False
+    words = (cues.stops, cues.addressee, cues.verbal_noun_markers, cues.report_nouns, cues.documents,
+             cues.demonstratives, cues.according_to_fillers)
+    return not any(v in group for v in variants for group in words)
+
+
 def _after_apposition(sent: _Sentence, j: int) -> int | None:
     """The token after the subject ending at token j: past "(HRANA)" and ", the official news agency,"."""
     n = len(sent.tokens)

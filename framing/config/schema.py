@@ -126,6 +126,11 @@ class LanguageCues(_Strict):
     # ("Fars, the news agency …, published …"); not when one of these words follows it.
     outlet_subject: bool = False
     outlet_subject_stops: list[str] = Field(default_factory=list)
+    # Verb-first order (Arabic): an outlet right after the clause's first word, a verb the cues do not
+    # list («وعرضت شبكة CNN صوراً …»), or after a topic marker («أما وكالة تسنيم، …»), is its subject.
+    # A first word with one of these endings is a noun, not a verb.
+    subject_after_verb: bool = False
+    noun_endings: list[str] = Field(default_factory=list)
 
 
 class Attribution(_Strict):
