@@ -151,6 +151,7 @@ class Lexicon:
     alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
     short_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> short names, once their outlet is named
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
+    speaker_index: dict[str, tuple[tuple[int, tuple[str, ...], str, str], ...]]  # first word -> (rank, alias, name, type)
     outlet_types: dict[str, str]
     outlet_names: dict[str, str]
     languages: dict[str, _Cues]
@@ -162,6 +163,10 @@ class Lexicon:
         # A descriptive alias ("state TV", «التلفزيون الرسمي») rather than a name: it may be qualified into another outlet.
         descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases if a[:1].islower() or _keys(a)[0].startswith("ال"))
         speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in s.aliases if _keys(a)}
+        ordered = tuple(sorted(speakers, key=lambda x: (-len(x[0]), x)))  # longest alias first
+        by_first: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
+        for rank, (alias, name, stype) in enumerate(ordered):
+            by_first.setdefault(alias[0], []).append((rank, alias, name, stype))
         ordered = tuple(sorted(aliases, key=lambda x: (-len(x[0]), x)))
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, outlet in ordered:
@@ -173,7 +178,8 @@ class Lexicon:
             descriptive=descriptive,
             alias_index={k: tuple(v) for k, v in index.items()},
             short_index={k: tuple(v) for k, v in short.items()},
-            speakers=tuple(sorted(speakers, key=lambda x: (-len(x[0]), x))),
+            speakers=ordered,
+            speaker_index={k: tuple(v) for k, v in by_first.items()},
             outlet_types={o.id: o.type for o in config.outlets},
             outlet_names={o.id: o.name for o in config.outlets},
             languages={lang: _Cues.build(c) for lang, c in config.attribution.languages.items()},
@@ -190,6 +196,18 @@ def lexicon(config: Config) -> Lexicon:
     """The cue lexicon of ``config``, built once per loaded config."""
     return config.derived("attribution.lexicon", Lexicon.build)
 
+
+
+def known_speakers(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int, str, str]]:
+    """Known speakers named in ``tokens``: (position, length, name, type), in the order of ``lex.speakers``
+    (the longest alias first), each alias at its first position."""
+    found: dict[int, tuple[int, int, int, str, str]] = {}
+    for k, token in enumerate(tokens):
+        for variant in clitic_variants(token.key):
+            for rank, alias, name, stype in lex.speaker_index.get(variant, ()):
+                if rank not in found and _phrase_at(tokens, k, alias) is not None:
+                    found[rank] = (rank, k, len(alias), name, stype)
+    return [entry[1:] for entry in sorted(found.values())]
 
 
 def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], *, clitics: bool = True) -> str | None:

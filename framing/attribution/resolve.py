@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.cues import Lexicon, _phrase_at
+from framing.attribution.cues import Lexicon, _phrase_at, known_speakers
 from framing.attribution.reading import _find_cues, _kind
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import _Cue
@@ -163,12 +163,8 @@ def _quotation_continues(sent: _Sentence, ctx: _Context) -> Attribution | None:
 
 
 def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
-    tokens = sent.tokens[i:j]
-    for phrase, name, stype in sent.lex.speakers:
-        for k in range(len(tokens) - len(phrase) + 1):
-            if _phrase_at(tokens, k, phrase) is not None:
-                return name, stype
-    return None
+    found = known_speakers(sent.lex, sent.tokens[i:j])
+    return (found[0][2], found[0][3]) if found else None
 
 
 def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: list[_Cue]) -> Attribution:

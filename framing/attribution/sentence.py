@@ -22,6 +22,7 @@ from framing.attribution.cues import (
     _phrase_at,
     _stem,
     _Verb,
+    known_speakers,
 )
 from framing.model import Token
 from framing.quotes import SuffixQuotes, first_span_opened_in
@@ -171,11 +172,7 @@ class _Sentence:
         return any(_stem(v) in self.cues.anonymous for t in self.tokens[i:j] for v in clitic_variants(t.key))
 
     def known_speaker(self, i: int, j: int) -> bool:
-        return any(
-            _phrase_at(self.tokens[i:j], k, phrase) is not None
-            for phrase, _name, _type in self.lex.speakers
-            for k in range(j - i - len(phrase) + 1)
-        )
+        return bool(known_speakers(self.lex, self.tokens[i:j]))
 
     def _short_quote(self, j: int) -> bool:
         """A quoted name inside a speaker phrase: «الخارجية» closes within three words."""
@@ -207,12 +204,11 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     keys = [t.key for t in tokens]
     stems = frozenset(_stem(v[-1]) for v in (clitic_variants(k) for k in keys))
     head = _head(sent, keys)
-    for phrase, name, stype in sent.lex.speakers:
-        for k in range(len(tokens) - len(phrase) + 1):
-            # a person anywhere in the phrase («المتحدث باسم الخارجية إسماعيل بقائي»); a body only as its
-            # head ("Lebanon's Hezbollah", not "a Hezbollah official" or "Iran's envoy to the IAEA")
-            if (stype == "official" or k <= head < k + len(phrase)) and _phrase_at(tokens, k, phrase) is not None:
-                return name, stype, stems
+    for k, length, name, stype in known_speakers(sent.lex, tokens):
+        # a person anywhere in the phrase («المتحدث باسم الخارجية إسماعيل بقائي»); a body only as its
+        # head ("Lebanon's Hezbollah", not "a Hezbollah official" or "Iran's envoy to the IAEA")
+        if stype == "official" or k <= head < k + length:
+            return name, stype, stems
     surface = _clean_name(sent.surface(i, j))
     if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
