@@ -15,6 +15,7 @@ from ruamel.yaml.error import YAMLError
 
 from framing.config.problems import _MISSING, _dotted, _line_of, _plain, _pydantic_problems, _semantic_problems, duplicate_terms
 from framing.config.schema import DEFAULT_CONFIG_NAME, Config, ConfigError
+from framing.yaml_fast import plain_data
 from framing.yaml_load import YamlLimitError, load_yaml_sections
 
 
@@ -99,6 +100,16 @@ def parse_config(text: str, path: str = "<config>", *, warnings: list[str] | Non
     lists) are all reported together, sorted by line. With a ``warnings``
     list, frame terms listed twice are appended to it (``problems.duplicate_terms``).
     """
+    if warnings is None:  # a valid config needs no lines: read it fast, and slowly only to report problems
+        fast = plain_data(text)
+        if isinstance(fast, dict):
+            try:
+                valid = Config.model_validate(fast)
+            except ValidationError:
+                pass
+            else:
+                if not _semantic_problems(fast):
+                    return valid
     tree = _load_yaml(text, path)
     raw = _plain(tree)
     if warnings is not None:
