@@ -881,3 +881,22 @@ def test_attribution_outlet_after_its_verb_speaks(cfg, sentence, outlet):
 )
 def test_attribution_outlet_after_a_non_verb_does_not_speak(cfg, sentence):
     assert attribute(sentence, cfg).segments[0].outlet == ""
+
+
+# issue 12, kinds 1 and 6: a noun for an outlet named before, as the subject of a verb the cues do not list
+@pytest.mark.parametrize(
+    "second, outlet",
+    [
+        ("The agency recalled an earlier fire at the plant.", "tasnim"),
+        ("The agency, which is close to the Guards, ran a long piece on the fire.", "tasnim"),
+        ("The agency could not confirm the toll.", ""),  # a word after which the outlet does not speak
+        ("The agency of the UN ran the camps.", ""),  # a prepositional phrase, not a verb, follows
+    ],
+)
+def test_attribution_continuation_noun_as_subject(cfg, second, outlet):
+    text = "Tasnim reported that the plant was hit. " + second
+    assert _find(attribute(text, cfg), second[:15]).outlet == outlet
+
+
+def test_attribution_continuation_noun_as_subject_needs_an_outlet_before(cfg):
+    assert attribute("The agency recalled an earlier fire at the plant.", cfg).segments[0].outlet == ""

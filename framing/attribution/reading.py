@@ -22,7 +22,13 @@ from framing.attribution.speakers import (
     _speaker_after,
     _subject_before_verb,
 )
-from framing.attribution.subjects import _leading_citing, _speaker_before, outlet_after_verb, outlet_as_subject
+from framing.attribution.subjects import (
+    _leading_citing,
+    _speaker_before,
+    continuation_as_subject,
+    outlet_after_verb,
+    outlet_as_subject,
+)
 from framing.quotes import SuffixQuotes
 
 _OPEN_QUOTE_AT = re.compile(r"\s*[:：]?\s*[«“\"]")  # _OPEN_QUOTE at a position (match(text, pos, endpos))
@@ -155,7 +161,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             continue
         found.append(cue)
         i = max(cue.last, i + 1)
-    if not found and (subject := outlet_as_subject(sent) or outlet_after_verb(sent)) is not None:
+    if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)
+                      or outlet_after_verb(sent)) is not None:
         found.append(subject)
     return found
 

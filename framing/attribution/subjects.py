@@ -234,6 +234,32 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     return _Cue(first=start, last=k, attribution=att)
 
 
+def continuation_as_subject(sent: _Sentence) -> _Cue | None:
+    """A sentence without a reporting verb whose subject is a noun for an outlet named before ("The agency
+    recalled …", "The broadcaster also aired …", "The daily, which is close to the Guards, ran …"): the latest
+    outlet of that noun's types speaks, as ``outlet_as_subject`` has it for a named outlet."""
+    cues, tokens = sent.cues, sent.tokens
+    if not cues.outlet_subject or not tokens:
+        return None
+    first = 0
+    while first < len(tokens) and tokens[first].key in cues.lead_ins:
+        first += 1
+    for phrase, types in cues.continuation:
+        if _phrase_at(tokens, first, phrase) is None:
+            continue
+        k = _after_apposition(sent, first + len(phrase))
+        while k is not None and k < len(tokens) and tokens[k].key in cues.lead_ins:
+            k += 1  # "The broadcaster also aired"
+        if k is None or k >= len(tokens):
+            return None
+        word, key = sent.text[tokens[k].start:tokens[k].end], tokens[k].key
+        if not word[:1].islower() or key in cues.outlet_subject_stops or key in cues.stops \
+                or key in cues.clause_openers or sent.verb_at(k):
+            return None
+        return _Cue(first=0, last=k, attribution=Attribution(kind="indirect"), anaphor=types)
+    return None
+
+
 def outlet_after_verb(sent: _Sentence) -> _Cue | None:
     """Verb-first order (``subject_after_verb``): a sentence without a reporting verb whose first clause is a
     verb and an outlet («وعرضت شبكة CNN صوراً …», «فقد ركزت قناة «العربية» على …») or a topic marker and an
