@@ -900,3 +900,13 @@ def test_attribution_continuation_noun_as_subject(cfg, second, outlet):
 
 def test_attribution_continuation_noun_as_subject_needs_an_outlet_before(cfg):
     assert attribute("The agency recalled an earlier fire at the plant.", cfg).segments[0].outlet == ""
+
+
+def test_attribution_the_name_ali_does_not_end_a_speaker_phrase(cfg):
+    """«علي» (the name) and «على» (the preposition) are one word once normalized; as written, «علي» is a name."""
+    text = ("ونقلت وكالة «إرنا» عن قائد القوات البرية العميد علي حيدري أن الإمدادات مستمرة.\n"
+            "وأضاف حيدري أن الموعد لم يتغير.\nوقال الوزير على هامش المؤتمر إن الجولة انتهت.")
+    art = attribute(text, cfg)
+    assert "علي حيدري" in art.segments[0].speaker
+    assert _find(art, "وأضاف حيدري").outlet == "irna"
+    assert _find(art, "وقال الوزير").speaker == "الوزير"

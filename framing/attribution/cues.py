@@ -75,6 +75,7 @@ class _Cues:
     anonymous: frozenset[str]
     organization: frozenset[str]
     official: frozenset[str]
+    name_words: frozenset[str]
     body_nouns: frozenset[str]
     abbreviations: frozenset[str]
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
@@ -116,6 +117,7 @@ class _Cues:
             topic=frozenset(match_key(w) for w in cues.topic_markers),
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
             stops=frozenset(match_key(w) for w in cues.speaker_stops),
+            name_words=frozenset(cues.name_words),
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),

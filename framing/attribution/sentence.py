@@ -149,7 +149,7 @@ class _Sentence:
             if j > i and key in self.cues.object_markers:  # «نفى مكتب رئيس الوزراء ما أورده …»: the object begins
                 marked = True
                 break
-            if key in self.cues.stops or self.verb_at(j):
+            if key in self.cues.stops and self.surface(j, j + 1) not in self.cues.name_words or self.verb_at(j):
                 break
             mention = self.mention_at.get(j)
             if mention is not None and _addressee_prefix(mention.prefix, self.cues):

@@ -98,6 +98,9 @@ class LanguageCues(_Strict):
     topic_markers: list[str] = Field(default_factory=list)
     contrast_markers: list[str] = Field(default_factory=list)
     speaker_stops: list[str] = Field(default_factory=list)
+    # Names written like a speaker stop once normalized («علي», the name, and «على», the preposition): as written,
+    # these never end a speaker phrase.
+    name_words: list[str] = Field(default_factory=list)
     demonstratives: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
