@@ -23,6 +23,12 @@ SpeakerType = Literal["outlet", "official", "organization", "anonymous", "social
 Kind = Literal["direct", "indirect", "according_to", "narration"]
 
 SPEAKER_TYPES: tuple[str, ...] = ("outlet", "official", "organization", "anonymous", "social_post", "narrator")
+UNLISTED_PREFIX = "unlisted_"  # the id of an outlet the config does not list: this and its name's keys
+
+
+def unlisted_name(outlet_id: str) -> str:
+    """A readable name for an outlet id the config does not define: an unlisted outlet's words, else the id."""
+    return outlet_id[len(UNLISTED_PREFIX):].replace("_", " ") if outlet_id.startswith(UNLISTED_PREFIX) else outlet_id
 KINDS: tuple[str, ...] = ("direct", "indirect", "according_to", "narration")
 
 SEGMENT_COLUMNS: tuple[str, ...] = (

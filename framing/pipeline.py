@@ -23,7 +23,7 @@ from framing.compare import compare
 from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.findings import findings
 from framing.intervals import passage_frames, share_column, share_intervals
-from framing.model import Analysis, Article
+from framing.model import UNLISTED_PREFIX, Analysis, Article, unlisted_name
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
 from framing.patterns import PatternTimeout
 from framing.profiles import Profiles, profile
@@ -36,9 +36,10 @@ if TYPE_CHECKING:
     from framing.lexicon import KwicLine
 
 
-def sources_registry(config: Config) -> dict[str, dict[str, object]]:
-    """The outlets of the config as plain data, keyed by id (sorted)."""
-    return {
+def sources_registry(config: Config, article: Article | None = None) -> dict[str, dict[str, object]]:
+    """The outlets of the config as plain data, keyed by id (sorted), and the outlets ``article`` names that the
+    config does not list (ids ``unlisted_…``, type "unlisted", named as the article writes them)."""
+    listed = {
         o.id: {
             "name": o.name,
             "type": o.type,
@@ -49,6 +50,15 @@ def sources_registry(config: Config) -> dict[str, dict[str, object]]:
         }
         for o in sorted(config.outlets, key=lambda o: o.id)
     }
+    names: dict[str, str] = {}
+    for seg in article.segments if article is not None else ():
+        if seg.outlet.startswith(UNLISTED_PREFIX) and seg.outlet not in listed:
+            named = seg.speaker if seg.speaker_type == "outlet" and seg.speaker else ""
+            if not names.get(seg.outlet):
+                names[seg.outlet] = named  # the first name the article writes for it
+    unlisted = {oid: {"name": name or unlisted_name(oid), "type": "unlisted", "group": "",
+                      "group_label": "", "country": "", "aliases": []} for oid, name in sorted(names.items())}
+    return {**listed, **dict(sorted(unlisted.items()))}
 
 
 def _loaded(config: Config | LoadedConfig | str | Path | None) -> LoadedConfig:
@@ -136,7 +146,7 @@ def _analysis(article: Article, profiles: Profiles, loaded: LoadedConfig, key: s
     outlets = list(dict.fromkeys(s.outlet for s in article.segments if s.outlet))
     return Analysis(
         article=article,
-        sources=sources_registry(cfg),
+        sources=sources_registry(cfg, article),
         config_path=loaded.path,
         config_sha256=loaded.sha256,
         keywords=profiles.keywords,

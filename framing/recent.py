@@ -88,6 +88,6 @@ class Context:
 
     def remember(self, paragraph: int, att: Any, outlet_types: Mapping[str, str]) -> None:
         """Add an attribution; its type is its outlet's, or that of an outlet missing from the config."""
-        source_type = outlet_types.get(att.outlet, "") if att.outlet else att.source_type
+        source_type = outlet_types.get(att.outlet, "") or att.source_type  # an unlisted outlet: its type noun's
         self.recent.add(paragraph, att, source_type=source_type, stems=att.speaker_stems,
                         body=not att.outlet and att.speaker_type in SPEAKER_BODIES)

@@ -275,8 +275,8 @@ def test_attribution_unknown_outlet_keeps_its_continuations(cfg):
         "وأضافت الصحيفة أن الرسائل لم تصل."
     )
     art = attribute(text, cfg)
-    assert _find(art, "أما صحيفة").outlet == ""
-    assert _find(art, "وأضافت الصحيفة").outlet == ""  # «الصحيفة» is Al-Ofoq, not Haaretz
+    assert _find(art, "أما صحيفة").outlet == "unlisted_الافق"  # an outlet the config does not list: an id of its own
+    assert _find(art, "وأضافت الصحيفة").outlet == "unlisted_الافق"  # «الصحيفة» is Al-Ofoq, not Haaretz
 
 
 def test_attribution_outlet_before_its_verb(cfg):
@@ -910,3 +910,18 @@ def test_attribution_the_name_ali_does_not_end_a_speaker_phrase(cfg):
     assert "علي حيدري" in art.segments[0].speaker
     assert _find(art, "وأضاف حيدري").outlet == "irna"
     assert _find(art, "وقال الوزير").speaker == "الوزير"
+
+
+# issue 12: an outlet the config does not list gets an id of its own, from its name as written
+def test_attribution_unlisted_outlet_gets_an_id_of_its_own(cfg):
+    text = ("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت. وأضافت الصحيفة أن الجيش عزز مواقعه. "
+            "ونقلت صحيفة «الخبر» عن مصدر أمني أن الوضع هادئ. أفادت وكالة «الأناضول» التركية بأن الضربات استمرت. "
+            "وقالت منظمة «العدالة للجميع» إن الوضع سيئ.")
+    art = attribute(text, cfg)
+    assert (_find(art, "ذكرت صحيفة").outlet, _find(art, "ذكرت صحيفة").speaker_type) == ("unlisted_الخبر", "outlet")
+    assert _find(art, "وأضافت الصحيفة").outlet == "unlisted_الخبر"  # «الصحيفة» refers back to it
+    carried = _find(art, "ونقلت صحيفة")
+    assert (carried.outlet, carried.speaker_type) == ("unlisted_الخبر", "anonymous")  # it carries a source too
+    assert _find(art, "أفادت وكالة").outlet == "anadolu"  # a listed outlet in quotes after a type noun
+    body = _find(art, "وقالت منظمة")
+    assert (body.outlet, body.speaker_type) == ("", "organization")  # «منظمة»: a body, not an outlet

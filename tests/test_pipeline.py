@@ -134,3 +134,13 @@ def test_pipeline_a_lexicon_edit_reuses_the_text_counts_and_gives_a_fresh_runs_a
     min_count.write_text(edited.read_text(encoding="utf-8").replace("ngram_max: 2", "ngram_max: 1", 1), encoding="utf-8")
     assert "ngram_max: 1" in min_count.read_text(encoding="utf-8")
     assert analysis_dict(analyze(text, load_config(min_count), previous=watched)) == analysis_dict(analyze(text, load_config(min_count)))
+
+
+def test_pipeline_names_unlisted_outlets_in_the_sources():
+    from framing.pipeline import analyze
+
+    analysis = analyze("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت بعد اشتباكات. وأضافت الصحيفة أن الجيش عزز مواقعه.",
+                       load_config())
+    entry = analysis.sources["unlisted_الخبر"]
+    assert (entry["name"], entry["type"], entry["group"]) == ("الخبر", "unlisted", "")
+    assert load_config().config.outlet("unlisted_الخبر") is None  # nothing is added to the config

@@ -529,3 +529,15 @@ def test_report_says_what_a_frame_share_counts(analysis: Analysis, config: Confi
     by_term = config.model_copy(update={"matching": config.matching.model_copy(update={"frame_unit": "term"})})
     other = render_html(analysis, by_term)
     assert "its weighted hits over all of the unit's weighted hits" in other and "passages it is present in" not in other
+
+
+def test_report_draws_an_unlisted_outlet_in_its_own_colour() -> None:
+    """An unlisted outlet's id is not a class name: its style gets one (``u<n>``), with its CSS rule."""
+    from framing.pipeline import analyze
+
+    loaded = load_config()
+    analysis = analyze("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت. وقالت وكالة «رويترز» إن الاتحاد دعا إلى الحوار.", loaded)
+    styles = outlet_styles(analysis, loaded.config)
+    assert styles["unlisted_الخبر"].id == "u0" and styles["reuters"].id == "reuters"
+    page = render_html(analysis, loaded.config)
+    assert ".o-u0{" in page and 'class="seg o-u0"' in page and "o-unlisted" not in page

@@ -40,7 +40,7 @@ def test_yaml_load_refuses_the_alias_bomb_in_well_under_a_second() -> None:
     assert isinstance(result, YamlLimitError)
     assert "alias" in result.message and f"{MAX_NODES:,}" in result.message
     assert result.line is not None and 2 <= result.line <= 9  # the anchor line where the limit was crossed
-    assert seconds < 0.5
+    assert seconds < 2.0  # a guard against expanding the aliases (hours), not a speed goal
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_yaml_load_refuses_a_recursive_alias_naming_its_line(text: str) -> None:
     assert isinstance(result, YamlLimitError)
     assert "recursive alias" in result.message
     assert result.line == text.count("\n", 0, text.index("*")) + 1
-    assert seconds < 0.5
+    assert seconds < 2.0  # a guard against expanding the aliases (hours), not a speed goal
 
 
 def test_yaml_load_refuses_runaway_nesting() -> None:
@@ -78,7 +78,7 @@ def test_yaml_load_any_alias_pyramid_loads_or_is_refused_fast(levels: int, width
     else:
         assert not isinstance(result, Exception)
         assert leaves < MAX_NODES
-    assert seconds < 0.5
+    assert seconds < 2.0  # a guard against expanding the aliases (hours), not a speed goal
 
 
 @pytest.mark.parametrize("kind", ["bomb", "recursive"])
@@ -88,7 +88,7 @@ def test_yaml_load_config_check_and_analyze_refuse_with_exit_2(kind: str, tmp_pa
     article = tmp_path / "a.txt"
     article.write_text(SHORT, encoding="utf-8")
     problems, seconds = timed(check_config, config)
-    assert seconds < 0.5
+    assert seconds < 2.0  # a guard against expanding the aliases (hours), not a speed goal
     assert len(problems) == 1 and problems[0].startswith(f"{config}:") and "[yaml]" in problems[0]
     with pytest.raises(ConfigError):
         parse_config(config.read_text(encoding="utf-8"))

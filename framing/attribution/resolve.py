@@ -25,13 +25,13 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         wanted = set(cue.anaphor)
         prior = ctx.recent.last_of(wanted, since, body=bool(wanted & {"organization", "government"}))
         if prior is not None:  # the latest source of a wanted type, or a body when one is wanted
-            prior_type = lex.outlet_types.get(prior.outlet, "") if prior.outlet else prior.source_type
+            prior_type = lex.outlet_types.get(prior.outlet, "") or prior.source_type
             if prior_type and prior_type in wanted:
                 return replace(
                     att,
                     outlet=prior.outlet,
                     source_type=prior.source_type,
-                    speaker=att.speaker or (lex.outlet_names[prior.outlet] if prior.outlet else prior.speaker),
+                    speaker=att.speaker or lex.outlet_names.get(prior.outlet, prior.speaker),
                     speaker_type=att.speaker_type if att.speaker else "outlet",
                     speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )

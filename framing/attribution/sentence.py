@@ -24,9 +24,9 @@ from framing.attribution.cues import (
     _Verb,
     known_speakers,
 )
-from framing.model import Token
+from framing.model import UNLISTED_PREFIX, Token
 from framing.quotes import SuffixQuotes, first_span_opened_in
-from framing.text import clitic_variants, quote_spans, script_of, tokenize
+from framing.text import clitic_variants, match_key, quote_spans, script_of, tokenize
 
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
 
@@ -163,6 +163,8 @@ class _Sentence:
         if not marked and self.lang == "ar" and j > i and not self.known_speaker(i, j) and not self.anonymous(i, j):
             k = i + 1
             body = any(v in self.cues.body_nouns for v in clitic_variants(self.tokens[i].key))
+            if k < j and (span := first_span_opened_in(self.text, self.tokens[i].end, self.tokens[k].start, self.end)):
+                k = bisect_left(self.starts, span[1], k, j)  # «صحيفة «الخبر» …»: the quoted name is the head's
             while k < j and (_is_nisba(self.tokens[k].key) or body and self.tokens[k].key.startswith("ال")):
                 k += 1  # «قوات الأمم المتحدة المؤقتة»: a body noun keeps the definite nouns that name it
             return k
@@ -257,8 +259,39 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
         if _phrase_at(sent.tokens, i, noun) is None:
             continue
         for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
-            att.speaker, att.speaker_type, att.source_type = _clean_name(sent.text[a:b]), "outlet", source_type
+            name = _clean_name(sent.text[a:b])
+            known = _listed_outlet(sent.lex, name)
+            if known:  # «وكالة «الأناضول»»: a listed outlet after all
+                att.outlet = known
+                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, known)
+            else:
+                news = source_type in _NEWS_TYPES  # an outlet, not «منظمة» or «معهد»
+                att.speaker, att.speaker_type, att.source_type = name, "outlet" if news else "organization", source_type
+                if news:  # a unit of its own
+                    att.outlet = unlisted_outlet_id(name)
             return
+
+
+_NEWS_TYPES = frozenset({"news_agency", "newspaper", "website", "broadcaster", "platform"})
+
+
+def _listed_outlet(lex: Lexicon, name: str) -> str:
+    """The listed outlet whose name or alias ``name`` is, or ''."""
+    keys = tuple(match_key(w) for w in name.split())
+    if not keys:
+        return ""
+    for variant in clitic_variants(keys[0]):
+        for alias, outlet in lex.alias_index.get(variant, ()):
+            if alias == (variant, *keys[1:]):
+                return outlet
+    return ""
+
+
+def unlisted_outlet_id(name: str) -> str:
+    """The id of an outlet the config does not list, from its name as written: ``unlisted_`` and its words'
+    matching keys («"الأخبار"» -> ``unlisted_الاخبار``, "El Khabar" -> ``unlisted_el_khabar``); the same name
+    spelled two ways gets one id, across articles."""
+    return UNLISTED_PREFIX + "_".join(match_key(w) for w in re.findall(r"\w+", name))
 
 
 def _outlet_speaker(lex: Lexicon, outlet: str) -> tuple[str, str, frozenset[str]]:

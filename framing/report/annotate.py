@@ -80,7 +80,7 @@ class Annotator:
             parts.append(seg.speaker)
         parts.append(KIND_LABELS.get(seg.kind, seg.kind))
         label = " · ".join(parts)
-        css = f"tag o-{seg.outlet}" if style else "tag o-none"
+        css = f"tag o-{style.id}" if style else "tag o-none"
         return Markup('<span class="{}" dir="{}">{}</span>').format(css, direction(label), label)
 
     def _marks_in(self, start: int, end: int) -> list[Mark]:
@@ -114,7 +114,7 @@ class Annotator:
                 if open_seg is not None:
                     out.append("</span>")
                 if seg is not None:
-                    css = f"seg o-{seg.outlet}" if seg.outlet in self.styles else "seg o-none"
+                    css = f"seg o-{self.styles[seg.outlet].id}" if seg.outlet in self.styles else "seg o-none"
                     out.append(Markup('<span class="{}" title="{}">').format(css, self.segment_title(seg)))
                     if tags and seg.start == a:
                         out.append(self.tag(seg))

@@ -14,11 +14,14 @@ from framing.model import Analysis
 HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")  # used with fullmatch: "$" would let "\n" through
 
 
+_CSS_SAFE = re.compile(r"[a-z][a-z0-9_]*")  # what may stand in a class name (and its CSS rule) as it is
+
+
 @dataclass(frozen=True)
 class OutletStyle:
     """How one outlet is drawn everywhere: its colour, a light tint of it, and the ink that reads on it."""
 
-    id: str
+    id: str  # the CSS class token (``o-<id>``): the outlet id, or ``u<n>`` for an id that cannot be a class name
     name: str
     colour: str
     tint: str
@@ -70,7 +73,7 @@ def outlet_styles(analysis: Analysis, config: Config) -> dict[str, OutletStyle]:
     for i, outlet in enumerate(order):
         colour = colours[i % len(colours)]
         styles[outlet] = OutletStyle(
-            id=outlet,
+            id=outlet if _CSS_SAFE.fullmatch(outlet) else f"u{i}",  # the class name: an unlisted outlet's id is not one
             name=source_name(analysis, outlet),
             colour=colour,
             tint=_mix_with_white(colour, 0.28),
@@ -88,6 +91,6 @@ def outlet_css(styles: Iterable[OutletStyle]) -> Markup:
     rules = [
         f".o-{s.id}{{--c:{s.colour};--t:{s.tint};--i:{s.ink}}}"
         for s in styles
-        if re.fullmatch(r"[a-z][a-z0-9_]*", s.id) and HEX_COLOUR.fullmatch(s.colour)
+        if _CSS_SAFE.fullmatch(s.id) and HEX_COLOUR.fullmatch(s.colour)
     ]
     return Markup("\n".join(rules))

@@ -38,7 +38,7 @@ def summary_section(view: View) -> dict[str, object]:
         info = analysis.sources.get(outlet, {})
         sources.append(
             {
-                "id": outlet,
+                "id": style.id,
                 "name": style.name,
                 "type": SOURCE_TYPE_LABELS.get(str(info.get("type", "")), str(info.get("type", ""))),
                 "group": str(info.get("group_label", "") or "—"),
