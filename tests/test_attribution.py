@@ -925,3 +925,17 @@ def test_attribution_unlisted_outlet_gets_an_id_of_its_own(cfg):
     assert _find(art, "أفادت وكالة").outlet == "anadolu"  # a listed outlet in quotes after a type noun
     body = _find(art, "وقالت منظمة")
     assert (body.outlet, body.speaker_type) == ("", "organization")  # «منظمة»: a body, not an outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("The Algerian daily El Khabar reported that the border was closed.", "unlisted_el_khabar"),
+        ("Moroccan news site Hespress said the claims were baseless.", "unlisted_hespress"),
+        ("The Qatari broadcaster Al Jazeera reported a new round.", "al_jazeera"),  # listed: its own id
+        ("The agency Director General Rafael Grossi said inspections would resume.", ""),  # not a name noun
+        ("The daily paper of record said little.", ""),  # no capitalized name after the noun
+    ],
+)
+def test_attribution_names_an_outlet_after_a_type_noun_in_english(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet

@@ -71,6 +71,7 @@ class _Cues:
     demonstratives: frozenset[str]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    name_nouns: tuple[tuple[tuple[str, ...], str], ...]
     documents: frozenset[str]
     anonymous: frozenset[str]
     organization: frozenset[str]
@@ -121,6 +122,7 @@ class _Cues:
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
+            name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),
             documents=frozenset(match_key(w) for w in cues.document_nouns),
             anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
             organization=frozenset(match_key(w) for w in cues.organization_markers),

@@ -259,17 +259,28 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
         if _phrase_at(sent.tokens, i, noun) is None:
             continue
         for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
-            name = _clean_name(sent.text[a:b])
-            known = _listed_outlet(sent.lex, name)
-            if known:  # «وكالة «الأناضول»»: a listed outlet after all
-                att.outlet = known
-                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, known)
-            else:
-                news = source_type in _NEWS_TYPES  # an outlet, not «منظمة» or «معهد»
-                att.speaker, att.speaker_type, att.source_type = name, "outlet" if news else "organization", source_type
-                if news:  # a unit of its own
-                    att.outlet = unlisted_outlet_id(name)
+            _name_outlet(att, sent, _clean_name(sent.text[a:b]), source_type)
             return
+    for p in range(i, j - 1):  # "the Algerian daily El Khabar", "news site Hespress": capitalized words to the end
+        for noun, source_type in sent.cues.name_nouns:
+            q = p + len(noun)
+            if q < j and _phrase_at(sent.tokens, p, noun, clitics=False) is not None \
+                    and all(sent.text[t.start:t.start + 1].isupper() for t in sent.tokens[q:j]):
+                _name_outlet(att, sent, _clean_name(sent.surface(q, j)), source_type)
+                return
+
+
+def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str) -> None:
+    """The speaker is the outlet (or body) named ``name`` after a type noun: a listed outlet, else an unlisted one."""
+    known = _listed_outlet(sent.lex, name)
+    if known:  # «وكالة «الأناضول»»: a listed outlet after all
+        att.outlet = known
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, known)
+        return
+    news = source_type in _NEWS_TYPES  # an outlet, not «منظمة» or «معهد»
+    att.speaker, att.speaker_type, att.source_type = name, "outlet" if news else "organization", source_type
+    if news:  # a unit of its own
+        att.outlet = unlisted_outlet_id(name)
 
 
 _NEWS_TYPES = frozenset({"news_agency", "newspaper", "website", "broadcaster", "platform"})

@@ -104,6 +104,8 @@ class LanguageCues(_Strict):
     demonstratives: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
+    # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
+    name_nouns: dict[str, SourceType] = Field(default_factory=dict)
     document_nouns: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
     lead_ins: list[str] = Field(default_factory=list)
