@@ -939,3 +939,15 @@ def test_attribution_unlisted_outlet_gets_an_id_of_its_own(cfg):
 )
 def test_attribution_names_an_outlet_after_a_type_noun_in_english(cfg, sentence, outlet):
     assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+# issue 12, kind 10: "quoted X as saying" leaves no "as" in the speaker's name
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Tasnim quoted Oil Minister Mohsen Paknejad as saying exports would continue.", "Oil Minister Mohsen Paknejad"),
+        ("IRNA quoted officials as saying the talks failed.", "officials"),
+    ],
+)
+def test_attribution_quoted_as_saying_ends_the_speaker_before_as(cfg, sentence, speaker):
+    assert attribute(sentence, cfg).segments[0].speaker == speaker

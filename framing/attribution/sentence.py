@@ -158,6 +158,8 @@ class _Sentence:
             if j > i and self.phrase_at(j, self.cues.according_to):
                 break
             j += 1
+        while j > i + 1 and self.tokens[j - 1].key in self.cues.clause_openers:
+            j -= 1  # "quoted Oil Minister X as saying": "as" opens what follows, it is not the speaker's
         if j == len(self.tokens):
             marked = True
         if not marked and self.lang == "ar" and j > i and not self.known_speaker(i, j) and not self.anonymous(i, j):
