@@ -951,3 +951,22 @@ def test_attribution_names_an_outlet_after_a_type_noun_in_english(cfg, sentence,
 )
 def test_attribution_quoted_as_saying_ends_the_speaker_before_as(cfg, sentence, speaker):
     assert attribute(sentence, cfg).segments[0].speaker == speaker
+
+
+# issue 12, kind 10: "barrels per day" is a rate, not a source
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Exports fell to 1.2 million barrels per day in March.", ""),
+        ("Iraq pumped 4.3 million barrels per day, according to the oil ministry.", "the oil ministry"),
+        ("Growth per capita slowed, per the World Bank.", "World Bank"),
+    ],
+)
+def test_attribution_per_before_a_rate_noun_is_no_cue(cfg, sentence, speaker):
+    assert attribute(sentence, cfg).segments[0].speaker == speaker
+
+
+def test_attribution_the_does_not_make_two_speakers_one(cfg):
+    """"the World Bank" after "the oil ministry" is a new source: "the" is no stem they share."""
+    text = "Iraq pumped more oil, according to the oil ministry. Growth slowed, according to the World Bank."
+    assert _find(attribute(text, cfg), "Growth").speaker == "World Bank"

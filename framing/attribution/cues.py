@@ -64,6 +64,7 @@ class _Cues:
     pronouns: frozenset[str]
     lead_ins: frozenset[str]
     according_to_fillers: frozenset[str]
+    rate_nouns: frozenset[str]
     clause_openers: frozenset[str]
     topic: frozenset[str]
     contrast: tuple[tuple[str, ...], ...]
@@ -114,6 +115,7 @@ class _Cues:
             pronouns=frozenset(match_key(w) for w in cues.pronouns),
             lead_ins=frozenset(match_key(w) for w in cues.lead_ins),
             according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
+            rate_nouns=frozenset(match_key(w) for w in cues.rate_nouns),
             clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
             topic=frozenset(match_key(w) for w in cues.topic_markers),
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),

@@ -44,6 +44,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     i = 0
     while i < n:
         according = sent.phrase_at(i, cues.according_to)
+        if according is not None and i + len(according) < n \
+                and sent.tokens[i + len(according)].key in cues.rate_nouns:
+            according = None  # "barrels per day", "per capita": a rate, not a source
         if according is not None:
             cue = _Cue(first=i, last=i + len(according), attribution=Attribution(kind="according_to"))
             k = i + len(according)

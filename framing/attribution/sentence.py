@@ -206,7 +206,8 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     in office, or a state, as the subject of a cue; the owner of a document is a body)."""
     tokens = sent.tokens[i:j]
     keys = [t.key for t in tokens]
-    stems = frozenset(_stem(v[-1]) for v in (clitic_variants(k) for k in keys))
+    function = sent.cues.demonstratives | sent.cues.stops  # "the", "in": no stem a later phrase can share
+    stems = frozenset(_stem(clitic_variants(k)[-1]) for k in keys if k not in function)
     head = _head(sent, keys)
     for k, length, name, stype in known_speakers(sent.lex, tokens):
         # a person anywhere in the phrase («المتحدث باسم الخارجية إسماعيل بقائي»); a body only as its

@@ -110,6 +110,8 @@ class LanguageCues(_Strict):
     pronouns: list[str] = Field(default_factory=list)
     lead_ins: list[str] = Field(default_factory=list)
     according_to_fillers: list[str] = Field(default_factory=list)
+    # Words after which an according-to word is a rate, not a source ("barrels per day").
+    rate_nouns: list[str] = Field(default_factory=list)
     clause_openers: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
