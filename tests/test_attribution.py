@@ -970,3 +970,18 @@ def test_attribution_the_does_not_make_two_speakers_one(cfg):
     """"the World Bank" after "the oil ministry" is a new source: "the" is no stem they share."""
     text = "Iraq pumped more oil, according to the oil ministry. Growth slowed, according to the World Bank."
     assert _find(attribute(text, cfg), "Growth").speaker == "World Bank"
+
+
+# issue 12, kind 10: "the group said in a statement" is the body named before
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Hamas said the talks had stalled. The group said in a statement that it would not disarm.", "The group",
+         "Hamas"),
+        ("Hamas said the talks had stalled. The International Crisis Group said in a note that Riyadh can wait.",
+         "The International", "International Crisis Group"),  # a name, not a noun pointing back
+        ("قالت حركة حماس إن المحادثات توقفت. وقالت الحركة في بيان إنها لن تلقي السلاح.", "وقالت الحركة", "Hamas"),
+    ],
+)
+def test_attribution_a_body_noun_refers_back_to_the_body(cfg, text, fragment, speaker):
+    assert _find(attribute(text, cfg), fragment).speaker == speaker

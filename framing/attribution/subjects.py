@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.cues import _phrase_at, _stem
+from framing.attribution.cues import _phrase_at, _stem, known_speakers
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.speakers import _Cue
@@ -101,6 +101,14 @@ def _continuation_ending_at(sent: _Sentence, v: int, first: int) -> tuple[int, t
     """(start, types) of a continuation noun phrase ending right before token v: "the newspaper", and
     with up to two modifiers after its determiner when that opens the subject: "the Israeli daily", "the news outlet"
     (not "IRNA, the official news agency, said", an apposition)."""
+    cues = sent.cues
+    found = _continuation_phrase(sent, v, first)
+    if found is not None and known_speakers(sent.lex, sent.tokens[found[0]:v]):
+        return None  # "The International Crisis Group said": a name, not a noun pointing back
+    return found
+
+
+def _continuation_phrase(sent: _Sentence, v: int, first: int) -> tuple[int, tuple[str, ...]] | None:
     cues = sent.cues
     for phrase, types in cues.continuation:
         start = v - len(phrase)
