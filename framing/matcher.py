@@ -45,12 +45,19 @@ def lexicon(config: Config) -> tuple[tuple[str, str, Term], ...]:
         (frame.id, lang, term) for frame in c.frames for lang, term in frame.all_terms()))
 
 
+def _name_phrases(config: Config) -> tuple[tuple[Word, ...], ...]:
+    """Every outlet name and alias as words (built once per config)."""
+    return config.derived("matcher.name_phrases", lambda c: tuple(
+        phrase for outlet in c.outlets for alias in (outlet.name, *outlet.aliases) if (phrase := words(alias))))
+
+
 def name_spans(index: TextIndex, config: Config) -> list[tuple[int, int]]:
     """Token spans of every outlet name or alias in the text, merged, in text order."""
     spans: set[tuple[int, int]] = set()
-    for outlet in config.outlets:
-        for alias in (outlet.name, *outlet.aliases):
-            spans.update(sequence_spans(index, words(alias), stemmed=False))
+    present = index.by_variant
+    for phrase in _name_phrases(config):
+        if phrase[0].key in present or phrase[0].bare in present:  # most of a long outlet list is not in the text
+            spans.update(sequence_spans(index, phrase, stemmed=False))
     merged: list[tuple[int, int]] = []
     for first, stop in sorted(spans):
         if merged and first < merged[-1][1]:
