@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from framing.config import Config
-from framing.model import Article, unlisted_name
+from framing.model import Article, unlisted_name, written_names
 
 ARTICLE_UNIT = "article"
 UNIT_FIELDS: tuple[str, ...] = ("articles", "segments", "tokens", "content_tokens")
@@ -108,10 +108,11 @@ def unit_labels(article: Article, config: Config) -> dict[int, list[Unit]]:
 
 def _labels(article: Article, config: Config) -> dict[Unit, str]:
     labels: dict[Unit, str] = {}
+    written = written_names(article.segments)
     for seg in article.segments:
         if seg.outlet and ("outlet", seg.outlet) not in labels:
             outlet = config.outlet(seg.outlet)
-            labels[("outlet", seg.outlet)] = outlet.name if outlet else unlisted_name(seg.outlet)
+            labels[("outlet", seg.outlet)] = outlet.name if outlet else unlisted_name(seg.outlet, written)
             if outlet is not None and outlet.group:
                 labels[("group", outlet.group)] = config.group_label(outlet.group)
     labels[("article", ARTICLE_UNIT)] = "Article"

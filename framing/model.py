@@ -7,6 +7,7 @@ is a ``(start, end)`` pair of Python string indices into ``Article.text``
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
@@ -26,9 +27,21 @@ SPEAKER_TYPES: tuple[str, ...] = ("outlet", "official", "organization", "anonymo
 UNLISTED_PREFIX = "unlisted_"  # the id of an outlet the config does not list: this and its name's keys
 
 
-def unlisted_name(outlet_id: str) -> str:
-    """A readable name for an outlet id the config does not define: an unlisted outlet's words, else the id."""
+def unlisted_name(outlet_id: str, written: Mapping[str, str] | None = None) -> str:
+    """A readable name for an outlet id the config does not define: as the article writes it (``written``, from
+    ``written_names``), else an unlisted outlet's words, else the id."""
+    if written and written.get(outlet_id):
+        return written[outlet_id]
     return outlet_id[len(UNLISTED_PREFIX):].replace("_", " ") if outlet_id.startswith(UNLISTED_PREFIX) else outlet_id
+
+
+def written_names(segments: Iterable[Segment]) -> dict[str, str]:
+    """Each unlisted outlet's name as the article first writes it, in its own voice ("El Khabar")."""
+    names: dict[str, str] = {}
+    for seg in segments:
+        if seg.outlet.startswith(UNLISTED_PREFIX) and seg.speaker_type == "outlet" and seg.speaker:
+            names.setdefault(seg.outlet, seg.speaker)
+    return names
 KINDS: tuple[str, ...] = ("direct", "indirect", "according_to", "narration")
 
 SEGMENT_COLUMNS: tuple[str, ...] = (

@@ -23,7 +23,7 @@ from framing.compare import compare
 from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.findings import findings
 from framing.intervals import passage_frames, share_column, share_intervals
-from framing.model import UNLISTED_PREFIX, Analysis, Article, unlisted_name
+from framing.model import UNLISTED_PREFIX, Analysis, Article, unlisted_name, written_names
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
 from framing.patterns import PatternTimeout
 from framing.profiles import Profiles, profile
@@ -50,15 +50,12 @@ def sources_registry(config: Config, article: Article | None = None) -> dict[str
         }
         for o in sorted(config.outlets, key=lambda o: o.id)
     }
-    names: dict[str, str] = {}
-    for seg in article.segments if article is not None else ():
-        if seg.outlet.startswith(UNLISTED_PREFIX) and seg.outlet not in listed:
-            named = seg.speaker if seg.speaker_type == "outlet" and seg.speaker else ""
-            if not names.get(seg.outlet):
-                names[seg.outlet] = named  # the first name the article writes for it
-    unlisted = {oid: {"name": name or unlisted_name(oid), "type": "unlisted", "group": "",
-                      "group_label": "", "country": "", "aliases": []} for oid, name in sorted(names.items())}
-    return {**listed, **dict(sorted(unlisted.items()))}
+    present = {s.outlet for s in article.segments} if article is not None else set()
+    written = written_names(article.segments) if article is not None else {}
+    unlisted = {oid: {"name": unlisted_name(oid, written), "type": "unlisted", "group": "", "group_label": "",
+                      "country": "", "aliases": []}
+                for oid in sorted(present) if oid.startswith(UNLISTED_PREFIX) and oid not in listed}
+    return {**listed, **unlisted}
 
 
 def _loaded(config: Config | LoadedConfig | str | Path | None) -> LoadedConfig:

@@ -51,7 +51,7 @@ from framing.counts import (
 )
 from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans
 from framing.matcher import FrameHit, cue_spans, lexicon, match_index, name_spans
-from framing.model import Article, Segment, unlisted_name
+from framing.model import Article, Segment, unlisted_name, written_names
 from framing.stats import (  # noqa: F401 - re-exported for compare and the report
     DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
     log_odds_keyness, rank_keywords, rank_rows, rounded, token_table, verbs_table,
@@ -131,9 +131,10 @@ def _units(article: Article, config: Config) -> list[_Unit]:
         if outlet is not None and outlet.group:
             by_group[outlet.group].add(i)
     units = []
+    written = written_names(article.segments)
     for oid in sorted(by_outlet):
         outlet = config.outlet(oid)
-        units.append(_Unit("outlet", oid, outlet.name if outlet else unlisted_name(oid), frozenset(by_outlet[oid])))
+        units.append(_Unit("outlet", oid, outlet.name if outlet else unlisted_name(oid, written), frozenset(by_outlet[oid])))
     for gid in sorted(by_group):
         units.append(_Unit("group", gid, config.group_label(gid), frozenset(by_group[gid])))
     units.append(_Unit("article", ARTICLE_UNIT, "Article", None))

@@ -40,3 +40,16 @@ def test_counts_general_add_keeps_the_earliest_place() -> None:
     assert shared
     for key in shared:
         assert later.first_seen[key] == first.first_seen[key]
+
+
+def test_counts_label_an_unlisted_outlet_as_the_article_writes_it():
+    from framing.attribution import attribute
+    from framing.config import load_config
+    from framing.counts import count_units  # noqa: F401 - the labels come with the unit counts
+    from framing.profiles import count_article
+
+    config = load_config().config
+    article = attribute("The Algerian daily El Khabar reported that the border was closed. "
+                        "The newspaper added that troops were deployed.", config)
+    counts, _hits = count_article(article, config)
+    assert counts.labels[("outlet", "unlisted_el_khabar")] == "El Khabar"
