@@ -45,7 +45,6 @@ def test_counts_general_add_keeps_the_earliest_place() -> None:
 def test_counts_label_an_unlisted_outlet_as_the_article_writes_it():
     from framing.attribution import attribute
     from framing.config import load_config
-    from framing.counts import count_units  # noqa: F401 - the labels come with the unit counts
     from framing.profiles import count_article
 
     config = load_config().config
