@@ -985,3 +985,11 @@ def test_attribution_the_does_not_make_two_speakers_one(cfg):
 )
 def test_attribution_a_body_noun_refers_back_to_the_body(cfg, text, fragment, speaker):
     assert _find(attribute(text, cfg), fragment).speaker == speaker
+
+
+def test_attribution_unlisted_outlet_as_addressee(cfg):
+    """«وقال مسؤول لصحيفة «الخبر»»: told an outlet the config does not list; the speaker stays the official."""
+    seg = attribute("وقال مسؤول لصحيفة «الخبر» إن الاجتماع انتهى.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الخبر", "مسؤول", "anonymous")
+    seg = attribute("وقال الوزير لوكالة «الأناضول» إن الحدود مفتوحة.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker) == ("anadolu", "الوزير")

@@ -146,6 +146,9 @@ class _Sentence:
             if key.startswith("لل") and len(key) > 3:  # «للمتظاهرين»: an addressee, not the subject
                 marked = True
                 break
+            if j > i and self.addressed_outlet(j) is not None:  # «مسؤول لصحيفة «الخبر»»: the addressee begins
+                marked = True
+                break
             if j > i and key in self.cues.object_markers:  # «نفى مكتب رئيس الوزراء ما أورده …»: the object begins
                 marked = True
                 break
@@ -185,6 +188,20 @@ class _Sentence:
             return False
         a, b = span
         return bisect_left(self.starts, b) - bisect_right(self.starts, a) <= 3  # words starting inside
+
+    def addressed_outlet(self, j: int) -> tuple[str, int] | None:
+        """(type, end) when token j is an addressee prefix on a type noun and a quoted name follows («لصحيفة «الخبر»»,
+        "to the daily "El Khabar""); ``end`` is the first token after the name."""
+        key = self.tokens[j].key
+        for marker in self.cues.addressee:
+            if not marker or not key.startswith(marker) or len(key) <= len(marker):
+                continue
+            for noun, source_type in self.cues.type_nouns:
+                if len(noun) == 1 and noun[0] == key[len(marker):] and j + 1 < len(self.tokens):
+                    span = first_span_opened_in(self.text, self.tokens[j].end, self.tokens[j + 1].start, self.end)
+                    if span is not None:
+                        return source_type, bisect_left(self.starts, span[1], j + 1)
+        return None
 
     def surface(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end] if j > i else ""

@@ -10,7 +10,17 @@ from dataclasses import dataclass, replace
 
 from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _clean_name, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.sentence import (
+    _NEWS_TYPES,
+    Attribution,
+    _clean_name,
+    _listed_outlet,
+    _outlet_speaker,
+    _Sentence,
+    _set_speaker,
+    _speaker_of,
+    unlisted_outlet_id,
+)
 from framing.text import clitic_variants
 
 _OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
@@ -57,6 +67,12 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
                 att.outlet = mention.outlet
                 return mention.j
             return k
+        addressed = sent.addressed_outlet(j)
+        if addressed is not None and addressed[0] in _NEWS_TYPES:  # «وقال مسؤول لصحيفة «الخبر»»: an unlisted outlet
+            a, b = sent.tokens[j + 1].start, sent.tokens[addressed[1] - 1].end
+            name = _clean_name(sent.text[a:b])
+            att.outlet = _listed_outlet(sent.lex, name) or unlisted_outlet_id(name)
+            return addressed[1]
         key = sent.tokens[j].key
         if key in cues.channel and j + 1 < len(sent.tokens):
             nxt = sent.mention_at.get(j + 1)
