@@ -20,6 +20,7 @@ from pathlib import Path
 
 from framing.attribution import attribute
 from framing.config import load_config
+from framing.model import UNLISTED_PREFIX
 from framing.stats import wilson_interval
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,9 @@ def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml")
             want = row["outlet"]
             ok_outlet += got_outlet == want
             ok_type += got_type == row["speaker_type"]
+            if want and cfg.outlet(want) is None:  # an outlet the config does not list: found, if not named
+                totals["unlisted"] += 1
+                totals["unlisted_found"] += got_outlet.startswith(UNLISTED_PREFIX)
             for outlet, role in ((want, "gold"), (got_outlet, "pred")):
                 if outlet:
                     per_outlet.setdefault(outlet, Counter())[role] += 1
@@ -71,6 +75,9 @@ def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml")
     for what in ("outlet", "type"):
         low, high = wilson_interval(totals[what], totals["rows"])
         print(f"{'':42} {what} correct: {totals[what]}/{totals['rows']}, 95 % Wilson interval {low:.1%}–{high:.1%}")
+    if totals["unlisted"]:
+        print(f"{'':42} rows carried by an outlet the config does not list: {totals['unlisted']} (never named by"
+              f" the set's id); given an unlisted_ id: {totals['unlisted_found']}")
     print(f"\n{'outlet':16} {'gold':>5} {'pred':>5} {'precision':>10} {'recall':>8}")
     for outlet, c in sorted(per_outlet.items()):
         precision = c["hit"] / c["pred"] if c["pred"] else float("nan")
