@@ -22,6 +22,15 @@ def _keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 
 
+def _type_words(type_nouns: Mapping[str, str]) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for noun, source_type in type_nouns.items():
+        keys = _keys(noun)
+        if len(keys) == 1:
+            words.setdefault(keys[0], source_type)
+    return words
+
+
 def _conj_variants(key: str) -> tuple[str, ...]:
     """A verb with an optional و/ف in front: ``وقالت`` -> (``وقالت``, ``قالت``)."""
     if len(key) > 3 and key[0] in _CONJ:
@@ -73,6 +82,8 @@ class _Cues:
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
+    type_words: dict[str, str]  # the one-word type nouns, key -> source type
+    function_words: frozenset[str]  # demonstratives and speaker stops: no stem a later phrase can share
     documents: frozenset[str]
     anonymous: frozenset[str]
     organization: frozenset[str]
@@ -123,6 +134,8 @@ class _Cues:
             name_words=frozenset(cues.name_words),
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
+            type_words=_type_words(cues.type_nouns),
+            function_words=frozenset(match_key(w) for w in (*cues.demonstratives, *cues.speaker_stops)),
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
             name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),
             documents=frozenset(match_key(w) for w in cues.document_nouns),

@@ -196,11 +196,11 @@ class _Sentence:
         for marker in self.cues.addressee:
             if not marker or not key.startswith(marker) or len(key) <= len(marker):
                 continue
-            for noun, source_type in self.cues.type_nouns:
-                if len(noun) == 1 and noun[0] == key[len(marker):] and j + 1 < len(self.tokens):
-                    span = first_span_opened_in(self.text, self.tokens[j].end, self.tokens[j + 1].start, self.end)
-                    if span is not None:
-                        return source_type, bisect_left(self.starts, span[1], j + 1)
+            source_type = self.cues.type_words.get(key[len(marker):])
+            if source_type is not None and j + 1 < len(self.tokens):
+                span = first_span_opened_in(self.text, self.tokens[j].end, self.tokens[j + 1].start, self.end)
+                if span is not None:
+                    return source_type, bisect_left(self.starts, span[1], j + 1)
         return None
 
     def surface(self, i: int, j: int) -> str:
@@ -223,8 +223,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     in office, or a state, as the subject of a cue; the owner of a document is a body)."""
     tokens = sent.tokens[i:j]
     keys = [t.key for t in tokens]
-    function = sent.cues.demonstratives | sent.cues.stops  # "the", "in": no stem a later phrase can share
-    stems = frozenset(_stem(clitic_variants(k)[-1]) for k in keys if k not in function)
+    stems = frozenset(_stem(clitic_variants(k)[-1]) for k in keys if k not in sent.cues.function_words)
     head = _head(sent, keys)
     for k, length, name, stype in known_speakers(sent.lex, tokens):
         # a person anywhere in the phrase («المتحدث باسم الخارجية إسماعيل بقائي»); a body only as its
