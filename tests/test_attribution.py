@@ -812,10 +812,20 @@ def test_attribution_object_marker_ends_the_speaker_phrase(cfg, sentence, speake
         ("وقال قائد قوات الدعم السريع إن قواته انسحبت.", "official"),
         ("The World Bank said growth would slow.", "organization"),
         ("وأفاد تقرير لمكتب الأمم المتحدة بأن المساعدات توقفت.", "organization"),
+        ("The head of the IAEA said the inspectors would return.", "official"),  # a person, not the agency
+        ("The director of Human Rights Watch said the report was accurate.", "official"),
+        ("The International Committee of the Red Cross said the flights had landed.", "organization"),
+        ("The Ministry of Foreign Affairs said the visit was postponed.", "official"),
     ],
 )
 def test_attribution_types_a_body_by_the_marker_at_its_head(cfg, sentence, speaker_type):
     assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type
+
+
+def test_attribution_of_is_no_stem_a_new_body_shares_with_the_last_speaker(cfg):
+    text = "The head of the IAEA said the inspectors would return. The Bank of England said rates would rise."
+    seg = _find(attribute(text, cfg), "The Bank")
+    assert seg.speaker == "The Bank of England"
 
 
 def test_attribution_back_reference_after_a_post_does_not_stay_on_the_platform(cfg):

@@ -78,6 +78,7 @@ class _Cues:
     topic: frozenset[str]
     contrast: tuple[tuple[str, ...], ...]
     stops: frozenset[str]
+    head_stops: frozenset[str]
     demonstratives: frozenset[str]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
@@ -132,10 +133,11 @@ class _Cues:
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
             stops=frozenset(match_key(w) for w in cues.speaker_stops),
             name_words=frozenset(cues.name_words),
+            head_stops=frozenset(match_key(w) for w in (*cues.speaker_stops, *cues.head_stops)),
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
-            function_words=frozenset(match_key(w) for w in (*cues.demonstratives, *cues.speaker_stops)),
+            function_words=frozenset(match_key(w) for w in (*cues.demonstratives, *cues.speaker_stops, *cues.head_stops)),
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
             name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),
             documents=frozenset(match_key(w) for w in cues.document_nouns),
@@ -181,7 +183,7 @@ class Lexicon:
         aliases = {(_keys(a), o.id) for o in config.outlets for a in (o.name, *o.aliases) if _keys(a)}
         # A descriptive alias ("state TV", «التلفزيون الرسمي») rather than a name: it may be qualified into another outlet.
         descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases if a[:1].islower() or _keys(a)[0].startswith("ال"))
-        speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in s.aliases if _keys(a)}
+        speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in (s.name, *s.aliases) if _keys(a)}
         ordered = tuple(sorted(speakers, key=lambda x: (-len(x[0]), x)))  # longest alias first
         by_first: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
         for rank, (alias, name, stype) in enumerate(ordered):

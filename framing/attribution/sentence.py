@@ -242,8 +242,11 @@ def _cut(sent: _Sentence, keys: list[str]) -> int:
 
 
 def _head(sent: _Sentence, keys: list[str]) -> int:
-    """Index of the phrase's head: the first word in Arabic, the last before a prepositional phrase in English."""
-    return _cut(sent, keys) - 1 if sent.lang == "en" and keys else 0
+    """Index of the phrase's head: the first word in Arabic, in English the last before a prepositional phrase
+    or a complement ("the head | of the IAEA")."""
+    if sent.lang != "en" or not keys:
+        return 0
+    return next((n for n in range(1, len(keys)) if keys[n] in sent.cues.head_stops), len(keys)) - 1
 
 
 def _body_type(sent: _Sentence, keys: list[str]) -> str | None:

@@ -101,6 +101,9 @@ class LanguageCues(_Strict):
     # Names written like a speaker stop once normalized («علي», the name, and «على», the preposition): as written,
     # these never end a speaker phrase.
     name_words: list[str] = Field(default_factory=list)
+    # Words that end the head of a speaker phrase without ending the phrase ("the head | of the IAEA" is a
+    # person, not the IAEA): the speaker's type comes from the words before them.
+    head_stops: list[str] = Field(default_factory=list)
     demonstratives: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
