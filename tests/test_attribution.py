@@ -997,6 +997,24 @@ def test_attribution_a_body_noun_refers_back_to_the_body(cfg, text, fragment, sp
     assert _find(attribute(text, cfg), fragment).speaker == speaker
 
 
+def test_attribution_unlisted_outlet_refers_back_by_its_own_name(cfg):
+    """«الصحيفة» continues the unlisted paper, named as written, not after the source it relayed."""
+    text = "ونقلت صحيفة «الخبر» الجزائرية عن مسؤول قوله إن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد سيعود."
+    seg = _find(attribute(text, cfg), "وأضافت")
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الخبر", "الخبر", "outlet")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("وقالت صحيفة «الخَبَر» إن الوفد وصل.", "unlisted_الخبر"),  # diacritics: the same outlet
+        ("وقالت صحيفة «…» إن الوفد وصل.", ""),  # no word in the name: no outlet
+    ],
+)
+def test_attribution_unlisted_outlet_id_from_the_name_keys(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
 def test_attribution_unlisted_outlet_as_addressee(cfg):
     """«وقال مسؤول لصحيفة «الخبر»»: told an outlet the config does not list; the speaker stays the official."""
     seg = attribute("وقال مسؤول لصحيفة «الخبر» إن الاجتماع انتهى.", cfg).segments[0]

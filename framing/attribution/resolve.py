@@ -31,7 +31,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     att,
                     outlet=prior.outlet,
                     source_type=prior.source_type,
-                    speaker=att.speaker or lex.outlet_names.get(prior.outlet, prior.speaker),
+                    outlet_name=prior.outlet_name,
+                    speaker=att.speaker or lex.outlet_names.get(prior.outlet) or prior.outlet_name or prior.speaker,
                     speaker_type=att.speaker_type if att.speaker else "outlet",
                     speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )

@@ -17,6 +17,7 @@ from framing.attribution.cues import (
     _addressee_prefix,
     _conj_variants,
     _is_nisba,
+    _keys,
     _Mention,
     _mentions,
     _phrase_at,
@@ -51,6 +52,7 @@ class Attribution:
     cue_end: int = -1
     speaker_stems: frozenset[str] = frozenset()
     source_type: str = ""  # the type of an outlet that is not in the config
+    outlet_name: str = ""  # such an outlet's name as written, for the passages that refer back to it
     pronoun: bool = False  # the cue had no subject of its own
     cue_lemma: str = ""  # the cue verb's lemma and stance, from its config entry
     stance: str = ""
@@ -294,15 +296,17 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
 
 def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str) -> None:
     """The speaker is the outlet (or body) named ``name`` after a type noun: a listed outlet, else an unlisted one."""
-    known = _listed_outlet(sent.lex, name)
-    if known:  # «وكالة «الأناضول»»: a listed outlet after all
-        att.outlet = known
-        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, known)
+    outlet = _listed_outlet(sent.lex, name) or unlisted_outlet_id(name)
+    if not outlet:  # a name with no word in it («صحيفة «…»»)
+        return
+    if not outlet.startswith(UNLISTED_PREFIX):  # «وكالة «الأناضول»»: a listed outlet after all
+        att.outlet = outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, outlet)
         return
     news = source_type in _NEWS_TYPES  # an outlet, not «منظمة» or «معهد»
     att.speaker, att.speaker_type, att.source_type = name, "outlet" if news else "organization", source_type
     if news:  # a unit of its own
-        att.outlet = unlisted_outlet_id(name)
+        att.outlet, att.outlet_name = outlet, name
 
 
 _NEWS_TYPES = frozenset({"news_agency", "newspaper", "website", "broadcaster", "platform"})
@@ -310,7 +314,7 @@ _NEWS_TYPES = frozenset({"news_agency", "newspaper", "website", "broadcaster", "
 
 def _listed_outlet(lex: Lexicon, name: str) -> str:
     """The listed outlet whose name or alias ``name`` is, or ''."""
-    keys = tuple(match_key(w) for w in name.split())
+    keys = _keys(name)
     if not keys:
         return ""
     for variant in clitic_variants(keys[0]):
@@ -323,8 +327,9 @@ def _listed_outlet(lex: Lexicon, name: str) -> str:
 def unlisted_outlet_id(name: str) -> str:
     """The id of an outlet the config does not list, from its name as written: ``unlisted_`` and its words'
     matching keys («"الأخبار"» -> ``unlisted_الاخبار``, "El Khabar" -> ``unlisted_el_khabar``); the same name
-    spelled two ways gets one id, across articles."""
-    return UNLISTED_PREFIX + "_".join(match_key(w) for w in re.findall(r"\w+", name))
+    spelled two ways (or with diacritics) gets one id, across articles; '' for a name with no word in it."""
+    keys = _keys(name)
+    return UNLISTED_PREFIX + "_".join(keys) if keys else ""
 
 
 def _outlet_speaker(lex: Lexicon, outlet: str) -> tuple[str, str, frozenset[str]]:

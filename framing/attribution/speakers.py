@@ -21,6 +21,7 @@ from framing.attribution.sentence import (
     _speaker_of,
     unlisted_outlet_id,
 )
+from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants
 
 _OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
@@ -72,6 +73,7 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
             a, b = sent.tokens[j + 1].start, sent.tokens[addressed[1] - 1].end
             name = _clean_name(sent.text[a:b])
             att.outlet = _listed_outlet(sent.lex, name) or unlisted_outlet_id(name)
+            att.outlet_name = name if att.outlet.startswith(UNLISTED_PREFIX) else ""
             return addressed[1]
         key = sent.tokens[j].key
         if key in cues.channel and j + 1 < len(sent.tokens):
