@@ -9,7 +9,7 @@ plain scalars as YAML 1.2 does (the round-trip reader's version). Whenever the
 two readers could disagree it gives up and returns None, and the caller reads
 the document the slow way, which also reports any error with its line: an
 anchor, an alias, a tag, a merge key, a key given twice, more than one
-document, a scalar that is not plainly a string, null, boolean, decimal
+document, a tab anywhere, a scalar that is not plainly a string, null, boolean, decimal
 integer or decimal fraction (octal, hexadecimal, exponents, dates, ``=``), a
 syntax error, or a document past the round-trip reader's size and depth
 limits.
@@ -55,6 +55,8 @@ def _scalar(value: str, plain: bool) -> Any:
 
 def plain_data(text: str) -> Any:
     """The document as plain data, or None when it must be read by the round-trip reader (see the module)."""
+    if "\t" in text:  # libyaml takes tabs where the round-trip reader refuses some
+        return None
     try:
         import yaml
 

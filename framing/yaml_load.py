@@ -22,6 +22,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.events import AliasEvent
 
 # A config expands to a few thousand nodes (the default: about 2,000); real
@@ -77,10 +78,26 @@ class _LimitedComposer(Composer):
         return node
 
 
+class _CheckedConstructor(RoundTripConstructor):
+    """A round-trip constructor that reports a scalar it cannot build (``+_`` read as an integer) with its line,
+    instead of ruamel's bare IndexError or ValueError."""
+
+    def construct_non_recursive_object(self, node: Any, tag: Any = None) -> Any:
+        try:
+            return super().construct_non_recursive_object(node, tag)
+        except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
+            if isinstance(exc, YamlLimitError):
+                raise
+            value = node.value if isinstance(node.value, str) else ""
+            raise YamlLimitError(node.start_mark.line + 1, f"cannot read the value {value!r} "
+                                 "(quote it to make it a string)") from None
+
+
 def limited_yaml() -> YAML:
     """A round-trip ``YAML`` (comments and line numbers kept) whose composer enforces the limits above."""
     yaml = YAML(typ="rt")
     yaml.Composer = _LimitedComposer
+    yaml.Constructor = _CheckedConstructor
     return yaml
 
 

@@ -119,6 +119,13 @@ def test_config_duplicate_outlet_ids() -> None:
     assert ("outlets[1].id", line_of(text, "name: Other"), "duplicate outlet id 'reuters' (first at outlets[0])") in found
 
 
+def test_config_unlisted_prefix_is_reserved() -> None:
+    text = VALID.replace("reuters", "unlisted_reuters")
+    found = problems(text)
+    assert ("outlets[0].id", line_of(text, "id: unlisted_reuters"), "outlet id 'unlisted_reuters': ids starting with "
+            "'unlisted_' are reserved for outlets the config does not list") in found
+
+
 def test_config_alias_claimed_by_two_outlets() -> None:
     text = VALID.replace("aliases: [إكس]", "aliases: [إكس, رويترز]")
     assert problems(text) == [

@@ -54,6 +54,7 @@ def test_yaml_fast_reads_plain_documents_like_the_round_trip_reader(doc):
         "a: 1\n---\nb: 2\n", "--- \na: 1\n",  # documents
         "a: [1, 2\n", "a: -\n",  # syntax errors: reported by the round-trip reader
         "[" * 70 + "]" * 70 + "\n",  # deeper than the limit
+        "a:\t1\n", "a: [1,\t2]\n",  # tabs: libyaml takes some the round-trip reader refuses
     ],
 )
 def test_yaml_fast_leaves_what_could_read_differently_to_the_round_trip_reader(doc):

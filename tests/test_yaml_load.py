@@ -192,3 +192,15 @@ def test_yaml_sections_still_refuse_the_alias_bomb() -> None:
 
     with pytest.raises(YamlLimitError):
         load_yaml_sections(alias_bomb() + "other: 1\n")
+
+
+@pytest.mark.parametrize("value", ["+_", "0x_", "-_"])
+def test_yaml_load_a_value_it_cannot_build_is_an_error_with_its_line(value: str, tmp_path: Path) -> None:
+    """ruamel reads ``+_`` as an integer and then fails on it: an error naming the line, exit 2 as for any config error."""
+    config = tmp_path / "c.yaml"
+    config.write_text(f"outlets:\n  - id: x\n    name: {value}\n", encoding="utf-8")
+    problems = check_config(config)
+    assert len(problems) == 1 and problems[0].startswith(f"{config}:3: [yaml]") and repr(value) in problems[0]
+    with pytest.raises(SystemExit) as exit_:
+        main(["config", "check", str(config)])
+    assert exit_.value.code == 2

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from framing.config.schema import Attribution, Config
+from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants, match_key, tokenize
 
 
@@ -41,6 +42,9 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
     for i, outlet in _mappings(raw, "outlets"):
         oid = outlet.get("id")
         _note_duplicate(problems, outlet_ids, oid, "outlets", i)
+        if isinstance(oid, str) and oid.startswith(UNLISTED_PREFIX):
+            problems.append((("outlets", i, "id"), f"outlet id {oid!r}: ids starting with {UNLISTED_PREFIX!r} are "
+                             "reserved for outlets the config does not list"))
         group = outlet.get("group")
         if isinstance(group, str) and group and group not in group_ids:
             problems.append((("outlets", i, "group"), f"group {group!r} is not defined under 'groups'"))
