@@ -532,12 +532,13 @@ def test_report_says_what_a_frame_share_counts(analysis: Analysis, config: Confi
 
 
 def test_report_draws_an_unlisted_outlet_in_its_own_colour() -> None:
-    """An unlisted outlet's id is not a class name: its style gets one (``u<n>``), with its CSS rule."""
+    """An unlisted outlet's id is not a class name: its style gets one (``u-<n>``, which no config id can be),
+    with its CSS rule."""
     from framing.pipeline import analyze
 
     loaded = load_config()
     analysis = analyze("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت. وقالت وكالة «رويترز» إن الاتحاد دعا إلى الحوار.", loaded)
     styles = outlet_styles(analysis, loaded.config)
-    assert styles["unlisted_الخبر"].id == "u0" and styles["reuters"].id == "reuters"
+    assert styles["unlisted_الخبر"].id == "u-0" and styles["reuters"].id == "reuters"
     page = render_html(analysis, loaded.config)
-    assert ".o-u0{" in page and 'class="seg o-u0"' in page and "o-unlisted" not in page
+    assert ".o-u-0{" in page and 'class="seg o-u-0"' in page and "o-unlisted" not in page

@@ -15,6 +15,7 @@ HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")  # used with fullmatch: "$"
 
 
 _CSS_SAFE = re.compile(r"[a-z][a-z0-9_]*")  # what may stand in a class name (and its CSS rule) as it is
+_NUMBERED = re.compile(r"u-[0-9]+")  # the class of an outlet whose id is not CSS-safe
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def outlet_styles(analysis: Analysis, config: Config) -> dict[str, OutletStyle]:
     for i, outlet in enumerate(order):
         colour = colours[i % len(colours)]
         styles[outlet] = OutletStyle(
-            id=outlet if _CSS_SAFE.fullmatch(outlet) else f"u{i}",  # the class name: an unlisted outlet's id is not one
+            id=outlet if _CSS_SAFE.fullmatch(outlet) else f"u-{i}",  # the class name (no config id has a '-')
             name=source_name(analysis, outlet),
             colour=colour,
             tint=_mix_with_white(colour, 0.28),
@@ -91,6 +92,6 @@ def outlet_css(styles: Iterable[OutletStyle]) -> Markup:
     rules = [
         f".o-{s.id}{{--c:{s.colour};--t:{s.tint};--i:{s.ink}}}"
         for s in styles
-        if _CSS_SAFE.fullmatch(s.id) and HEX_COLOUR.fullmatch(s.colour)
+        if (_CSS_SAFE.fullmatch(s.id) or _NUMBERED.fullmatch(s.id)) and HEX_COLOUR.fullmatch(s.colour)
     ]
     return Markup("\n".join(rules))
