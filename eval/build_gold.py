@@ -136,7 +136,7 @@ GOLD = {
     ("Russian Deputy Prime Minister Alexander Novak", "tass", "official"),
     ("Tankers loaded about 1.6 million", N, "organization"),
     ("Tasnim news agency quoted Oil Minister", "tasnim", "official"),
-    ("Bloomberg News reported on Friday", N, "anonymous"),
+    ("Bloomberg News reported on Friday", "bloomberg", "anonymous"),
     ("China's crude imports rose 4%", N, "official"),
     ("Axios reported, citing two sources", "axios", "anonymous"),
     ("The White House declined to comment", N, "narrator"),

@@ -951,6 +951,32 @@ def test_attribution_names_an_outlet_after_a_type_noun_in_english(cfg, sentence,
     assert attribute(sentence, cfg).segments[0].outlet == outlet
 
 
+# issue 12, kinds 6 and 9: unlisted English outlets named by an apposition, by the head words of their name, as
+# addressee or channel
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ("Nawaat, an independent Tunisian news site, reported that the flights had resumed.", "unlisted_nawaat", "outlet"),
+        ("Le Desk, a Moroccan news website close to the palace, said the talks had stalled.", "unlisted_le_desk", "outlet"),
+        ("Al-Rai, a Kuwaiti daily, said the emir would speak.", "unlisted_al_rai", "outlet"),
+        ("Ahmed Ali, a newspaper editor, said the paper was closed.", "", "official"),  # the noun qualifies "editor"
+        ("Ahmed Ali, the head of the news agency, said it was closed.", "", "official"),
+        ("Ennahar TV reported that the border was closed.", "unlisted_ennahar_tv", "outlet"),
+        ("The Kuwait Times reported that the session was cancelled.", "unlisted_kuwait_times", "outlet"),
+        ("The Gulf Press Service said the talks failed.", "unlisted_gulf_press_service", "outlet"),
+        ("On Thursday, the Polisario's Sahara Press Service said the talks failed.", "unlisted_sahara_press_service", "outlet"),
+        ("Bloomberg News reported that refiners had cut purchases.", "bloomberg", "outlet"),  # listed, with its head word
+        ("The minister told Ennahar TV that the border was closed.", "unlisted_ennahar_tv", "official"),
+        ("A senior official told the Kuwaiti daily Al-Qabas that the decree was signed.", "unlisted_al_qabas", "anonymous"),
+        ("The minister said in an interview with Mosaique FM that the report was false.", "unlisted_mosaique_fm", "official"),
+        ("The minister told Parliament that the budget was ready.", "", "official"),
+    ],
+)
+def test_attribution_names_an_unlisted_english_outlet(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
 # issue 12, kind 10: "quoted X as saying" leaves no "as" in the speaker's name
 @pytest.mark.parametrize(
     "sentence, speaker",

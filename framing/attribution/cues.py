@@ -83,6 +83,9 @@ class _Cues:
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
+    name_heads: tuple[tuple[tuple[str, ...], str], ...]
+    appositive_determiners: frozenset[str]
+    appositive_links: frozenset[str]
     type_words: dict[str, str]  # the one-word type nouns, key -> source type
     function_words: frozenset[str]  # demonstratives and speaker stops: no stem a later phrase can share
     documents: frozenset[str]
@@ -140,6 +143,9 @@ class _Cues:
             function_words=frozenset(match_key(w) for w in (*cues.demonstratives, *cues.speaker_stops, *cues.head_stops)),
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
             name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),
+            name_heads=longest_first((_keys(k), v) for k, v in cues.name_heads.items()),
+            appositive_determiners=frozenset(match_key(w) for w in cues.appositive_determiners),
+            appositive_links=frozenset(match_key(w) for w in cues.appositive_links),
             documents=frozenset(match_key(w) for w in cues.document_nouns),
             anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
             organization=frozenset(match_key(w) for w in cues.organization_markers),

@@ -285,13 +285,57 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
         for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
             _name_outlet(att, sent, _clean_name(sent.text[a:b]), source_type)
             return
-    for p in range(i, j - 1):  # "the Algerian daily El Khabar", "news site Hespress": capitalized words to the end
-        for noun, source_type in sent.cues.name_nouns:
+    named = outlet_named(sent, i, j)
+    if named is not None:
+        _name_outlet(att, sent, *named)
+
+
+def _capitalized(sent: _Sentence, tokens: list[Token]) -> bool:
+    return all(sent.text[t.start:t.start + 1].isupper() or sent.text[t.start:t.start + 1].isdigit() for t in tokens)
+
+
+def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """(name, type) when tokens[i:j] name an outlet by a capitalized name: after a name noun ("the Algerian daily
+    El Khabar", "news site Hespress"), or ending in an outlet's head words ("Ennahar TV", "the Kuwait Times")."""
+    tokens, cues = sent.tokens, sent.cues
+    for p in range(i, j - 1):
+        for noun, source_type in cues.name_nouns:
             q = p + len(noun)
-            if q < j and _phrase_at(sent.tokens, p, noun, clitics=False) is not None \
-                    and all(sent.text[t.start:t.start + 1].isupper() for t in sent.tokens[q:j]):
-                _name_outlet(att, sent, _clean_name(sent.surface(q, j)), source_type)
-                return
+            if q < j and _phrase_at(tokens, p, noun, clitics=False) is not None and _capitalized(sent, tokens[q:j]):
+                name = _clean_name(sent.surface(q, j))
+                # a capitalized noun is part of a name ("Channel 12"), unless a listed outlet follows ("… News Agency (HRANA)")
+                if sent.text[tokens[p].start].islower() or _listed_outlet(sent.lex, name):
+                    return name, source_type
+    p = i
+    for k in range(i, j - 1):  # "the Polisario's Sahara Press Service": the name after its owner
+        if tokens[k].key in cues.demonstratives or tokens[k].key.endswith(cues.possessive_endings):
+            p = k + 1
+    keys = tuple(t.key for t in tokens[p:j])
+    for head, source_type in cues.name_heads:
+        if len(keys) > len(head) and keys[-len(head):] == head and _capitalized(sent, tokens[p:j]):
+            short = _clean_name(sent.surface(p, j - len(head)))
+            if _listed_outlet(sent.lex, short):  # "Bloomberg News": a listed outlet
+                return short, source_type
+            return _clean_name(sent.surface(p, j)), source_type
+    return None
+
+
+def appositive_type(sent: _Sentence, k: int, end: int) -> str:
+    """The outlet type an apposition in tokens [k, end) names ("an independent Tunisian news site", "a Kuwaiti
+    daily close to the government"): a determiner, at most three words, a name noun, then the apposition's end
+    or a linking word; '' for anything else ("a newspaper editor", "the head of the agency")."""
+    cues, tokens = sent.cues, sent.tokens
+    if k >= end or tokens[k].key not in cues.appositive_determiners:
+        return ""
+    for p in range(k + 1, min(end, k + 5)):
+        for noun, source_type in cues.name_nouns:
+            q = p + len(noun)
+            if q <= end and _phrase_at(tokens, p, noun, clitics=False) is not None \
+                    and (q == end or tokens[q].key in cues.appositive_links):
+                return source_type
+        if tokens[p].key in cues.stops or tokens[p].key in cues.head_stops:
+            return ""
+    return ""
 
 
 def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str) -> None:

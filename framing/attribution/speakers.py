@@ -19,6 +19,7 @@ from framing.attribution.sentence import (
     _Sentence,
     _set_speaker,
     _speaker_of,
+    outlet_named,
     unlisted_outlet_id,
 )
 from framing.model import UNLISTED_PREFIX
@@ -75,6 +76,11 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
             att.outlet = _listed_outlet(sent.lex, name) or unlisted_outlet_id(name)
             att.outlet_name = name if att.outlet.startswith(UNLISTED_PREFIX) else ""
             return addressed[1]
+        if (object_is_addressee and j == k) or (j > 0 and sent.tokens[j - 1].key in cues.addressee):
+            named = _outlet_named_at(sent, j)  # "told Ennahar TV", "told the Kuwaiti daily Al-Qabas"
+            if named is not None:
+                att.outlet, att.outlet_name = named[0], named[1] if named[0].startswith(UNLISTED_PREFIX) else ""
+                return named[2]
         key = sent.tokens[j].key
         if key in cues.channel and j + 1 < len(sent.tokens):
             nxt = sent.mention_at.get(j + 1)
@@ -158,10 +164,24 @@ def _sentence_channel(sent: _Sentence) -> str:
             k += 1
         mention = sent.mention_at.get(k) or (sent.mention_at.get(k + 1) if len(phrase) == 1 else None)
         if mention is None:
+            named = _outlet_named_at(sent, k) if len(phrase) > 1 else None  # "in an interview with Mosaique FM"
+            if named is not None:
+                return named[0]
             continue
         if len(phrase) > 1 or sent.lex.outlet_types.get(mention.outlet) == "platform":
             return mention.outlet
     return ""
+
+
+def _outlet_named_at(sent: _Sentence, j: int) -> tuple[str, str, int] | None:
+    """(outlet id, name, end) of a news outlet named by capitalized words from token j, listed or not ("Ennahar
+    TV", "the Kuwaiti daily Al-Qabas"), see ``outlet_named``."""
+    end = sent.noun_phrase(j, limit=sent.lex.config.attribution.speaker_max_words)
+    named = outlet_named(sent, j, end) if end > j else None
+    if named is None or named[1] not in _NEWS_TYPES:
+        return None
+    outlet = _listed_outlet(sent.lex, named[0]) or unlisted_outlet_id(named[0])
+    return (outlet, named[0], end) if outlet else None
 
 
 def _content_follows(sent: _Sentence, k: int) -> bool:

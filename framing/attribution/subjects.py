@@ -9,7 +9,17 @@ import re
 
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.sentence import (
+    Attribution,
+    _capitalized,
+    _clean_name,
+    _name_outlet,
+    _outlet_speaker,
+    _Sentence,
+    _set_speaker,
+    _speaker_of,
+    appositive_type,
+)
 from framing.attribution.speakers import _Cue
 from framing.text import clitic_variants
 
@@ -151,9 +161,17 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
     else:
         _set_speaker(att, sent, start, end)
+        apposition = appositive_type(sent, end, _apposition_end(sent, end, v))
+        if apposition and not att.outlet and _capitalized(sent, sent.tokens[start:end]):
+            _name_outlet(att, sent, _clean_name(sent.surface(start, end)), apposition)  # "Nawaat, a news site, said"
         _refer_back(sent, start, end, cue)  # "The aide, who asked not to be named, added"
     cue.first = min(cue.first, start)
     return True
+
+
+def _apposition_end(sent: _Sentence, k: int, v: int) -> int:
+    """The end of the apposition opening at token k: its closing comma, else the verb."""
+    return next((p for p in range(k + 1, v) if "," in sent.gap(p)), v)
 
 
 def _names_the_outlet(sent: _Sentence, start: int, i: int) -> bool:

@@ -109,6 +109,13 @@ class LanguageCues(_Strict):
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
     name_nouns: dict[str, SourceType] = Field(default_factory=dict)
+    # The last word of a capitalized name that makes it an outlet's, listed or not ("Ennahar TV", "the Kuwait Times").
+    name_heads: dict[str, SourceType] = Field(default_factory=dict)
+    # An apposition after a name that says what it is ("Nawaat, an independent Tunisian news site, reported"): the
+    # determiners it opens with, and the words that may follow its name noun ("a site close to the palace"; not
+    # "a newspaper editor", where the noun qualifies another).
+    appositive_determiners: list[str] = Field(default_factory=list)
+    appositive_links: list[str] = Field(default_factory=list)
     document_nouns: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
     lead_ins: list[str] = Field(default_factory=list)
