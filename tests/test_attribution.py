@@ -822,6 +822,15 @@ def test_attribution_types_a_body_by_the_marker_at_its_head(cfg, sentence, speak
     assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type
 
 
+def test_attribution_a_body_does_not_point_back_to_an_anonymous_person(cfg):
+    text = ("Ansa, the Italian news agency, quoted an interior ministry official as saying the flights would start. "
+            "In Tunis, the foreign ministry said in a statement that it would take back only its citizens. "
+            "A senior official told Reuters the deal was done. The official added that more flights would follow.")
+    art = attribute(text, cfg)
+    assert (_find(art, "the foreign ministry").outlet, _find(art, "the foreign ministry").speaker_type) == ("", "official")
+    assert (_find(art, "The official added").outlet, _find(art, "The official added").speaker_type) == ("reuters", "anonymous")
+
+
 def test_attribution_of_is_no_stem_a_new_body_shares_with_the_last_speaker(cfg):
     text = "The head of the IAEA said the inspectors would return. The Bank of England said rates would rise."
     seg = _find(attribute(text, cfg), "The Bank")

@@ -42,6 +42,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         return cue.unresolved
     if cue.anaphor_stems:
         prior = ctx.recent.last_sharing(cue.anaphor_stems, since)
+        if prior is not None and prior.speaker_type == "anonymous" and att.speaker_type in ("official", "organization"):
+            prior = None  # "the foreign ministry" does not point back to "an interior ministry official"
         if prior is not None:
             # a new statement by someone who posted on X is not on X, unless it continues the post
             carried = prior.outlet if cue.continues or lex.outlet_types.get(prior.outlet) != "platform" else ""
