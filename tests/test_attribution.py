@@ -1056,3 +1056,60 @@ def test_attribution_unlisted_outlet_as_addressee(cfg):
     assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الخبر", "مسؤول", "anonymous")
     seg = attribute("وقال الوزير لوكالة «الأناضول» إن الحدود مفتوحة.", cfg).segments[0]
     assert (seg.outlet, seg.speaker) == ("anadolu", "الوزير")
+
+
+# issue 12, kinds 1, 6 and 9: an unlisted outlet named in quotes is a mention like a listed one; an outlet, an
+# apposition, then its verb; the addressee "the channel" refers back; a platform behind "its account on"
+def test_attribution_unlisted_outlet_in_quotes_is_a_mention(cfg):
+    text = ('وكانت صحيفة «القبس» قد أفادت بأن المسودة تخفض عدد الأعضاء. وبحسب الصحيفة، تتضمن المسودة بنوداً جديدة. '
+            'غير أن موقع "عنب بلدي" نقل عن سكان أن القوافل تمر. وأشار الموقع إلى أن الحواجز قائمة.')
+    art = attribute(text, cfg)
+    assert (_find(art, "وكانت صحيفة").outlet, _find(art, "وكانت صحيفة").speaker) == ("unlisted_القبس", "القبس")
+    assert _find(art, "وبحسب الصحيفة").outlet == "unlisted_القبس"
+    assert (_find(art, "نقل عن سكان").outlet, _find(art, "نقل عن سكان").speaker_type) == ("unlisted_عنب_بلدي", "anonymous")
+    assert (_find(art, "وأشار الموقع").outlet, _find(art, "وأشار الموقع").speaker) == ("unlisted_عنب_بلدي", "عنب بلدي")
+
+
+def test_attribution_a_quoted_phrase_after_a_type_noun_is_no_name_in_english(cfg):
+    seg = attribute('The report says the agency "has lost continuity of knowledge" over the material.', cfg).segments[0]
+    assert not seg.outlet.startswith("unlisted_")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ('لكن وكالة "تسنيم" الإيرانية، المقربة من الحرس الثوري، نقلت عن مسؤول قوله إن الأموال محتجزة.', "tasnim", "anonymous"),
+        ("وكانت صحيفة «القبس»، القريبة من أوساط التجار، قد أفادت بأن المسودة تخفض عدد الأعضاء.", "unlisted_القبس", "outlet"),
+        ("وفي طهران، أعلنت الحكومة، في بيان رسمي، أن الأموال وصلت.", "", "official"),
+    ],
+)
+def test_attribution_arabic_outlet_apposition_then_verb(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, outlet",
+    [
+        ("Al Sumaria reported that roads were blocked. One protester told the channel that power was out.", "One protester", "al_sumaria"),
+        ('وبثت قناة "السومرية" صوراً للمحتجين. وقال محتج للقناة إن الكهرباء مقطوعة.', "وقال محتج", "al_sumaria"),
+        ("The New York Times reported that a runway was built. The foreign ministry said the report was baseless.", "The foreign ministry", ""),
+        ("وذكرت قناة «الجزيرة» أن الوفد وصل. وقال عضو المكتب السياسي للحركة إن الاتفاق قريب.", "وقال عضو", ""),  # not an addressee
+    ],
+)
+def test_attribution_addressee_noun_refers_back_to_the_outlet(cfg, text, fragment, outlet):
+    assert _find(attribute(text, cfg), fragment).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ("Bahrain's foreign minister has written on X that the decision was taken.", "x", "official"),
+        ('ونشرت الوزارة على حسابها في منصة "إكس" بياناً قالت فيه إن القرار نهائي.', "x", "official"),
+        ("One protester said the power had been cut for days.", "", "anonymous"),
+        ("وقال محتج إن الكهرباء مقطوعة منذ أيام.", "", "anonymous"),
+    ],
+)
+def test_attribution_platform_accounts_and_unnamed_people(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

@@ -261,6 +261,8 @@ class _Mention:
     j: int
     outlet: str
     prefix: str  # proclitic on the first token (type noun or name), e.g. 'ل' in «لوكالة»
+    name: str = ""  # an outlet the config does not list: its name as written
+    source_type: str = ""  # and the type its type noun gives
 
 
 def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None) -> list[_Mention]:

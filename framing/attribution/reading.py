@@ -64,7 +64,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             elif mention is not None:
                 cue.attribution.outlet = mention.outlet
                 att = cue.attribution
-                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)
                 cue.last = mention.j
             else:
                 _speaker_after(sent, k, cue, lemma_transmits=False)
@@ -124,7 +124,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             # «وكان موقع «أكسيوس» قد أفاد …»: the outlet stands before its verb
             att = cue.attribution
             att.outlet = fronted.outlet
-            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, fronted.outlet)
+            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, fronted.outlet, fronted.name)
             cue.first = min(cue.first, fronted.i)
             cue.last = _nested_speaker(sent, i + 1, att) if transmits else i + 1
         else:

@@ -10,6 +10,7 @@ from framing.attribution.cues import Lexicon, _phrase_at, known_speakers
 from framing.attribution.reading import _find_cues, _kind
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import _Cue
+from framing.model import unlisted_name
 from framing.recent import Context as _Context
 from framing.structure import Structure
 from framing.text import quote_spans
@@ -17,8 +18,10 @@ from framing.text import quote_spans
 
 def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribution | None:
     """Fill a continuation from the context; None when it refers to nothing."""
-    att = cue.attribution
     since = paragraph - lex.config.attribution.continuation_paragraphs  # the oldest paragraph it may reach
+    if cue.attribution.addressee and not cue.attribution.outlet:
+        cue.attribution = _addressed(cue.attribution, ctx, since, lex)
+    att = cue.attribution
     if cue.named:
         return cue.unresolved
     if cue.anaphor is not None:
@@ -32,7 +35,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     outlet=prior.outlet,
                     source_type=prior.source_type,
                     outlet_name=prior.outlet_name,
-                    speaker=att.speaker or lex.outlet_names.get(prior.outlet) or prior.outlet_name or prior.speaker,
+                    speaker=att.speaker or lex.outlet_names.get(prior.outlet) or prior.outlet_name
+                    or (prior.speaker if prior.speaker_type == "outlet" else unlisted_name(prior.outlet)),
                     speaker_type=att.speaker_type if att.speaker else "outlet",
                     speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )
@@ -66,6 +70,15 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         if prior is not None and (prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@")):
             return replace(att, outlet=prior.outlet)
     return att
+
+
+def _addressed(att: Attribution, ctx: _Context, since: int, lex: Lexicon) -> Attribution:
+    """"One protester told the channel": the latest outlet of the addressee's types carries the speaker."""
+    wanted = set(att.addressee)
+    prior = ctx.recent.last_of(wanted, since, body=False)
+    if prior is None or (lex.outlet_types.get(prior.outlet, "") or prior.source_type) not in wanted:
+        return att
+    return replace(att, outlet=prior.outlet, source_type=prior.source_type, outlet_name=prior.outlet_name)
 
 
 @dataclass
@@ -112,6 +125,9 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         if index == 0:
             att = att if cue.rebuts else _wrap_with_later(att, found[1:], contrast_split)  # «نفت … ما قالته «هآرتس»»
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
+        unlisted = sent.unlisted.get(att.outlet)
+        if unlisted is not None and not att.source_type:  # named in this sentence: «الصحيفة» may refer back to it
+            att = replace(att, source_type=unlisted.source_type, outlet_name=unlisted.name)
         piece_start = start
         if index == 0 and any(m.outlet == att.outlet and m.j <= lead for m in sent.mentions):  # (lead matters for the first only)
             lead = 0  # «وفي مقابلة مع «بي بي سي»، قال …»: the lead-in names the channel

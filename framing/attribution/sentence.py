@@ -25,7 +25,7 @@ from framing.attribution.cues import (
     _Verb,
     known_speakers,
 )
-from framing.model import UNLISTED_PREFIX, Token
+from framing.model import UNLISTED_PREFIX, Token, unlisted_name
 from framing.quotes import SuffixQuotes, first_span_opened_in
 from framing.text import clitic_variants, match_key, quote_spans, script_of, tokenize
 
@@ -53,6 +53,7 @@ class Attribution:
     speaker_stems: frozenset[str] = frozenset()
     source_type: str = ""  # the type of an outlet that is not in the config
     outlet_name: str = ""  # such an outlet's name as written, for the passages that refer back to it
+    addressee: tuple[str, ...] = ()  # told "the channel": the outlet types the addressee refers back to
     pronoun: bool = False  # the cue had no subject of its own
     cue_lemma: str = ""  # the cue verb's lemma and stance, from its config entry
     stance: str = ""
@@ -71,13 +72,43 @@ class _Sentence:
         self.lang = script_of(text[start:end]) or "ar"
         self.cues = lex.cues(self.lang)
         self.tokens = tokenize(text, start, end) if tokens is None else tokens  # the article's, when it has them
+        self.starts = [t.start for t in self.tokens]
         self.mentions = _mentions(self.tokens, lex, self.cues, named)  # named: outlets named earlier, for short names
+        if self.mentions or any(t.key in self.cues.type_words for t in self.tokens):
+            self.mentions = sorted(self.mentions + self._unlisted_mentions(), key=lambda m: m.i)
         self.mention_at = {m.i: m for m in self.mentions}
         self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end
-        self.starts = [t.start for t in self.tokens]
+        self.unlisted = {m.outlet: m for m in self.mentions if m.name}
         self.boundaries: list[int] | None = None  # these three are built once, when first needed:
         self.channel: str | None = None  # _sentence_channel, so that no cue rereads a long sentence
         self.quotes: SuffixQuotes | None = None
+
+    def _unlisted_mentions(self) -> list[_Mention]:
+        """Outlets the config does not list, named in quotation marks after a news type noun («صحيفة «القبس»»,
+        'موقع "عنب بلدي"', 'the daily "El Khabar"'): mentions like the listed ones, with their written name."""
+        taken = {k for m in self.mentions for k in range(m.i, m.j)}
+        found: list[_Mention] = []
+        k, n = 0, len(self.tokens)
+        while k < n - 1:
+            for noun, source_type in (() if k in taken else self.cues.type_nouns):
+                prefix = _phrase_at(self.tokens, k, noun)
+                q = k + len(noun)
+                if prefix is None or q >= n or q in taken or source_type not in _NEWS_TYPES:
+                    continue
+                span = first_span_opened_in(self.text, self.tokens[q - 1].end, self.tokens[q].start, self.end)
+                if span is None:
+                    break
+                end = bisect_left(self.starts, span[1], q)
+                name = _clean_name(self.text[span[0]:span[1]])
+                named = end - q <= 4 and not taken & set(range(q, end)) \
+                    and (self.lang != "en" or _capitalized(self, self.tokens[q:end]))  # not 'the agency "has lost …"'
+                outlet = unlisted_outlet_id(name) if named else ""
+                if outlet and not _listed_outlet(self.lex, name):
+                    found.append(_Mention(k, end, outlet, prefix, name, source_type))
+                    k = end - 1
+                break
+            k += 1
+        return found
 
     def clause_start(self, i: int) -> int:
         """The last token at or before token i that opens a clause (``boundary_before``; token 0 does)."""
@@ -376,5 +407,6 @@ def unlisted_outlet_id(name: str) -> str:
     return UNLISTED_PREFIX + "_".join(keys) if keys else ""
 
 
-def _outlet_speaker(lex: Lexicon, outlet: str) -> tuple[str, str, frozenset[str]]:
-    return lex.outlet_names.get(outlet, outlet), "outlet", frozenset()
+def _outlet_speaker(lex: Lexicon, outlet: str, name: str = "") -> tuple[str, str, frozenset[str]]:
+    """The outlet as speaker: its config name, else (an unlisted outlet) its name as written, else its id's words."""
+    return lex.outlet_names.get(outlet) or name or unlisted_name(outlet), "outlet", frozenset()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention
+from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention, _phrase_at
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import (
     _NEWS_TYPES,
@@ -81,11 +81,17 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
             if named is not None:
                 att.outlet, att.outlet_name = named[0], named[1] if named[0].startswith(UNLISTED_PREFIX) else ""
                 return named[2]
+        for phrase, types in cues.continuation:  # "told the channel", «وقال محتج للقناة»: the outlet named before
+            prefix = _phrase_at(sent.tokens, j, phrase)
+            if prefix is not None and set(types) <= _NEWS_TYPES and phrase[-1] not in cues.report_nouns \
+                    and phrase[-1] not in cues.documents and (_addressee_prefix(prefix, cues) or (j == k and object_is_addressee)
+                                       or (j > 0 and sent.tokens[j - 1].key in cues.addressee)):
+                att.addressee = types
+                return j + len(phrase)
         key = sent.tokens[j].key
         if key in cues.channel and j + 1 < len(sent.tokens):
-            nxt = sent.mention_at.get(j + 1)
-            if nxt is None and j + 2 < len(sent.tokens):
-                nxt = sent.mention_at.get(j + 2)  # «على منصة «إكس»» when منصة is not a type noun
+            # «على منصة «إكس»» when منصة is not a type noun, «على حسابها في منصة «إكس»», "on his X account"
+            nxt = next((sent.mention_at[m] for m in range(j + 1, min(j + 4, len(sent.tokens))) if m in sent.mention_at), None)
             if nxt is not None and sent.lex.outlet_types.get(nxt.outlet) == "platform":
                 att.outlet = nxt.outlet
                 return nxt.j
@@ -121,9 +127,12 @@ def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
 def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
     """An outlet named right before the verb, or before «قد» + verb, as its subject (not as an addressee)."""
     end = v - 1 if v > 0 and sent.tokens[v - 1].key in sent.cues.lead_ins else v
-    if end <= 0 or sent.boundary_before(end):
+    if end <= 0:
         return None
-    mention = sent.mention_ending.get(end) or _outlet_opening_clause(sent, end)
+    if sent.boundary_before(end):
+        mention = _outlet_opening_clause(sent, end)  # only past an apposition
+    else:
+        mention = sent.mention_ending.get(end) or _outlet_opening_clause(sent, end)
     if mention is None or _addressee_prefix(mention.prefix, sent.cues) or sent.verb_at(max(mention.i - 1, 0)):
         return None
     return mention
@@ -133,11 +142,21 @@ def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
     """An outlet that opens the clause, its description running up to the verb at ``end``:
     «وكالة «تسنيم» المقربة من الحرس الثوري وصفت …» (no verb or clause boundary in between)."""
     start = sent.clause_start(end)
+    apposed = False
+    if start == end and start > 0 and re.search("[,،]", sent.gap(end)):
+        apposition = sent.clause_start(start - 1)  # «وكالة «تسنيم» الإيرانية، المقربة من الحرس الثوري، نقلت»
+        if apposition > 0 and end - apposition <= sent.lex.config.attribution.speaker_max_words \
+                and not any(sent.verb_at(j) or sent.is_complementizer(j) for j in range(apposition, end)):
+            start, apposed = sent.clause_start(apposition - 1), True
     k = start
     while k < end and sent.tokens[k].key in sent.cues.lead_ins:
         k += 1
+    if apposed:  # «لكن وكالة …», «غير أن موقع …», «وكانت صحيفة …»: a particle or auxiliary may open the clause
+        k = next((m for m in range(k, min(k + 3, end)) if m in sent.mention_at), k)
+        if any(sent.verb_at(m) for m in range(start, k)):
+            return None
     mention = sent.mention_at.get(k)
-    if mention is None or mention.j >= end or end - mention.j > sent.lex.config.attribution.speaker_max_words:
+    if mention is None or mention.j >= end or end - mention.j > 2 * sent.lex.config.attribution.speaker_max_words:
         return None
     if sent.tokens[mention.j].key[:1] in _CONJ or any(sent.verb_at(j) or sent.is_complementizer(j) for j in range(mention.j, end)):
         return None  # «رويترز وطهران … قالت»: one of several subjects
@@ -209,7 +228,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     mention = sent.mention_at.get(k)
     if mention is not None and not _addressee_prefix(mention.prefix, cues):
         att.outlet = mention.outlet
-        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)
         k = mention.j
         # adjectives after the name («الإسرائيلية», «الرسمية») before «عن»
         if lemma_transmits:

@@ -39,7 +39,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
             return True
     if mention is not None:
         att.outlet = mention.outlet
-        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet)
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)
         cue.first = min(cue.first, mention.i)
         return True
     for start in range(first, v):  # "the agency's sources said", "its sources said", "a Reuters report said"
@@ -158,7 +158,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     mention = mention if mention is not None and _names_the_outlet(sent, start, mention.i) else None
     if mention is not None:
         att.outlet = mention.outlet
-        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     else:
         _set_speaker(att, sent, start, end)
         apposition = appositive_type(sent, end, _apposition_end(sent, end, v))
@@ -256,7 +256,7 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     if not word[:1].islower() or key in cues.outlet_subject_stops or key in cues.stops or key in cues.clause_openers:
         return None
     att = Attribution(kind="indirect", outlet=mention.outlet)
-    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     return _Cue(first=start, last=k, attribution=att)
 
 
@@ -306,7 +306,7 @@ def outlet_after_verb(sent: _Sentence) -> _Cue | None:
             or any(v in cues.outlet_subject_stops for v in clitic_variants(tokens[k].key)):  # «وكانت صحيفة … قد تعرضت»
         return None
     att = Attribution(kind="indirect", outlet=mention.outlet)
-    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet)
+    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     return _Cue(first=start, last=mention.j, attribution=att)
 
 
