@@ -17,7 +17,6 @@ from framing.attribution.cues import (
     _addressee_prefix,
     _conj_variants,
     _is_nisba,
-    _keys,
     _Mention,
     _mentions,
     _phrase_at,
@@ -25,9 +24,17 @@ from framing.attribution.cues import (
     _Verb,
     known_speakers,
 )
+from framing.attribution.unlisted import (
+    _NEWS_TYPES,
+    _capitalized,
+    _clean_name,
+    _listed_outlet,
+    outlet_named,
+    unlisted_outlet_id,
+)
 from framing.model import UNLISTED_PREFIX, Token, unlisted_name
 from framing.quotes import SuffixQuotes, first_span_opened_in
-from framing.text import clitic_variants, match_key, quote_spans, script_of, tokenize
+from framing.text import clitic_variants, quote_spans, script_of, tokenize
 
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
 
@@ -240,16 +247,6 @@ class _Sentence:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end] if j > i else ""
 
 
-
-_NAME_PUNCT = re.compile(r"[«»\"“”()]")
-
-
-def _clean_name(surface: str) -> str:
-    """A speaker phrase as a name: quotation marks and brackets dropped, blanks folded."""
-    return " ".join(_NAME_PUNCT.sub("", surface).split())
-
-
-
 def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> tuple[str, str, frozenset[str]]:
     """Canonical name, speaker type and stems for the phrase tokens[i:j]: a known speaker's type, anonymous,
     a state body (official markers), a non-state body (organization markers), else ``default`` (a person
@@ -321,54 +318,6 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
         _name_outlet(att, sent, *named)
 
 
-def _capitalized(sent: _Sentence, tokens: list[Token]) -> bool:
-    return all(sent.text[t.start:t.start + 1].isupper() or sent.text[t.start:t.start + 1].isdigit() for t in tokens)
-
-
-def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
-    """(name, type) when tokens[i:j] name an outlet by a capitalized name: after a name noun ("the Algerian daily
-    El Khabar", "news site Hespress"), or ending in an outlet's head words ("Ennahar TV", "the Kuwait Times")."""
-    tokens, cues = sent.tokens, sent.cues
-    for p in range(i, j - 1):
-        for noun, source_type in cues.name_nouns:
-            q = p + len(noun)
-            if q < j and _phrase_at(tokens, p, noun, clitics=False) is not None and _capitalized(sent, tokens[q:j]):
-                name = _clean_name(sent.surface(q, j))
-                # a capitalized noun is part of a name ("Channel 12"), unless a listed outlet follows ("… News Agency (HRANA)")
-                if sent.text[tokens[p].start].islower() or _listed_outlet(sent.lex, name):
-                    return name, source_type
-    p = i
-    for k in range(i, j - 1):  # "the Polisario's Sahara Press Service": the name after its owner
-        if tokens[k].key in cues.demonstratives or tokens[k].key.endswith(cues.possessive_endings):
-            p = k + 1
-    keys = tuple(t.key for t in tokens[p:j])
-    for head, source_type in cues.name_heads:
-        if len(keys) > len(head) and keys[-len(head):] == head and _capitalized(sent, tokens[p:j]):
-            short = _clean_name(sent.surface(p, j - len(head)))
-            if _listed_outlet(sent.lex, short):  # "Bloomberg News": a listed outlet
-                return short, source_type
-            return _clean_name(sent.surface(p, j)), source_type
-    return None
-
-
-def appositive_type(sent: _Sentence, k: int, end: int) -> str:
-    """The outlet type an apposition in tokens [k, end) names ("an independent Tunisian news site", "a Kuwaiti
-    daily close to the government"): a determiner, at most three words, a name noun, then the apposition's end
-    or a linking word; '' for anything else ("a newspaper editor", "the head of the agency")."""
-    cues, tokens = sent.cues, sent.tokens
-    if k >= end or tokens[k].key not in cues.appositive_determiners:
-        return ""
-    for p in range(k + 1, min(end, k + 5)):
-        for noun, source_type in cues.name_nouns:
-            q = p + len(noun)
-            if q <= end and _phrase_at(tokens, p, noun, clitics=False) is not None \
-                    and (q == end or tokens[q].key in cues.appositive_links):
-                return source_type
-        if tokens[p].key in cues.stops or tokens[p].key in cues.head_stops:
-            return ""
-    return ""
-
-
 def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str) -> None:
     """The speaker is the outlet (or body) named ``name`` after a type noun: a listed outlet, else an unlisted one."""
     outlet = _listed_outlet(sent.lex, name) or unlisted_outlet_id(name)
@@ -382,29 +331,6 @@ def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str)
     att.speaker, att.speaker_type, att.source_type = name, "outlet" if news else "organization", source_type
     if news:  # a unit of its own
         att.outlet, att.outlet_name = outlet, name
-
-
-_NEWS_TYPES = frozenset({"news_agency", "newspaper", "website", "broadcaster", "platform"})
-
-
-def _listed_outlet(lex: Lexicon, name: str) -> str:
-    """The listed outlet whose name or alias ``name`` is, or ''."""
-    keys = _keys(name)
-    if not keys:
-        return ""
-    for variant in clitic_variants(keys[0]):
-        for alias, outlet in lex.alias_index.get(variant, ()):
-            if alias == (variant, *keys[1:]):
-                return outlet
-    return ""
-
-
-def unlisted_outlet_id(name: str) -> str:
-    """The id of an outlet the config does not list, from its name as written: ``unlisted_`` and its words'
-    matching keys («"الأخبار"» -> ``unlisted_الاخبار``, "El Khabar" -> ``unlisted_el_khabar``); the same name
-    spelled two ways (or with diacritics) gets one id, across articles; '' for a name with no word in it."""
-    keys = _keys(name)
-    return UNLISTED_PREFIX + "_".join(keys) if keys else ""
 
 
 def _outlet_speaker(lex: Lexicon, outlet: str, name: str = "") -> tuple[str, str, frozenset[str]]:

@@ -10,18 +10,8 @@ from dataclasses import dataclass, replace
 
 from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention, _phrase_at
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import (
-    _NEWS_TYPES,
-    Attribution,
-    _clean_name,
-    _listed_outlet,
-    _outlet_speaker,
-    _Sentence,
-    _set_speaker,
-    _speaker_of,
-    outlet_named,
-    unlisted_outlet_id,
-)
+from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.unlisted import _NEWS_TYPES, _clean_name, _listed_outlet, outlet_named, unlisted_outlet_id
 from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants
 

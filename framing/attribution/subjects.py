@@ -9,17 +9,8 @@ import re
 
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import (
-    Attribution,
-    _capitalized,
-    _clean_name,
-    _name_outlet,
-    _outlet_speaker,
-    _Sentence,
-    _set_speaker,
-    _speaker_of,
-    appositive_type,
-)
+from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.unlisted import _capitalized, _clean_name, appositive_type
 from framing.attribution.speakers import _Cue
 from framing.text import clitic_variants
 
