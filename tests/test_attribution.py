@@ -1113,3 +1113,26 @@ def test_attribution_addressee_noun_refers_back_to_the_outlet(cfg, text, fragmen
 def test_attribution_platform_accounts_and_unnamed_people(cfg, sentence, outlet, speaker_type):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+# issue 12, kinds 4, 6 and 9: a statement carried by an outlet; outlets named by what only they publish, by a
+# head word before "of", or with a qualifier and an abbreviation
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ("وقالت وزارة الداخلية في بيان نشرته الوكالة العربية السورية للأنباء (سانا) إن الوحدات فككت المعامل.", "sana", "official"),
+        ("وقالت الوزارة في بيان نقلته وكالة الأنباء الكويتية (كونا) إن القرار نهائي.", "kuna", "official"),
+        ("The defence ministry said in a statement carried by the official Gulf Press Service (GPS) that two men died.",
+         "unlisted_gulf_press_service", "official"),
+        ("Al Ayam's front-page editorial says Manama has not forgotten the past.", "unlisted_al_ayam", "outlet"),
+        ("Al-Rai said in an editorial that the assembly had failed.", "unlisted_al_rai", "outlet"),
+        ("The foreign minister said in an editorial that the assembly had failed.", "", "official"),
+        ("The Times of Oman reported, citing a security source, that officers found drones.", "unlisted_times_of_oman", "anonymous"),
+        ("The Kuwait Times, citing officials, reported that the session was cancelled.", "unlisted_kuwait_times", "anonymous"),
+        ("The official Gulf News Agency (GNA) says the envoy landed.", "unlisted_gulf_news_agency", "outlet"),
+        ("The Head of Mission said the envoy landed.", "", "official"),
+    ],
+)
+def test_attribution_outlets_by_what_carries_or_names_them(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

@@ -70,6 +70,7 @@ class _Cues:
     addressee: frozenset[str]
     channel: frozenset[str]
     channel_phrases: tuple[tuple[str, ...], ...]
+    carriers: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     lead_ins: frozenset[str]
     according_to_fillers: frozenset[str]
@@ -84,6 +85,7 @@ class _Cues:
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
     name_heads: tuple[tuple[tuple[str, ...], str], ...]
+    genre_nouns: tuple[tuple[tuple[str, ...], str], ...]
     appositive_determiners: frozenset[str]
     appositive_links: frozenset[str]
     type_words: dict[str, str]  # the one-word type nouns, key -> source type
@@ -127,6 +129,7 @@ class _Cues:
             addressee=frozenset(match_key(w) for w in cues.addressee_markers),
             channel=frozenset(match_key(w) for w in cues.channel_markers if len(_keys(w)) == 1),
             channel_phrases=tuple(sorted({_keys(p) for p in cues.channel_markers if _keys(p)}, key=len, reverse=True)),
+            carriers=tuple(sorted({_keys(p) for p in cues.carrier_markers if _keys(p)}, key=len, reverse=True)),
             pronouns=frozenset(match_key(w) for w in cues.pronouns),
             lead_ins=frozenset(match_key(w) for w in cues.lead_ins),
             according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
@@ -144,6 +147,7 @@ class _Cues:
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
             name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),
             name_heads=longest_first((_keys(k), v) for k, v in cues.name_heads.items()),
+            genre_nouns=longest_first((_keys(k), v) for k, v in cues.genre_nouns.items()),
             appositive_determiners=frozenset(match_key(w) for w in cues.appositive_determiners),
             appositive_links=frozenset(match_key(w) for w in cues.appositive_links),
             documents=frozenset(match_key(w) for w in cues.document_nouns),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention, _phrase_at
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.unlisted import _NEWS_TYPES, _clean_name, _listed_outlet, outlet_named, unlisted_outlet_id
 from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants
@@ -78,6 +78,11 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
                                        or (j > 0 and sent.tokens[j - 1].key in cues.addressee)):
                 att.addressee = types
                 return j + len(phrase)
+        genre = next((g for g in cues.genre_nouns if _phrase_at(sent.tokens, j, g[0], clitics=False) is not None), None)
+        if genre is not None and not att.outlet and att.speaker_type == "official" and att.speaker[:1].isupper() \
+                and all(w[:1].isupper() for w in att.speaker.split()):
+            _name_outlet(att, sent, att.speaker, genre[1])  # "Al-Rai said in an editorial": a paper speaks
+            return k
         key = sent.tokens[j].key
         if key in cues.channel and j + 1 < len(sent.tokens):
             # «على منصة «إكس»» when منصة is not a type noun, «على حسابها في منصة «إكس»», "on his X account"
@@ -164,11 +169,24 @@ def _inverted_subject(sent: _Sentence, k: int) -> bool:
 def _sentence_channel(sent: _Sentence) -> str:
     """An outlet named as the channel anywhere in the sentence: "in an interview with CNN", «على منصة «إكس»»."""
     cues = sent.cues
+    said = False
     for j in range(len(sent.tokens)):
-        phrase = sent.phrase_at(j, cues.channel_phrases)
+        carrier = sent.phrase_at(j, cues.carriers) if cues.carriers and not said else None
+        said = said or sent.is_complementizer(j)  # a carrier named inside the reported words is none
+        phrase = carrier or sent.phrase_at(j, cues.channel_phrases)
         if phrase is None:
             continue
         k = j + len(phrase)
+        while carrier and k < len(sent.tokens) and k not in sent.mention_at and k - j - len(phrase) < 5 \
+                and not sent.boundary_before(k):  # "carried by the state news agency SPA"
+            k += 1
+        if carrier and k in sent.mention_at:
+            return sent.mention_at[k].outlet
+        if carrier:  # "carried by the official Algeria Press Service (APS)": an outlet the config does not list
+            named = _outlet_named_at(sent, j + len(phrase))
+            if named is not None:
+                return named[0]
+            continue
         if k < len(sent.tokens) and k not in sent.mention_at and sent.tokens[k].key in cues.demonstratives:
             k += 1
         mention = sent.mention_at.get(k) or (sent.mention_at.get(k + 1) if len(phrase) == 1 else None)

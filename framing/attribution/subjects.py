@@ -10,7 +10,15 @@ import re
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
-from framing.attribution.unlisted import _capitalized, _clean_name, appositive_type
+from framing.attribution.unlisted import (
+    _NEWS_TYPES,
+    _capitalized,
+    _clean_name,
+    _listed_outlet,
+    appositive_type,
+    outlet_named,
+    unlisted_outlet_id,
+)
 from framing.attribution.speakers import _Cue
 from framing.text import clitic_variants
 
@@ -196,9 +204,13 @@ def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     if k <= first or sent.tokens[k].key not in cues.nested:
         return False
     mention = sent.mention_ending_at(k, first)
+    named = outlet_named(sent, max(first, sent.clause_start(k - 1)), k) if mention is None else None
     if mention is not None:
         att.outlet = mention.outlet
         cue.first = min(cue.first, mention.i)
+    elif named is not None and named[1] in _NEWS_TYPES:  # "The Times of Oman, citing a security source, reported"
+        att.outlet = _listed_outlet(sent.lex, named[0]) or unlisted_outlet_id(named[0])
+        att.outlet_name = "" if att.outlet in sent.lex.outlet_names else named[0]
     else:
         for phrase, types in cues.continuation:
             start = k - len(phrase)

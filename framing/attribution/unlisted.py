@@ -42,17 +42,47 @@ def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
                 # a capitalized noun is part of a name ("Channel 12"), unless a listed outlet follows ("… News Agency (HRANA)")
                 if sent.text[tokens[p].start].islower() or _listed_outlet(sent.lex, name):
                     return name, source_type
+    owner = _genre_owner(sent, i, j)
+    if owner is not None:
+        return owner
+    j = next((k for k in range(i + 1, j) if "(" in sent.gap(k)), j)  # "… Press Service (APS)": the name before
     p = i
-    for k in range(i, j - 1):  # "the Polisario's Sahara Press Service": the name after its owner
-        if tokens[k].key in cues.demonstratives or tokens[k].key.endswith(cues.possessive_endings):
-            p = k + 1
+    for k in range(i, j - 1):  # "the official Bahrain News Agency", "the Polisario's Sahara Press Service":
+        inner = k > p and tokens[k].key in cues.head_stops  # "Times of Oman"
+        if not inner and (not _capitalized(sent, tokens[k:k + 1]) or tokens[k].key in cues.demonstratives
+                          or tokens[k].key.endswith(cues.possessive_endings)):
+            p = k + 1  # the capitalized words after any qualifier or owner
     keys = tuple(t.key for t in tokens[p:j])
     for head, source_type in cues.name_heads:
-        if len(keys) > len(head) and keys[-len(head):] == head and _capitalized(sent, tokens[p:j]):
-            short = _clean_name(sent.surface(p, j - len(head)))
+        n = len(head)
+        if len(keys) > n and keys[-n:] == head and _capitalized(sent, tokens[p:j]):
+            short = _clean_name(sent.surface(p, j - n))
             if _listed_outlet(sent.lex, short):  # "Bloomberg News": a listed outlet
                 return short, source_type
             return _clean_name(sent.surface(p, j)), source_type
+        for h in range(len(keys) - n - 1):  # "the Times of Oman": the head, "of", a capitalized place
+            if keys[h:h + n] == head and keys[h + n] in cues.head_stops:
+                return _clean_name(sent.surface(p, j)), source_type
+    return None
+
+
+def _genre_owner(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """"Al Ayam's front-page editorial": the capitalized owner of an outlet's genre (``genre_nouns``) is an outlet."""
+    tokens, cues = sent.tokens, sent.cues
+    keys = tuple(t.key for t in tokens[i:j])
+    for genre, source_type in cues.genre_nouns:
+        if len(keys) <= len(genre) or keys[-len(genre):] != genre:
+            continue
+        own = next((k for k in range(j - len(genre) - 1, i - 1, -1) if tokens[k].key.endswith(cues.possessive_endings)), None)
+        if own is None:
+            return None
+        start = own
+        while start > i and _capitalized(sent, tokens[start - 1:start]) and tokens[start - 1].key not in cues.demonstratives:
+            start -= 1
+        if _capitalized(sent, tokens[start:own + 1]):
+            name = _clean_name(sent.surface(start, own + 1))
+            ending = next((e for e in cues.possessive_endings if name.casefold().endswith(e)), "")
+            return name[: len(name) - len(ending)] if ending else name, source_type
     return None
 
 

@@ -95,6 +95,9 @@ class LanguageCues(_Strict):
     nested_markers: list[str] = Field(default_factory=list)
     addressee_markers: list[str] = Field(default_factory=list)
     channel_markers: list[str] = Field(default_factory=list)
+    # Words before an outlet that carried a statement, of any outlet type ("in a statement carried by SPA",
+    # «في بيان نشرته «سانا»»): the speaker speaks through it.
+    carrier_markers: list[str] = Field(default_factory=list)
     topic_markers: list[str] = Field(default_factory=list)
     contrast_markers: list[str] = Field(default_factory=list)
     speaker_stops: list[str] = Field(default_factory=list)
@@ -111,6 +114,9 @@ class LanguageCues(_Strict):
     name_nouns: dict[str, SourceType] = Field(default_factory=dict)
     # The last word of a capitalized name that makes it an outlet's, listed or not ("Ennahar TV", "the Kuwait Times").
     name_heads: dict[str, SourceType] = Field(default_factory=dict)
+    # What only an outlet publishes ("editorial"): its capitalized owner ("Al Ayam's editorial") or a name speaking
+    # "in an editorial" is an outlet.
+    genre_nouns: dict[str, SourceType] = Field(default_factory=dict)
     # An apposition after a name that says what it is ("Nawaat, an independent Tunisian news site, reported"): the
     # determiners it opens with, and the words that may follow its name noun ("a site close to the palace"; not
     # "a newspaper editor", where the noun qualifies another).
