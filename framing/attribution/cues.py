@@ -7,8 +7,9 @@ lemma and flags, "according to" phrases, markers, continuation nouns) and the ou
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from framing.config import Config, LanguageCues
 from framing.keys import feature_key
@@ -29,6 +30,14 @@ def _type_words(type_nouns: Mapping[str, str]) -> dict[str, str]:
         if len(keys) == 1:
             words.setdefault(keys[0], source_type)
     return words
+
+
+def _first_index(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[tuple[tuple[str, ...], Any], ...]]:
+    """Phrases with their values, by first word, longest first: a token looks up only the phrases that can start on it."""
+    index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for phrase, value in items:
+        index.setdefault(phrase[0], []).append((phrase, value))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in index.items()}
 
 
 def _conj_variants(key: str) -> tuple[str, ...]:
@@ -89,6 +98,8 @@ class _Cues:
     appositive_determiners: frozenset[str]
     appositive_links: frozenset[str]
     type_words: dict[str, str]  # the one-word type nouns, key -> source type
+    type_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # type nouns by first word
+    continuation_index: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # continuation nouns by first word
     function_words: frozenset[str]  # demonstratives and speaker stops: no stem a later phrase can share
     documents: frozenset[str]
     anonymous: frozenset[str]
@@ -143,6 +154,8 @@ class _Cues:
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
+            type_index=_first_index((_keys(k), v) for k, v in cues.type_nouns.items() if _keys(k)),
+            continuation_index=_first_index((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items() if _keys(k)),
             function_words=frozenset(match_key(w) for w in (*cues.demonstratives, *cues.speaker_stops, *cues.head_stops)),
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
             name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),

@@ -97,7 +97,9 @@ class _Sentence:
         found: list[_Mention] = []
         k, n = 0, len(self.tokens)
         while k < n - 1:
-            for noun, source_type in (() if k in taken else self.cues.type_nouns):
+            index = self.cues.type_index
+            nouns = () if k in taken else [c for v in clitic_variants(self.tokens[k].key) for c in index.get(v, ())]
+            for noun, source_type in sorted(nouns, key=lambda c: -len(c[0])):
                 prefix = _phrase_at(self.tokens, k, noun)
                 q = k + len(noun)
                 if prefix is None or q >= n or q in taken or source_type not in _NEWS_TYPES:

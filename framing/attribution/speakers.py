@@ -71,7 +71,9 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
             if named is not None:
                 att.outlet, att.outlet_name = named[0], named[1] if named[0].startswith(UNLISTED_PREFIX) else ""
                 return named[2]
-        for phrase, types in cues.continuation:  # "told the channel", «وقال محتج للقناة»: the outlet named before
+        index = cues.continuation_index  # "told the channel", «وقال محتج للقناة»: the outlet named before
+        for phrase, types in sorted((c for v in clitic_variants(sent.tokens[j].key) for c in index.get(v, ())),
+                                    key=lambda c: -len(c[0])):
             prefix = _phrase_at(sent.tokens, j, phrase)
             if prefix is not None and set(types) <= _NEWS_TYPES and phrase[-1] not in cues.report_nouns \
                     and phrase[-1] not in cues.documents and (_addressee_prefix(prefix, cues) or (j == k and object_is_addressee)
