@@ -99,11 +99,11 @@ class TextIndex:
         return _PHRASE_GAP.fullmatch(self.text, self.tokens[left].end, self.tokens[right].start) is not None
 
 
-def index_text(text: str, tokens: Sequence[Token] | None = None) -> TextIndex:
+def index_text(text: str, tokens: Sequence[Token] | None = None, stems: Sequence[str] | None = None) -> TextIndex:
     """``text`` indexed by stem and by key variant; ``tokens``: its word tokens when known already (an article's
-    ``structure``), else found here."""
+    ``structure``), else found here; ``stems``: their stemmed keys when known (the structure's), else made here."""
     tokens = tuple(tokenize(text) if tokens is None else tokens)
-    stems = tuple(feature_key(t.surface) for t in tokens)
+    stems = tuple(feature_key(t.surface) for t in tokens) if stems is None else tuple(stems)
     variants = tuple(clitic_variants(t.key) for t in tokens)
     by_stem: dict[str, list[int]] = defaultdict(list)
     by_variant: dict[str, list[int]] = defaultdict(list)

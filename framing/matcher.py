@@ -15,6 +15,7 @@ before it in the same clause is marked ``negated``: listed, not counted.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -169,9 +170,8 @@ def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocke
     """Every match of every term outside the blocked spans, before overlaps are resolved."""
     candidates: list[FrameHit] = []
     keep = Blocked(blocked).keep  # sorted once for every term
-    for order, (frame, lang, term) in enumerate(terms):
-        if term.pattern is None and not _may_occur(index, term):
-            continue
+    for order in _may_occur(index, terms):
+        frame, lang, term = terms[order]
         try:
             spans = _raw_spans(index, term)
         except PatternTimeout as exc:
@@ -181,11 +181,54 @@ def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocke
     return candidates
 
 
-def _may_occur(index: TextIndex, term: Term) -> bool:
-    """False when no token of the text can start ``term`` or one of its forms (a dictionary look-up per first
-    word, which spares most terms of a lexicon the full match)."""
-    variants, stems = _first_words(term.text or "", tuple(term.forms), term.stem)
-    return any(key in index.by_variant for key in variants) or any(stem in index.by_stem for stem in stems)
+@dataclass(frozen=True)
+class _Triggers:
+    """Which terms a token can start: by its key readings and by its stem (a term with a pattern: always tried)."""
+
+    always: tuple[int, ...]
+    by_variant: dict[str, tuple[int, ...]]
+    by_stem: dict[str, tuple[int, ...]]
+
+
+_TRIGGERS: dict[int, tuple[Sequence[tuple[str, str, Term]], _Triggers]] = {}  # id(terms) -> (terms, triggers)
+
+
+def _triggers(terms: Sequence[tuple[str, str, Term]]) -> _Triggers:
+    """The trigger index of a term list, built once per list (a config's lexicon is one list for its lifetime)."""
+    known = _TRIGGERS.get(id(terms))
+    if known is not None and known[0] is terms:
+        return known[1]
+    always: list[int] = []
+    by_variant: dict[str, list[int]] = defaultdict(list)
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for order, (_frame, _lang, term) in enumerate(terms):
+        if term.pattern is not None:
+            always.append(order)
+            continue
+        variants, stems = _first_words(term.text or "", tuple(term.forms), term.stem)
+        for key in dict.fromkeys(variants):
+            by_variant[key].append(order)
+        for key in dict.fromkeys(stems):
+            by_stem[key].append(order)
+    built = _Triggers(tuple(always), {k: tuple(v) for k, v in by_variant.items()}, {k: tuple(v) for k, v in by_stem.items()})
+    if len(_TRIGGERS) >= 16:
+        _TRIGGERS.clear()
+    _TRIGGERS[id(terms)] = (terms, built)
+    return built
+
+
+def _may_occur(index: TextIndex, terms: Sequence[tuple[str, str, Term]]) -> list[int]:
+    """The positions of the terms that can occur in the text, in lexicon order: those a token of the text can
+    start (a dictionary look-up per distinct key of the text, which spares most terms of a lexicon the full
+    match), and every pattern term."""
+    triggers = _triggers(terms)
+    found = set(triggers.always)
+    for table, present in ((triggers.by_variant, index.by_variant), (triggers.by_stem, index.by_stem)):
+        small, large = (table, present) if len(table) < len(present) else (present, table)
+        for key in small:
+            if key in large:
+                found.update(table[key])
+    return sorted(found)
 
 
 @lru_cache(maxsize=65536)

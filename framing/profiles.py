@@ -189,7 +189,8 @@ class Reading:
 
 def read_article(article: Article, config: Config) -> Reading:
     """The token index, token segments and name spans of ``article``, read once for both counting stages."""
-    index = index_text(article.text, article.structure.tokens(article.text))  # tokenized once, with the article
+    text, structure = article.text, article.structure  # tokenized and stemmed once, with the article
+    index = index_text(text, structure.tokens(text), structure.stems(text))
     starts = [s.start for s in article.segments]
     token_segment = [_segment_of(article.segments, t.start, starts) for t in index.tokens]
     return Reading(index, token_segment, name_spans(index, config))

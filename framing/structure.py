@@ -1,7 +1,8 @@
 """The article's structure, computed once from its text and carried with the ``Article``.
 
 Lines (blocks) with their spans, and the word tokens of the whole text as two
-arrays of offsets (compact to keep and to pickle). Every stage reads spans of
+arrays of offsets (compact to keep and to pickle), with their stemmed keys
+once a stage has asked for them. Every stage reads spans of
 it instead of tokenizing again: the words of a passage are the tokens between
 its offsets (the same tokens ``framing.text.tokenize`` finds in that span;
 tested). Whether a line is a heading is decided here, by one rule, for
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.text import Block, Token, blocks, looks_like_heading, match_key, word_spans
 
@@ -27,6 +28,7 @@ class Structure:
     blocks: tuple[Block, ...]
     starts: array
     ends: array
+    stem_keys: list[str] = field(default_factory=list, compare=False, repr=False)  # see ``stems``; kept once made
 
     @property
     def word_count(self) -> int:
@@ -42,6 +44,15 @@ class Structure:
         """How many word tokens lie inside ``[start, end)``."""
         first, last = self.span(start, end)
         return last - first
+
+    def stems(self, text: str) -> list[str]:
+        """The stemmed key (``framing.keys.feature_key``) of every word token, made on first use and kept with
+        the structure (so an article that was pickled after its first reading carries them)."""
+        if len(self.stem_keys) != len(self.starts):
+            from framing.keys import feature_key
+
+            self.stem_keys[:] = [feature_key(text[s:e]) for s, e in zip(self.starts, self.ends)]
+        return self.stem_keys
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """The word tokens inside ``[start, end)`` of ``text`` (the text this structure was made from)."""

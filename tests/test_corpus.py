@@ -216,3 +216,19 @@ def test_corpus_cache_keys_change_with_the_cache_format(monkeypatch: pytest.Monk
     before = cache.content_key(item)
     monkeypatch.setattr(cache, "CACHE_FORMAT", cache.CACHE_FORMAT + 1)
     assert cache.content_key(item) != before  # entries an older framing wrote are never read back
+
+
+def test_corpus_text_counts_missing_from_the_cache_are_computed_again(tmp_path, folder):
+    import sqlite3
+
+    from framing.corpus.cache import CACHE_NAME
+
+    paths = [str(p) for p in sorted(folder.glob("*.txt"))]
+    out = tmp_path / "out"
+    run_corpus(paths[::2], out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, **FAST))
+    with sqlite3.connect(out / CACHE_NAME) as db:
+        db.execute("DELETE FROM text_counts")
+    again = run_corpus(paths, out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, **FAST))
+    fresh = tmp_path / "fresh"
+    run_corpus(paths, fresh, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, use_cache=False, **FAST))
+    assert again.cached == 0 and _digests(out) == _digests(fresh)

@@ -149,3 +149,25 @@ def test_matcher_cue_spans_are_not_searched(config: Config) -> None:
     cue = (0, len("The Israeli military said"))
     assert [text[s:e] for s, e in term_spans(text, Term(text="military"), "en", config, cues=[cue])] == ["military"]
     assert len(match_terms(text, lexicon(config), config, cues=[cue])) < len(match_terms(text, lexicon(config), config))
+
+
+def test_matcher_terms_tried_are_those_a_token_can_start(config: Config) -> None:
+    """The trigger index finds exactly the terms whose first word (a reading or the stem) is in the text."""
+    from framing.keys import index_text, words
+    from framing.matcher import _may_occur
+
+    index = index_text(SEED.read_text(encoding="utf-8") + "\nThe sanctions and the talks were a threat.")
+    terms = lexicon(config)
+
+    def may_occur(term: Term) -> bool:
+        for phrase, stemmed in ((term.text or "", term.stem), *((form, False) for form in term.forms)):
+            for word in words(phrase)[:1]:
+                if word.key in index.by_variant or word.bare in index.by_variant:
+                    return True
+                if stemmed and word.stem in index.by_stem:
+                    return True
+        return False
+
+    expected = [i for i, (_f, _l, term) in enumerate(terms) if term.pattern is not None or may_occur(term)]
+    assert _may_occur(index, terms) == expected
+    assert 0 < len(expected) < len(terms)

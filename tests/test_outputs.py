@@ -173,3 +173,18 @@ def test_outputs_check_out_dir_refuses_before_any_work(tmp_path, case):
         target = tmp_path / "parent" / "out"
     with pytest.raises(OutputError):
         check_out_dir(target, ["segments.csv", "report.html"])
+
+
+def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from framing.outputs.formats import csv_bytes
+
+    frame = pd.DataFrame({
+        "x": [1.0, np.nan, -0.0, 1e-7, 123456789.0, float("inf")],
+        "nullable": pd.array([1.5, None, 2.0, 0.1, None, 3.0], dtype="Float64"),
+        "text": ["a", "b,c", 'q"', "", None, "t"], "n": [1, 2, 3, 4, 5, 6], "flag": [True, False] * 3,
+    })
+    for table in (frame, frame.iloc[:0]):
+        assert csv_bytes(table) == table.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")

@@ -49,3 +49,16 @@ def test_structure_is_made_once_with_the_article_and_kept() -> None:
     assert copy.structure.count(0, len(text)) == article.structure.word_count
     with pytest.raises(OffsetError):
         Article("another text", structure=article.structure)
+
+
+def test_structure_stems_are_the_feature_keys_of_its_tokens_made_once_and_pickled_with_it() -> None:
+    from framing.keys import feature_key
+
+    text = "قالت «هآرتس» إن المحادثات انتهت.\nThe talks ended, officials said."
+    article = Article(text)
+    stems = article.structure.stems(text)
+    assert stems == [feature_key(t.surface) for t in tokenize(text)]
+    assert article.structure.stems(text) is stems  # made once
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy.structure.stem_keys == stems  # carried by a pickled article, not made again
+    assert Article("").structure.stems("") == []

@@ -2,11 +2,13 @@
 
 Keys are the article's content (the text of a table row, or a file's path,
 size and modification time) with the part of the config a stage reads:
-attributions with what attribution reads, an article's text part (rows,
-token, n-gram and verb counts) with everything but the frames, matching and
-report settings, its frame part with the whole config. So a re-run after an
-interruption takes every finished article from the cache, and a re-run after
-a lexicon edit runs the frame stage only. The cache is a SQLite file written
+attributions with what attribution reads, an article's text part (its rows;
+its token, n-gram and verb counts apart) with everything but the frames,
+matching and report settings, its frame part with the whole config. So a
+re-run after an interruption takes every finished article from the cache,
+and a re-run after a lexicon edit runs the frame stage only. Values are
+encoded (``encode``) where they are computed, a worker process or a Dask
+worker, and decoded where they are read; the cache is a SQLite file written
 only by the process that drives the run.
 """
 
@@ -22,13 +24,16 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
-TABLES: tuple[str, ...] = ("attribution", "text", "frames", "statistics")  # statistics: the corpus tables that read
-# text counts only (keywords, group keywords, as tables and file bytes), under the ordered text parts they sum
+TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "frames", "statistics")  # statistics: the summed
+# text counts and the corpus tables that read them only (keywords, group keywords, as tables and file bytes), under
+# the ordered text parts they sum
 # The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
 # written by an older framing are never read back. 2: Counts.frame_passages, frame hits' ``negated``;
 # 3: per-article rows carry the article's own report and per-frame passages.
 # 4: an article's text part and frame part are cached apart (tables ``text`` and ``frames``).
-CACHE_FORMAT = 4
+# 5: an article's text counts apart from its text rows (table ``text_counts``); the corpus' summed text counts kept
+# with its statistics; values encoded where they are computed.
+CACHE_FORMAT = 5
 
 
 def content_key(item: CorpusItem) -> str:
@@ -46,8 +51,23 @@ def content_key(item: CorpusItem) -> str:
     return digest.hexdigest()
 
 
+def encode(value: object) -> bytes:
+    """A value as the cache stores it (pickled, compressed)."""
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def decode(blob: bytes | None) -> object | None:
+    """A value the cache stored, or None when there is none or it cannot be read back."""
+    if blob is None:
+        return None
+    try:
+        return pickle.loads(zlib.decompress(blob))
+    except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
 class Cache:
-    """Pickled values under string keys in the tables of ``TABLES``."""
+    """Encoded values under string keys in the tables of ``TABLES``."""
 
     def __init__(self, path: Path | None):
         self._db: sqlite3.Connection | None = None
@@ -62,20 +82,38 @@ class Cache:
         except (OSError, sqlite3.Error):
             self._db = None  # an unusable cache is no cache: the run goes on without it
 
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
     def get(self, table: str, key: str) -> object | None:
+        return decode(self.get_blob(table, key))
+
+    def get_blob(self, table: str, key: str) -> bytes | None:
+        """The encoded value under ``key``, not decoded (to be decoded where it is used)."""
         if self._db is None:
             return None
         try:
             row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
-            return pickle.loads(zlib.decompress(row[0])) if row else None
-        except (sqlite3.Error, zlib.error, pickle.UnpicklingError, EOFError, AttributeError):
+        except sqlite3.Error:
             return None
+        return bytes(row[0]) if row else None
+
+    def has(self, table: str, key: str) -> bool:
+        if self._db is None:
+            return False
+        try:
+            return self._db.execute(f"SELECT 1 FROM {table} WHERE key = ?", (key,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
 
     def put(self, table: str, key: str, value: object) -> None:
+        self.put_blob(table, key, encode(value))
+
+    def put_blob(self, table: str, key: str, blob: bytes) -> None:
         if self._db is None:
             return
         try:
-            blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
             self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (key, blob))
         except sqlite3.Error:
             pass

@@ -22,16 +22,15 @@ from pathlib import Path
 import pandas as pd
 
 from framing.config import load_config
-from framing.corpus.cache import CACHE_NAME, Cache, content_key
+from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode, encode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
 from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
 from framing.corpus.worker import (
     ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
-    ArticleRows, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, process_batch,
+    ArticleRows, Batch, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, process_batch,
 )
 from framing.counts import Counts
-from framing.model import Article
 from framing.outputs.formats import csv_bytes
 from framing.outputs.writer import OutputSet, Written
 from framing.pipeline import attribution_inputs, text_count_inputs
@@ -93,7 +92,21 @@ class _Plan:
     texts: dict[int, TextPart]  # cached text parts of work items (only their frame stage runs)
     work: list[WorkItem]
     positions: list[int]  # where each work item's result goes among ``items``
-    keys: list[_Keys]  # the cache keys of each work item
+    keys: dict[int, _Keys]  # the cache keys of every article of the batch, by position
+
+
+@dataclass
+class _Totals:
+    """The corpus counts, summed batch by batch in input order.
+
+    Text counts computed in this run are summed as they come; a text part taken from the cache leaves its
+    counts there (``from_cache``): at the end they are the summed text counts cached for this very sequence of
+    text parts, or, failing that, every article's cached text counts summed again in order (``text_keys``)."""
+
+    text: Counts = field(default_factory=Counts)
+    frames: Counts = field(default_factory=Counts)
+    from_cache: bool = False
+    text_keys: list[str] = field(default_factory=list)  # every article's text key, in order (with a cache)
 
 
 class _ParquetSink:
@@ -140,24 +153,25 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
     """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage.
     ``texts`` takes every article's text key in input order: what the text-only statistics are cached under."""
     for batch in batched(entries, batch_size):
-        plan = _Plan(batch, {}, {}, [], [], [])
+        plan = _Plan(batch, {}, {}, [], [], {})
         for position, entry in enumerate(batch):
             if isinstance(entry, Problem):
                 continue
             content = content_key(entry)
-            keys = _Keys(*(f"{content}:{sha}" for sha in shas))
+            keys = plan.keys[position] = _Keys(*(f"{content}:{sha}" for sha in shas))
             texts.update(f"{keys.text}\0".encode())
             text, frames = cache.get("text", keys.text), cache.get("frames", keys.frames)
+            if not cache.has("text_counts", keys.text):  # its counts are read at the end of the run, if at all
+                text = None
             if isinstance(text, TextPart) and isinstance(frames, FramePart):
                 plan.cached[position] = ArticleRows(entry.id, text=text, frames=frames)
                 continue
-            article = cache.get("attribution", keys.attribution)
-            known = isinstance(text, TextPart) and isinstance(article, Article)
+            attribution = cache.get_blob("attribution", keys.attribution)  # decoded by the worker
+            known = isinstance(text, TextPart) and attribution is not None
             if known:
                 plan.texts[position] = text  # type: ignore[assignment]
-            plan.work.append(WorkItem(entry, article if isinstance(article, Article) else None, known))  # type: ignore[arg-type]
+            plan.work.append(WorkItem(entry, attribution, known))
             plan.positions.append(position)
-            plan.keys.append(keys)
         yield plan
 
 
@@ -187,8 +201,7 @@ def run_corpus(
             cache = Cache(directory / CACHE_NAME if options.use_cache else None)
             sinks = {name: _ParquetSink(output.path(name), columns, _TYPES) for name, columns in STREAMED.items()}
             problems_path = output.path("problems.csv")
-            total = Counts()  # summed batch by batch, in input order: memory stays flat in the corpus size
-            articles_before = 0
+            totals = _Totals()  # summed batch by batch, in input order: memory stays flat in the corpus size
             with problems_path.open("w", encoding="utf-8", newline="") as problems_file:
                 problems = csv.DictWriter(problems_file, fieldnames=list(PROBLEM_COLUMNS), lineterminator="\n")
                 problems.writeheader()
@@ -198,19 +211,16 @@ def run_corpus(
                 spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
 
-                def payloads() -> Iterator[tuple[str, ReportSpec | None, list[WorkItem]]]:
+                def payloads() -> Iterator[Batch]:
                     shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha)
                     for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size, texts):
                         plans.append(plan)
-                        yield config_text, spec, plan.work
+                        yield Batch(config_text, spec, cache.enabled, plan.work)
 
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
                     for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
-                        plan = plans.popleft()
-                        total.add(_record(plan, result, sinks, problems, cache, state, output), ordinal=articles_before,
-                                  after=True)
-                        articles_before = state.articles + state.problems
+                        _record(plans.popleft(), result, sinks, problems, cache, state, output, totals)
                         tell(state)
             for sink in sinks.values():
                 sink.close()
@@ -228,6 +238,9 @@ def run_corpus(
                                                                                        "language", "report"]).to_pandas()
             known = cache.get("statistics", texts.hexdigest())  # the same text parts, in the same order, as before
             known = known if isinstance(known, _TextStatistics) else None
+            text_total = _text_total(totals, known, cache)
+            text_blob = encode(text_total) if known is None and cache.enabled else b""  # before the frames join it
+            total = text_total.add(totals.frames)
             tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
                                    resamples=options.resamples,
                                    text_tables=None if known is None else (known.keywords, known.group_keywords))
@@ -239,7 +252,7 @@ def run_corpus(
                 output.add(f"{name}.parquet", files[name][1])
             if known is None:
                 cache.put("statistics", texts.hexdigest(), _TextStatistics(
-                    tables.keywords, tables.group_keywords, {n: files[n] for n in _TEXT_TABLES}))
+                    tables.keywords, tables.group_keywords, {n: files[n] for n in _TEXT_TABLES}, text_blob))
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
             state.stage = "writing the report"
             tell(state)
@@ -267,32 +280,28 @@ def _count(paths: list[str], state: CorpusProgress) -> None:
         state.total = None
 
 
-def _run_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> BatchResult | None:
-    return process_batch(payload) if payload[2] else None
+def _run_batch(batch: Batch) -> BatchResult | None:
+    return process_batch(batch) if batch.work else None
 
 
 def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSink], problems: csv.DictWriter,  # type: ignore[type-arg]
-            cache: Cache, state: CorpusProgress, output: OutputSet) -> Counts:
-    """Write one batch's rows in input order, cache what was computed; returns the batch's counts in order."""
+            cache: Cache, state: CorpusProgress, output: OutputSet, totals: _Totals) -> None:
+    """Write one batch's rows in input order, cache what was computed, and add its counts to ``totals``."""
     computed = dict(zip(plan.positions, result.rows)) if result is not None else {}
     for position, rows in computed.items():
         if rows.problem is None and rows.text is None:
             rows.text = plan.texts[position]  # the cached text part the driver kept
-    # Counts from the cache take part: every article is summed here, in input order (else the worker's batch sum).
-    mixed = bool(plan.cached or plan.texts) and bool(computed)
     cache.begin()
-    for position, keys in zip(plan.positions, plan.keys):
-        rows = computed[position]
-        if rows.attributed is not None:
-            cache.put("attribution", keys.attribution, rows.attributed)
-            rows.attributed = None
-        if rows.problem is None:
-            if rows.text_computed:
-                cache.put("text", keys.text, rows.text)
-            cache.put("frames", keys.frames, rows.frames)
+    for position, rows in computed.items():
+        keys = plan.keys[position]
+        where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames}
+        for table, blob in rows.blobs.items():
+            cache.put_blob(table, where[table], blob)
+        rows.blobs = {}
     cache.commit()
-    batch_counts = Counts()
-    ordinal = 0
+    # The worker's sum of the batch's text counts stands for them when every article of the batch was counted there.
+    whole = result is not None and not plan.cached and not plan.texts
+    first = state.articles
     buckets: dict[str, list[dict[str, object]]] = {name: [] for name in sinks}
     for position, entry in enumerate(plan.items):
         if isinstance(entry, Problem):
@@ -307,9 +316,13 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
         assert rows.text is not None and rows.frames is not None
         if position in plan.cached:
             state.cached += 1
-        if position in plan.cached or mixed:  # summed here in input order; else the worker's batch sum is taken
-            batch_counts.add(rows.text.counts, ordinal=ordinal, after=True).add(rows.frames.counts, ordinal=ordinal)
-            ordinal += 1
+        if cache.enabled:
+            totals.text_keys.append(plan.keys[position].text)
+        if rows.text_counts is None:
+            totals.from_cache = True
+        elif not whole and not totals.from_cache:
+            totals.text.add(rows.text_counts, ordinal=state.articles, after=True)
+        totals.frames.add(rows.frames.counts)
         state.articles += 1
         article_row = dict(rows.text.article)
         if rows.frames.report is not None:  # the article's own report, named by its place in the corpus
@@ -320,11 +333,28 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
         buckets["frame_hits.parquet"].extend(rows.frames.hits)
         buckets["article_units.parquet"].extend(rows.text.units)
         buckets["article_frames.parquet"].extend(rows.frames.unit_frames)
-    if result is not None and not mixed:
-        batch_counts.add(result.counts, ordinal=ordinal)
+    if whole and not totals.from_cache:
+        assert result is not None
+        totals.text.add(result.text_counts, ordinal=first, after=True)
     for name, rows_list in buckets.items():
         sinks[name].write(rows_list)
-    return batch_counts
+
+
+def _text_total(totals: _Totals, known: _TextStatistics | None, cache: Cache) -> Counts:
+    """The corpus' summed text counts: as summed during the run, or, when some came from the cache, as cached with
+    this sequence of text parts, or else summed again from every article's cached text counts, in order."""
+    if not totals.from_cache:
+        return totals.text
+    counts = decode(known.text_counts) if known is not None else None
+    if isinstance(counts, Counts):
+        return counts
+    text = Counts()
+    for ordinal, key in enumerate(totals.text_keys):
+        counts = cache.get("text_counts", key)
+        if not isinstance(counts, Counts):
+            raise CorpusError("the corpus cache lost an article's counts during the run; run again with --no-cache")
+        text.add(counts, ordinal=ordinal, after=True)
+    return text
 
 
 _TEXT_TABLES = ("keywords", "group_keywords")  # corpus tables that read the text counts only
@@ -337,6 +367,7 @@ class _TextStatistics:
     keywords: pd.DataFrame
     group_keywords: pd.DataFrame
     files: dict[str, tuple[bytes, bytes]]
+    text_counts: bytes  # the summed text counts, encoded
 
 
 def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:

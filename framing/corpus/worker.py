@@ -7,10 +7,11 @@ rows of the per-article tables with the batch's summed counts. An article
 that cannot be read becomes a problem row; the batch goes on.
 
 An article's results come in two parts, cached apart: its text part (the
-article row, segments, units; n-gram, token and verb counts), which a frame
-lexicon edit leaves as it is, and its frame part (hits, per-unit frame rows,
-frame counts, its own report), which such an edit changes. With the text
-part in hand, only the frame stage runs.
+article row, segments, units; and apart, its n-gram, token and verb counts),
+which a frame lexicon edit leaves as it is, and its frame part (hits,
+per-unit frame rows, frame counts, its own report), which such an edit
+changes. With the text part in hand, only the frame stage runs. What is to
+be cached is encoded here, beside the work, so the driver only stores bytes.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 from framing.attribution import attribute
 from framing.config import Config, parse_config
+from framing.corpus.cache import decode, encode
 from framing.corpus.sources import CorpusItem, read_item
 from framing.counts import ARTICLE_UNIT, Counts
 from framing.model import SEGMENT_COLUMNS, Article
@@ -49,12 +51,11 @@ class ReportSpec:
 
 @dataclass
 class TextPart:
-    """What an article gives that a frame lexicon edit does not change: its rows and its text counts."""
+    """The rows of an article that a frame lexicon edit does not change (its text counts are cached apart)."""
 
     article: dict[str, object]
     segments: list[dict[str, object]]
     units: list[dict[str, object]]
-    counts: Counts
 
 
 @dataclass
@@ -69,37 +70,46 @@ class FramePart:
 
 @dataclass(frozen=True)
 class WorkItem:
-    """An article to process; ``article`` is its cached attribution when the cache had it, and ``text_known`` says
-    the cache has its text part too (kept by the driver, not sent): then only the frame stage runs."""
+    """An article to process. ``attribution``: its cached attribution, encoded as the cache keeps it (decoded
+    here, where the work runs); ``text_known``: the cache has its text part too (kept by the driver, not sent), so
+    only the frame stage runs."""
 
     item: CorpusItem
-    article: Article | None = None
+    attribution: bytes | None = None
     text_known: bool = False
 
 
 @dataclass
 class ArticleRows:
-    """One article's two parts (or its problem), and its attribution when it was computed (for the cache).
+    """One article's two parts (or its problem), with what is to be cached of them, encoded.
 
-    ``text`` is None when the driver holds the article's cached text part."""
+    ``text`` is None when the driver holds the article's cached text part; ``text_counts`` is None when the
+    text part came from the cache (its counts stay there until they are summed). ``blobs``: cache table ->
+    encoded value, for what was computed here (empty when the run has no cache)."""
 
     id: str
     text: TextPart | None = None
+    text_counts: Counts | None = None
     frames: FramePart | None = None
     problem: dict[str, object] | None = None
-    attributed: Article | None = None
-    text_computed: bool = False  # the text part is new (to be cached)
+    blobs: dict[str, bytes] = field(default_factory=dict)
 
-    @property
-    def counts(self) -> Counts:
-        assert self.text is not None and self.frames is not None
-        return self.text.counts + self.frames.counts
+
+@dataclass(frozen=True)
+class Batch:
+    """What one call of ``process_batch`` gets: the config as YAML text (parsed once per process), the per-article
+    report settings, whether the run caches (then values are encoded here), and the articles."""
+
+    config_text: str
+    report: ReportSpec | None
+    cache: bool
+    work: list[WorkItem]
 
 
 @dataclass
 class BatchResult:
     rows: list[ArticleRows]
-    counts: Counts  # the batch's articles summed, in order (the first level of the reduction)
+    text_counts: Counts  # the text counts computed here, summed in order (the first level of the reduction)
 
 
 def config_from_text(text: str) -> Config:
@@ -109,21 +119,27 @@ def config_from_text(text: str) -> Config:
     return _CONFIGS[key]
 
 
-def process_article(work: WorkItem, config: Config, report: ReportSpec | None = None) -> ArticleRows:
+def process_article(work: WorkItem, config: Config, report: ReportSpec | None = None, *, cache: bool = False) -> ArticleRows:
     item = work.item
     try:
         source = read_item(item, max_bytes=config.input.max_bytes)
     except InputError as exc:
         return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem})
-    if work.article is not None and work.article.text == source.text:
-        article = work.article
+    rows = ArticleRows(item.id)
+    cached = decode(work.attribution)
+    if isinstance(cached, Article) and cached.text == source.text:
+        article = cached
     else:
         article = attribute(source.text, config, title=source.title, path=source.path, encoding=source.encoding)
-    rows = ArticleRows(item.id, attributed=article if work.article is None else None)
     reading = read_article(article, config)
-    if not (work.text_known and work.article is article):
-        rows.text = _text_part(item, source.notes, article, config, count_text(article, config, reading))
-        rows.text_computed = True
+    if cache and article is not cached:
+        rows.blobs["attribution"] = encode(article)  # read: its structure carries the stems the frame stage reads
+    if not (work.text_known and article is cached):
+        rows.text_counts = count_text(article, config, reading)
+        rows.text = _text_part(item, source.notes, article, rows.text_counts)
+        if cache:
+            rows.blobs["text"] = encode(rows.text)
+            rows.blobs["text_counts"] = encode(rows.text_counts)
     counts, hits = count_frames(article, config, reading)
     rows.frames = FramePart([{"article": item.id, **r} for r in frame_hit_rows(hits, article, config)], [], counts)
     for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
@@ -132,10 +148,12 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
                                         "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
     if report is not None:
         rows.frames.report = _own_report(article, config, report)
+    if cache:
+        rows.blobs["frames"] = encode(rows.frames)
     return rows
 
 
-def _text_part(item: CorpusItem, notes: list[str], article: Article, config: Config, counts: Counts) -> TextPart:
+def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Counts) -> TextPart:
     text = article.text
     row: dict[str, object] = {
         "id": item.id, "source": item.source, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -146,7 +164,7 @@ def _text_part(item: CorpusItem, notes: list[str], article: Article, config: Con
     units = [{"article": item.id, "unit_type": unit_type, "unit": unit,
               "segments": counts.units[(unit_type, unit, "segments")],
               "tokens": counts.units[(unit_type, unit, "tokens")]} for unit_type, unit in counts.unit_list()]
-    return TextPart(row, [{"article": item.id, **seg.row()} for seg in article.segments], units, counts)
+    return TextPart(row, [{"article": item.id, **seg.row()} for seg in article.segments], units)
 
 
 def _own_report(article: Article, config: Config, spec: ReportSpec) -> bytes:
@@ -159,20 +177,17 @@ def _own_report(article: Article, config: Config, spec: ReportSpec) -> bytes:
     return render_html(analysis, config).encode("utf-8")
 
 
-def process_batch(payload: tuple[str, ReportSpec | None, list[WorkItem]]) -> BatchResult:
-    """Process a batch of articles with the config given as YAML text (parsed once per process)."""
-    config_text, report, batch = payload
-    config = config_from_text(config_text)
+def process_batch(batch: Batch) -> BatchResult:
+    """Process a batch of articles; their text counts computed here are summed in order."""
+    config = config_from_text(batch.config_text)
     total = Counts()
     ordinal = 0
     results = []
-    for work in batch:
-        rows = process_article(work, config, report)
+    for work in batch.work:
+        rows = process_article(work, config, batch.report, cache=batch.cache)
         if rows.problem is None:
-            assert rows.frames is not None
-            if rows.text is not None:
-                total.add(rows.text.counts, ordinal=ordinal, after=True)  # articles in order
-            total.add(rows.frames.counts, ordinal=ordinal)
+            if rows.text_counts is not None:
+                total.add(rows.text_counts, ordinal=ordinal, after=True)  # articles in order
             ordinal += 1
         results.append(rows)
     return BatchResult(results, total)
