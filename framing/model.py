@@ -119,6 +119,7 @@ class Article:
     path: str = ""
     encoding: str = "utf-8"
     lang: str = ""
+    publisher: str = ""  # the outlet a wire dateline names ("LONDON (Reuters) -"): metadata, it carries no passage
     # Lines and word tokens of ``text`` (framing.structure), computed once when the article is made and kept
     # through ``with_segments``: every stage reads it instead of tokenizing again.
     structure: Structure = field(default=None, compare=False, repr=False)  # type: ignore[assignment]

@@ -14,8 +14,9 @@ paragraphs into sentences, and each sentence is read for a reporting cue:
   recent matching source; a possessive (``بحسب مصادرها``, ``its sources``) or a
   nominal report (``تقرير لصحيفة …``, ``figures compiled by Reuters``) too.
 
-A wire dateline (``LONDON (Reuters) -``) is a segment of its own, carried by the
-publisher it names; a denial (``نفت … ما أورده موقع …``) speaks for its subject.
+A wire dateline (``LONDON (Reuters) -``) names the article's publisher (kept as
+``Article.publisher``) and carries nothing: the passage after it, which it opens,
+is read by its own attribution; a denial (``نفت … ما أورده موقع …``) speaks for its subject.
 
 All language knowledge (aliases, short names, verbs, markers, dateline patterns)
 comes from the config; the rules here are about word order only. Every segment is

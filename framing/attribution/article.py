@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from framing.attribution.cues import lexicon
 from framing.attribution.datelines import dateline
 from framing.attribution.posts import _post_attribution, _posts
@@ -32,6 +34,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     ctx = _Context()
     named: dict[str, int] = {}  # outlet -> when last named, for short names ("the Journal")
     pieces: list[_Piece] = []
+    publisher = ""  # the outlet the first wire dateline names
     post_of = _posts(text, all_blocks, signature, article_script)
 
     index = 0
@@ -56,10 +59,13 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         body = b.start
         found = dateline(text, b, datelines, lex)
         if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
-            end, body, att = found
-            pieces.append(_Piece(b.start, end, att, b.index))
+            _end, body, att = found
+            publisher = publisher or att.outlet
+        first = len(pieces)
         for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
             pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named, structure))
+        if found is not None and len(pieces) > first:  # the dateline opens the passage after it
+            pieces[first] = replace(pieces[first], start=b.start)
         index += 1
 
     segments = tuple(
@@ -74,4 +80,4 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         if p.end > p.start
     )
     return Article(text=text, segments=segments, title=title or structure.title(text, max_words=settings.heading_max_words),
-                   path=path, encoding=encoding, lang=article_script, structure=structure)
+                   path=path, encoding=encoding, lang=article_script, publisher=publisher, structure=structure)

@@ -1,8 +1,9 @@
 """Wire datelines ("LONDON, June 3 (Reuters) -", «عدن (رويترز) -»): they name the article's publisher.
 
-A dateline opening a paragraph becomes a segment of its own, carried by the outlet it names; the
-passages after it are read as if it were not there, so explicit attribution in the body decides
-who carries them and the dateline's outlet carries none of them.
+The outlet a dateline opening a paragraph names is kept as the article's ``publisher`` (metadata);
+the dateline carries nothing: it opens the passage after it, and the passages are read as if it
+were not there, so explicit attribution in the body decides who carries them ("told Reuters" in
+a Reuters wire is still Reuters).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import os
 import pickle
 import sqlite3
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from framing.corpus.sources import CorpusItem
@@ -32,13 +33,13 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "frames", "stat
 # 3: per-article rows carry the article's own report and per-frame passages.
 # 4: an article's text part and frame part are cached apart (tables ``text`` and ``frames``).
 # 5: an article's text counts apart from its text rows (table ``text_counts``); the corpus' summed text counts kept
-# with its statistics; values encoded where they are computed.
-CACHE_FORMAT = 5
+# with its statistics; values encoded where they are computed. 6: ``Article.publisher``; rows carry it.
+CACHE_FORMAT = 6
 
 
 def content_key(item: CorpusItem) -> str:
     """What identifies the article's content without reading it (a file) or from what is in hand (a row)."""
-    digest = hashlib.sha256(f"format {CACHE_FORMAT}\0".encode())
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}\0{_version()}\0".encode())  # a new framing reads afresh
     if item.path is not None:
         try:
             stat = os.stat(item.path)
@@ -64,6 +65,16 @@ def decode(blob: bytes | None) -> object | None:
         return pickle.loads(zlib.decompress(blob))
     except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("framing")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree that is not installed
+        return "unknown"
 
 
 class Cache:

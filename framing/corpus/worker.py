@@ -30,7 +30,8 @@ from framing.reader import InputError
 from framing.text import script_of
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "id", "source", "sha256", "characters", "words", "language", "date", "url", "title", "problems", "report",
+    "id", "source", "sha256", "characters", "words", "language", "publisher", "date", "url", "title", "problems",
+    "report",
 )
 SEGMENT_ROW_COLUMNS: tuple[str, ...] = ("article", *SEGMENT_COLUMNS)
 HIT_ROW_COLUMNS: tuple[str, ...] = ("article", *FRAME_HIT_COLUMNS)
@@ -158,7 +159,7 @@ def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Cou
     row: dict[str, object] = {
         "id": item.id, "source": item.source, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "characters": len(text), "words": counts.units[("article", ARTICLE_UNIT, "tokens")],
-        "language": script_of(text) or "", "date": item.date, "url": item.url, "title": item.title or article.title,
+        "language": script_of(text) or "", "publisher": article.publisher, "date": item.date, "url": item.url, "title": item.title or article.title,
         "problems": "; ".join(notes), "report": "",
     }
     units = [{"article": item.id, "unit_type": unit_type, "unit": unit,

@@ -56,6 +56,7 @@ def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
             "path": art.path,
             "encoding": art.encoding,
             "lang": art.lang,
+            "publisher": art.publisher,
             "characters": len(art.text),
         },
         "config": {"path": analysis.config_path, "sha256": analysis.config_sha256},
