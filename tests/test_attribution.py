@@ -1030,3 +1030,30 @@ def test_attribution_unlisted_outlet_as_addressee(cfg):
     assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الخبر", "مسؤول", "anonymous")
     seg = attribute("وقال الوزير لوكالة «الأناضول» إن الحدود مفتوحة.", cfg).segments[0]
     assert (seg.outlet, seg.speaker) == ("anadolu", "الوزير")
+
+
+# issue 12, kinds 4 and 9: an outlet named after a determiner and qualifiers, with its type noun after the name
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("The talks failed, according to the IRNA news agency.", "irna"),
+        ("According to the official IRNA news agency, the talks failed.", "irna"),
+        ("The talks failed, according to Iran's semi-official Tasnim news agency.", "tasnim"),
+        ("The talks failed, according to the Dawn newspaper.", "dawn"),
+        ("The state-run IRNA news agency reported that the talks failed.", "irna"),
+    ],
+)
+def test_attribution_outlet_after_qualifiers_and_before_its_type_noun(cfg, sentence, outlet):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+def test_attribution_people_at_an_outlet_are_not_the_outlet(cfg):
+    seg = attribute("The talks failed, according to officials at IRNA.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("", "anonymous")
+
+
+def test_attribution_speaker_with_an_outlet_at_the_end_of_the_sentence(cfg):
+    seg = attribute("Iran's foreign ministry spokesman said the talks failed, according to the official IRNA news agency.",
+                    cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == ("irna", "official")

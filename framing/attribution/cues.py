@@ -90,6 +90,7 @@ class _Cues:
     stops: frozenset[str]
     head_stops: frozenset[str]
     demonstratives: frozenset[str]
+    outlet_qualifiers: frozenset[str]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
@@ -152,6 +153,7 @@ class _Cues:
             name_words=frozenset(cues.name_words),
             head_stops=frozenset(match_key(w) for w in (*cues.speaker_stops, *cues.head_stops)),
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
+            outlet_qualifiers=frozenset(match_key(w) for w in cues.outlet_qualifiers),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
             type_index=_first_index((_keys(k), v) for k, v in cues.type_nouns.items() if _keys(k)),
@@ -310,8 +312,13 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
                     prefix = _phrase_at(tokens, start - n, noun) or ""
                     start -= n
                     break
-            found.append(_Mention(start, i + len(phrase), outlet, prefix))
-            taken.update(range(start, i + len(phrase)))
+            end = i + len(phrase)
+            for noun, _type in cues.type_nouns:  # "the IRNA news agency", "the Dawn newspaper": the noun after it
+                if _phrase_at(tokens, end, noun, clitics=False) is not None:
+                    end += len(noun)
+                    break
+            found.append(_Mention(start, end, outlet, prefix))
+            taken.update(range(start, end))
             break
     return sorted(found, key=lambda m: m.i)
 

@@ -222,6 +222,18 @@ def _content_follows(sent: _Sentence, k: int) -> bool:
     return len(sent.tokens) - k >= 4
 
 
+def _qualified_mention(sent: _Sentence, k: int) -> _Mention | None:
+    """An outlet named after a determiner and qualifiers only ("the official IRNA news agency", "Iran's
+    semi-official Tasnim"): the outlet is the source, as if named at ``k``."""
+    cues, tokens = sent.cues, sent.tokens
+    p = k
+    while p < min(k + 5, len(tokens)) and p not in sent.mention_at and not (p > k and sent.boundary_before(p)) and (
+            tokens[p].key in cues.demonstratives or tokens[p].key in cues.outlet_qualifiers
+            or (p == k and tokens[p].key.endswith(cues.possessive_endings))):
+        p += 1
+    return sent.mention_at.get(p) if p > k else None
+
+
 def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) -> None:
     """Fill the cue's source from the words after a verb (Arabic order, or "said X")."""
     lex, cues, att = sent.lex, sent.cues, cue.attribution
@@ -235,7 +247,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     if report is not None:  # «وأفاد تقرير لموقع «أكسيوس»», «وأظهرت بيانات جمعتها «رويترز»»
         cue.last = take_report(sent, report, att)
         return
-    mention = sent.mention_at.get(k)
+    mention = sent.mention_at.get(k) or _qualified_mention(sent, k)
     if mention is not None and not _addressee_prefix(mention.prefix, cues):
         att.outlet = mention.outlet
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)

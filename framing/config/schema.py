@@ -108,6 +108,9 @@ class LanguageCues(_Strict):
     # person, not the IAEA): the speaker's type comes from the words before them.
     head_stops: list[str] = Field(default_factory=list)
     demonstratives: list[str] = Field(default_factory=list)
+    # Words that may stand between a determiner and an outlet's name without making it another source ("the
+    # official IRNA news agency", "the semi-official Tasnim"): the outlet is still the source.
+    outlet_qualifiers: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
