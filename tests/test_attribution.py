@@ -1057,3 +1057,17 @@ def test_attribution_speaker_with_an_outlet_at_the_end_of_the_sentence(cfg):
     seg = attribute("Iran's foreign ministry spokesman said the talks failed, according to the official IRNA news agency.",
                     cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == ("irna", "official")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("The independent outlet reported that the talks failed.", ""),
+        ("The Independent reported that the talks failed.", "independent"),
+        ("The talks failed, the Independent said.", "independent"),
+        ("The talks failed at dawn, officials said.", ""),
+        ("The talks failed, Dawn reported.", "dawn"),
+    ],
+)
+def test_attribution_capitalized_outlet_names_are_not_common_words(cfg, sentence, outlet):
+    assert attribute(sentence, cfg).segments[0].outlet == outlet
