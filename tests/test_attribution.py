@@ -1071,3 +1071,17 @@ def test_attribution_speaker_with_an_outlet_at_the_end_of_the_sentence(cfg):
 )
 def test_attribution_capitalized_outlet_names_are_not_common_words(cfg, sentence, outlet):
     assert attribute(sentence, cfg).segments[0].outlet == outlet
+
+
+# issue 12, kind 6: the verb's subject is a relative pronoun: the phrase before it speaks
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type, speaker",
+    [
+        ("Bloomberg, which first reported the cuts on Monday, says the Line will shrink.", "bloomberg", "outlet", "Bloomberg"),
+        ("A diplomat who attended the meeting said the talks failed.", "", "anonymous", "A diplomat"),
+        ("Officials who declined to be named said the talks failed.", "", "anonymous", "Officials"),
+    ],
+)
+def test_attribution_relative_clause_subject_is_its_antecedent(cfg, sentence, outlet, speaker_type, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)

@@ -69,6 +69,9 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         start -= 1
     if start == v:
         return _fronted_citing(sent, v, first, cue) or _before_apposition(sent, v, first, cue)
+    relative = next((p for p in range(max(start - 1, first), v) if sent.tokens[p].key in sent.cues.relative_pronouns), None)
+    if relative is not None and _relative_antecedent(sent, relative, first, cue):
+        return True  # "Bloomberg, which first reported the cuts on Monday, …", "a diplomat who attended said"
     if v - start == 1 and sent.tokens[start].key in sent.cues.pronouns:  # "he said"
         att.pronoun = True
         cue.first = min(cue.first, start)
@@ -77,6 +80,30 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     _refer_back(sent, start, v, cue)  # "the diplomat", "one of the sources"
     cue.first = min(cue.first, start)
     return True
+
+
+def _relative_antecedent(sent: _Sentence, k: int, first: int, cue: _Cue) -> bool:
+    """The subject of a verb whose subject is the relative pronoun at token k: the outlet or speaker phrase right
+    before it, back to the clause boundary ("Bloomberg, which …", "a diplomat who …")."""
+    att = cue.attribution
+    mention = sent.mention_ending_at(k, first)
+    if mention is not None and _names_the_outlet(sent, sent.clause_start(mention.i), mention.i):
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
+        cue.first = min(cue.first, mention.i)
+        return True
+    start = k
+    limit = sent.lex.config.attribution.speaker_max_words
+    while start > first and k - start < limit and not sent.boundary_before(start):
+        if sent.verb_at(start - 1) or sent.is_complementizer(start - 1) or sent.tokens[start - 1].key in sent.cues.clause_openers:
+            break
+        start -= 1
+    if start == k or not (start == first or sent.boundary_before(start)):
+        return False
+    _set_speaker(att, sent, start, k)
+    _refer_back(sent, start, k, cue)
+    cue.first = min(cue.first, start)
+    return bool(att.speaker)
 
 
 def _leading_citing(sent: _Sentence, first: int, cue: _Cue) -> None:

@@ -111,6 +111,9 @@ class LanguageCues(_Strict):
     # Words that may stand between a determiner and an outlet's name without making it another source ("the
     # official IRNA news agency", "the semi-official Tasnim"): the outlet is still the source.
     outlet_qualifiers: list[str] = Field(default_factory=list)
+    # Relative pronouns: a verb whose subject is one ("Bloomberg, which first reported the cuts, says") has the
+    # phrase before it as its subject.
+    relative_pronouns: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
