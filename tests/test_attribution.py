@@ -1085,3 +1085,22 @@ def test_attribution_capitalized_outlet_names_are_not_common_words(cfg, sentence
 def test_attribution_relative_clause_subject_is_its_antecedent(cfg, sentence, outlet, speaker_type, speaker):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
+
+
+# issue 12, kind 3: an outlet's correspondent points back to it, as its sources do
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type",
+    [
+        ("The Financial Times goes further. Its Gulf correspondent writes that the fund is reviewing contracts.",
+         "Its Gulf", "financial_times", "outlet"),
+        ("Dawn reported the closure. Its correspondent in Turbat wrote that trucks were stranded.", "Its corr", "dawn",
+         "outlet"),
+        ("Haaretz reported the talks failed. The paper's correspondent said the envoy left.", "The paper", "haaretz",
+         "outlet"),
+        ("ذكرت صحيفة «هآرتس» أن المحادثات انتهت. وقال مراسلها في القدس إن الوفد غادر.", "وقال", "haaretz", "outlet"),
+        ("Haaretz reported the talks failed. Its sources said the envoy left.", "Its sources", "haaretz", "anonymous"),
+    ],
+)
+def test_attribution_an_outlets_correspondent_carries_its_voice(cfg, text, fragment, outlet, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

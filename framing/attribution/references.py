@@ -33,8 +33,12 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
         for v in variants:
             if v.endswith(ending) and v[: len(v) - len(ending)] in cues.source_nouns:
                 return SourceReference(i + 1, cues.source_nouns[v[: len(v) - len(ending)]], types=cues.possessive_types)
-    if tokens[i].key in cues.possessive_words and i + 1 < len(tokens) and tokens[i + 1].key in cues.source_nouns:
-        return SourceReference(i + 2, cues.source_nouns[tokens[i + 1].key], types=cues.possessive_types)  # "its sources"
+    if tokens[i].key in cues.possessive_words:  # "its sources", "its Gulf correspondent" (two words at most between)
+        for k in range(i + 1, min(i + 4, len(tokens))):
+            if tokens[k].key in cues.source_nouns:
+                return SourceReference(k + 1, cues.source_nouns[tokens[k].key], types=cues.possessive_types)
+            if tokens[k].key in cues.stops or sent.verb_at(k) or sent.boundary_before(k):
+                break
     noun = next((v for v in variants if v in cues.source_nouns), None)
     if noun is not None and i + 1 < len(tokens):  # «مصادر الموقع», «مصادر «أكسيوس»»: the owner follows
         mention = sent.mention_at.get(i + 1)

@@ -43,7 +43,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         return True
     for start in range(first, v):  # "the agency's sources said", "its sources said", "a Reuters report said"
         reference = source_reference(sent, start)
-        if reference is not None and reference.end == v:
+        if reference is not None and _ends_before(sent, reference.end, v):
             cue.anaphor = take_reference(sent, start, reference, att)
             cue.first = min(cue.first, start)
             return True
@@ -80,6 +80,16 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     _refer_back(sent, start, v, cue)  # "the diplomat", "one of the sources"
     cue.first = min(cue.first, start)
     return True
+
+
+def _ends_before(sent: _Sentence, end: int, v: int) -> bool:
+    """A phrase ending at token ``end`` is the subject of the verb at v: it ends there, or a short place phrase
+    stands between ("its correspondent in Turbat wrote")."""
+    if end == v:
+        return True
+    if not end < v <= end + 4 or sent.tokens[end].key not in sent.cues.stops:
+        return False
+    return not any(sent.verb_at(k) or sent.boundary_before(k) for k in range(end, v))
 
 
 def _relative_antecedent(sent: _Sentence, k: int, first: int, cue: _Cue) -> bool:
