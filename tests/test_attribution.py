@@ -1104,3 +1104,21 @@ def test_attribution_relative_clause_subject_is_its_antecedent(cfg, sentence, ou
 def test_attribution_an_outlets_correspondent_carries_its_voice(cfg, text, fragment, outlet, speaker_type):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+# issue 12, kinds 3 and 11: a pronoun subject relaying a speaker; a name typed by the noun before it
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type, speaker",
+    [
+        ("Middle East Eye revisits the evictions. It quotes the rights group ALQST as saying the cuts were bad.", "It quotes",
+         "middle_east_eye", "organization", "the rights group ALQST"),
+        ("Haaretz reported the talks failed. It cited two officials as saying the envoy left.", "It cited", "haaretz",
+         "anonymous", "two officials"),
+        ("The militant group Hamas said the talks failed.", "The militant", "", "organization", "Hamas"),
+        ("Government spokesman Ali Bahadori said the talks failed.", "Government", "", "official",
+         "Government spokesman Ali Bahadori"),
+    ],
+)
+def test_attribution_pronoun_relays_and_named_bodies(cfg, text, fragment, outlet, speaker_type, speaker):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)

@@ -130,15 +130,16 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         else:
             _speaker_after(sent, i + 1, cue, transmits)
         att = cue.attribution
+        relayed = False  # the verb's object is the speaker it relays ("quoted Oil Minister X as saying")
         if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
             # "Axios reported on Friday, citing two sources"
             nested_at = _nested_speaker(sent, cue.last, att)
-            if nested_at == cue.last and transmits and att.outlet and att.speaker_type == "outlet":
+            if nested_at == cue.last and transmits and ((att.outlet and att.speaker_type == "outlet") or att.pronoun):
                 # "Tasnim quoted Oil Minister Javad Owji as saying": the object is the speaker
                 end = sent.noun_phrase(cue.last, limit=lex.config.attribution.speaker_max_words)
                 if end > cue.last:
                     _set_speaker(att, sent, cue.last, end)
-                    nested_at = end
+                    nested_at, relayed = end, True
             cue.last = nested_at
         if not att.outlet and not cue.anaphor and not verb.rebuts:
             sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
@@ -151,7 +152,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if verb.requires_outlet and not att.outlet and not cue.anaphor:
             i += 1  # "the figures showed": no outlet, no attribution
             continue
-        if transmits and not att.outlet and not cue.anaphor and not (
+        if transmits and not att.outlet and not cue.anaphor and not relayed and not (
                 cue.last < n and (sent.is_complementizer(cue.last) or ":" in sent.gap(cue.last))) \
                 and not any(t.key in cues.nested for t in sent.tokens[i:cue.last]):
             i += 1  # «ونقل الرسائل»: carrying messages, not relaying words

@@ -57,6 +57,9 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         prior = ctx.previous
         if prior is None:
             return None
+        if att.speaker and not att.outlet and prior.outlet and prior.speaker_type == "outlet":
+            # "It quotes the rights group ALQST as saying", "It cited two officials": the outlet relays a speaker
+            return replace(att, outlet=prior.outlet, pronoun=False)
         if att.outlet and att.outlet != prior.outlet:
             # «وقال لوكالة إرنا»: the last speaker, through a new outlet
             if prior.speaker_type == "outlet":

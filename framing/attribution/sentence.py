@@ -265,6 +265,14 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     surface = _clean_name(sent.surface(i, j))
     if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
+    if sent.lang == "en" and 0 < head < len(tokens):  # "the rights group ALQST": a name after the noun that types it
+        name = head
+        while name > 0 and tokens[name].surface[:1].isupper():
+            name -= 1
+        if name < head and not tokens[name].surface[:1].isupper():
+            described = _body_type(sent, keys[: name + 1])
+            if described:
+                return surface, described, stems
     return surface, _body_type(sent, keys) or default, stems
 
 
