@@ -1122,3 +1122,23 @@ def test_attribution_an_outlets_correspondent_carries_its_voice(cfg, text, fragm
 def test_attribution_pronoun_relays_and_named_bodies(cfg, text, fragment, outlet, speaker_type, speaker):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
+
+
+# issue 12, kinds 4 and 6: an outlet's possessive, its pieces and editorials, more reporting verbs, and passives
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ("Haaretz's account said the talks failed.", "haaretz", "outlet"),
+        ("Al Jazeera's Arabic website reported that the talks failed.", "al_jazeera", "outlet"),
+        ("Haaretz's sources said the talks failed.", "haaretz", "anonymous"),
+        ("Reuters' tally showed 40 dead.", "reuters", "outlet"),
+        ("According to Haaretz's report, the talks failed.", "haaretz", "outlet"),
+        ("An opinion piece in Haaretz argues that the talks failed.", "haaretz", "outlet"),
+        ("An editorial in Haaretz argued that the talks failed.", "haaretz", "outlet"),
+        ("China urged both sides to exercise restraint.", "", "official"),
+        ("The strike was estimated to cost two billion dollars.", "", "narrator"),
+    ],
+)
+def test_attribution_possessives_pieces_and_more_verbs(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

@@ -113,6 +113,7 @@ class _Cues:
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
     possessive_words: frozenset[str]
     possessive_endings: tuple[str, ...]
+    name_possessive_endings: tuple[str, ...]
     possessive_types: tuple[str, ...]
     report_nouns: frozenset[str]
     report_determiners: frozenset[str]
@@ -176,6 +177,7 @@ class _Cues:
             source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},
             possessive_words=frozenset(match_key(w) for w in cues.possessive_words),
             possessive_endings=tuple(sorted((match_key(w) for w in cues.possessive_endings), key=len, reverse=True)),
+            name_possessive_endings=tuple(sorted((match_key(w) for w in cues.name_possessive_endings), key=len, reverse=True)),
             possessive_types=tuple(cues.possessive_types),
             report_nouns=frozenset(match_key(w) for w in cues.report_nouns),
             report_determiners=frozenset(match_key(w) for w in cues.report_determiners),
@@ -296,6 +298,7 @@ class _Mention:
     prefix: str  # proclitic on the first token (type noun or name), e.g. 'ل' in «لوكالة»
     name: str = ""  # an outlet the config does not list: its name as written
     source_type: str = ""  # and the type its type noun gives
+    possessive: bool = False  # "Haaretz's": what follows is the outlet's (a report, a website, its sources)
 
 
 def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None) -> list[_Mention]:
@@ -307,14 +310,18 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
     for i in range(len(tokens)):
         if i in taken:
             continue
-        variants = clitic_variants(tokens[i].key)
+        key = tokens[i].key
+        variants = clitic_variants(key)
+        lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
         candidates = sorted(
-            {(c, 0) for v in variants for c in lex.alias_index.get(v, ())}
+            {(c, 0) for v in lookup for c in lex.alias_index.get(v, ())}
             | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named},
             key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
         for (phrase, outlet), _recency in candidates:
             prefix = _phrase_at(tokens, i, phrase)
+            possessive = prefix is None and _possessive_at(tokens, i, phrase, cues.name_possessive_endings)
+            prefix = "" if possessive else prefix
             if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
                 continue
             cased = lex.alias_case.get((phrase, outlet), ())
@@ -330,15 +337,33 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
                     start -= n
                     break
             end = i + len(phrase)
-            for noun, _type in cues.type_nouns:  # "the IRNA news agency", "the Dawn newspaper": the noun after it
-                if _phrase_at(tokens, end, noun, clitics=False) is not None:
-                    end += len(noun)
+            # "the IRNA news agency", "the Dawn newspaper"; after a possessive, qualifiers too: "Al Jazeera's Arabic
+            # website" is the outlet
+            for skip in range(3 if possessive else 1):
+                if skip and (end + skip > len(tokens) or tokens[end + skip - 1].key not in cues.outlet_qualifiers):
                     break
-            found.append(_Mention(start, end, outlet, prefix))
+                noun = next((n for n, _t in cues.type_nouns if _phrase_at(tokens, end + skip, n, clitics=False) is not None), None)
+                if noun is not None:
+                    end += skip + len(noun)
+                    possessive = False
+                    break
+            found.append(_Mention(start, end, outlet, prefix, possessive=possessive))
             taken.update(range(start, end))
             break
     return sorted(found, key=lambda m: m.i)
 
+
+
+def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    """``phrase`` starts at token i with a possessive ending on its last word ("Haaretz's", "the Journal's")."""
+    last = i + len(phrase) - 1
+    if last >= len(tokens) or (len(phrase) > 1 and _phrase_at(tokens, i, phrase[:-1]) is None):
+        return False
+    key = tokens[last].key
+    stripped = next((key[: -len(e)] for e in endings if key.endswith(e) and len(key) > len(e)), None)
+    if stripped is None:
+        return False
+    return stripped == phrase[-1] or (len(phrase) == 1 and phrase[0] in clitic_variants(stripped))
 
 
 def _qualified(tokens: list[Token], i: int, j: int) -> bool:

@@ -98,6 +98,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 found.append(cue)
                 i = max(cue.last, i + 1)
                 continue
+            if i > start and sent.tokens[i - 1].key in cues.passive_markers \
+                    and not any(k in sent.mention_at for k in range(i + 1, min(i + 4, n))):
+                i += 1  # "the damage was estimated at …": a passive with no outlet as agent names no speaker
+                continue
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
                 cue.first = topic

@@ -28,6 +28,13 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
     cues, tokens = sent.cues, sent.tokens
     if i >= len(tokens):
         return None
+    mention = sent.mention_at.get(i)
+    if mention is not None and mention.possessive:  # "Haaretz's sources", "the Journal's Gulf correspondent"
+        for k in range(mention.j, min(mention.j + 3, len(tokens))):
+            if tokens[k].key in cues.source_nouns:
+                return SourceReference(k + 1, cues.source_nouns[tokens[k].key], outlet=mention.outlet)
+            if tokens[k].key in cues.stops or sent.verb_at(k) or sent.boundary_before(k):
+                break
     variants = clitic_variants(tokens[i].key)
     for ending in cues.possessive_endings:  # «مصادرها», «معلوماته»
         for v in variants:
@@ -88,12 +95,13 @@ class Report:
 
 
 def report_by(sent: _Sentence, i: int) -> Report | None:
-    """The nominal report of an outlet starting at token i, after at most one determiner ("a", "new"): a report noun
+    """The nominal report of an outlet starting at token i, after a determiner and at most one word ("a", "an opinion"): a report noun
     with a link and the outlet after it («تقرير لموقع «أكسيوس»», «بيانات جمعتها «رويترز»», "a report in The
     New York Times"), or the outlet right before it ("a Reuters report")."""
     cues, tokens = sent.cues, sent.tokens
-    for start in (i, i + 1):
-        if start >= len(tokens) or (start > i and tokens[i].key not in cues.report_determiners):
+    for start in (i, i + 1, i + 2):  # "a report", "an opinion piece": a determiner and one word before the noun
+        if start >= len(tokens) or (start > i and tokens[i].key not in cues.report_determiners) \
+                or (start == i + 2 and (tokens[i + 1].key in cues.stops or sent.verb_at(i + 1) or i + 1 in sent.mention_at)):
             return None
         mention = sent.mention_at.get(start)
         if mention is not None:  # "a Reuters report"

@@ -143,6 +143,9 @@ class LanguageCues(_Strict):
     source_nouns: dict[str, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
     possessive_words: list[str] = Field(default_factory=list)
     possessive_endings: list[str] = Field(default_factory=list)
+    # Endings that make an outlet's name possessive ("Haaretz's report", "Al Jazeera's Arabic website"): the name
+    # is still found, and what it owns (a report, a website, its sources) is the outlet's.
+    name_possessive_endings: list[str] = Field(default_factory=list)
     possessive_types: list[SourceType] = Field(default_factory=list)
     report_nouns: list[str] = Field(default_factory=list)
     report_determiners: list[str] = Field(default_factory=list)
