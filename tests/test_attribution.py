@@ -1142,3 +1142,20 @@ def test_attribution_pronoun_relays_and_named_bodies(cfg, text, fragment, outlet
 def test_attribution_possessives_pieces_and_more_verbs(cfg, sentence, outlet, speaker_type):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+# issue 12, kinds 2 and 11: a long subject after a particle; unnamed people are anonymous
+@pytest.mark.parametrize(
+    "text, fragment, outlet, speaker_type",
+    [
+        ("لكن مسؤولاً موريتانياً مطلعاً على المفاوضات قال لرويترز إن الاتفاق جاهز.", "لكن", "reuters", "anonymous"),
+        ("ويرى باحثون في شؤون الهجرة أن الرقابة ستدفع المهربين إلى طرق أخطر.", "ويرى", "", "anonymous"),
+        ("وقالت معلمة في إحدى المدارس إن الرواتب لم تصل.", "وقالت", "", "anonymous"),
+        ("Researchers at the university said the figures were too low.", "Researchers", "", "anonymous"),
+        ("وقال وزير الاقتصاد السوري إن الأسعار ستستقر.", "وقال", "", "official"),
+        ("The refugee agency in Geneva said the camps were full.", "The refugee", "", "organization"),
+    ],
+)
+def test_attribution_long_subjects_and_unnamed_people(cfg, text, fragment, outlet, speaker_type):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

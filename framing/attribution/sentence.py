@@ -263,7 +263,8 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
         if stype == "official" or k <= head < k + length:
             return name, stype, stems
     surface = _clean_name(sent.surface(i, j))
-    if any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
+    headed = _body_type(sent, keys)  # a body by the marker at its head: "the refugee agency", «نقابة المعلمين»
+    if headed is None and any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
     if sent.lang == "en" and 0 < head < len(tokens):  # "the rights group ALQST": a name after the noun that types it
         name = head
@@ -273,7 +274,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             described = _body_type(sent, keys[: name + 1])
             if described:
                 return surface, described, stems
-    return surface, _body_type(sent, keys) or default, stems
+    return surface, headed or default, stems
 
 
 def _cut(sent: _Sentence, keys: list[str]) -> int:

@@ -104,7 +104,8 @@ def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
     a word order this free would otherwise take objects for subjects.
     """
     start = v
-    while start > 0 and v - start < 4 and not sent.boundary_before(start):
+    limit = sent.lex.config.attribution.speaker_max_words
+    while start > 0 and v - start < limit and not sent.boundary_before(start):
         prev = sent.tokens[start - 1]
         if sent.is_complementizer(start - 1) or prev.key in sent.cues.clause_openers:
             break
