@@ -1159,3 +1159,16 @@ def test_attribution_possessives_pieces_and_more_verbs(cfg, sentence, outlet, sp
 def test_attribution_long_subjects_and_unnamed_people(cfg, text, fragment, outlet, speaker_type):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ("من جهتها، اعتبرت مجلة «ذي إيكونوميست» أن الخطة فشلت.", "economist", "outlet"),
+        ("وفي افتتاحيتها، دافعت صحيفة «عرب نيوز» عن القرار، معتبرة أن الخطة ناجحة.", "arab_news", "outlet"),
+        ("The Economist magazine argued that the plan failed.", "economist", "outlet"),
+    ],
+)
+def test_attribution_magazines_and_arguing_verbs(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

@@ -224,12 +224,12 @@ def _content_follows(sent: _Sentence, k: int) -> bool:
 
 
 def _qualified_mention(sent: _Sentence, k: int) -> _Mention | None:
-    """An outlet named after a determiner and qualifiers only ("the official IRNA news agency", "Iran's
-    semi-official Tasnim"): the outlet is the source, as if named at ``k``."""
+    """An outlet named after a determiner, qualifiers and a type noun only ("the official IRNA news agency", "Iran's
+    semi-official Tasnim", «مجلة «ذي إيكونوميست»»): the outlet is the source, as if named at ``k``."""
     cues, tokens = sent.cues, sent.tokens
     p = k
     while p < min(k + 5, len(tokens)) and p not in sent.mention_at and not (p > k and sent.boundary_before(p)) and (
-            tokens[p].key in cues.demonstratives or tokens[p].key in cues.outlet_qualifiers
+            tokens[p].key in cues.demonstratives or tokens[p].key in cues.outlet_qualifiers or tokens[p].key in cues.type_words
             or (p == k and tokens[p].key.endswith(cues.possessive_endings))):
         p += 1
     return sent.mention_at.get(p) if p > k else None
