@@ -1172,3 +1172,18 @@ def test_attribution_long_subjects_and_unnamed_people(cfg, text, fragment, outle
 def test_attribution_magazines_and_arguing_verbs(cfg, sentence, outlet, speaker_type):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker_type",
+    [
+        ("Bloomberg, citing documents it had seen, said the plan was cut.", "bloomberg", "outlet"),
+        ("Citing documents it had seen, Bloomberg said the plan was cut.", "bloomberg", "outlet"),
+        ("Bloomberg, citing two officials, said the plan was cut.", "bloomberg", "anonymous"),
+        ("أما وكالة «بلومبيرغ»، فقالت، استناداً إلى وثائق اطلعت عليها، إن الخطة تقلصت.", "bloomberg", "outlet"),
+        ("ونقلت «هآرتس» عن وثائق اطلعت عليها أن الخطة تقلصت.", "haaretz", "outlet"),
+    ],
+)
+def test_attribution_documents_an_outlet_saw_are_its_own_reporting(cfg, sentence, outlet, speaker_type):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)

@@ -92,6 +92,7 @@ class _Cues:
     demonstratives: frozenset[str]
     outlet_qualifiers: frozenset[str]
     relative_pronouns: frozenset[str]
+    evidence: frozenset[str]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
@@ -157,6 +158,7 @@ class _Cues:
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             outlet_qualifiers=frozenset(match_key(w) for w in cues.outlet_qualifiers),
             relative_pronouns=frozenset(match_key(w) for w in cues.relative_pronouns),
+            evidence=frozenset(match_key(w) for w in cues.evidence_nouns),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
             type_index=_first_index((_keys(k), v) for k, v in cues.type_nouns.items() if _keys(k)),

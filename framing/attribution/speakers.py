@@ -42,10 +42,24 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
             break
         if sent.tokens[j].key in sent.cues.nested:
             end = sent.noun_phrase(j + 1, limit=limit)
+            if end > j + 1 and _evidence(sent, j + 1, end):
+                return end  # "citing documents it had seen": the outlet's own reporting
             if end > j + 1:
                 _set_speaker(att, sent, j + 1, end)
                 return end
     return k
+
+
+def _evidence(sent: _Sentence, i: int, end: int) -> bool:
+    """Tokens [i, end) name what an outlet saw ("documents it had seen", «وثائق اطلعت عليها»), owned by no body."""
+    cues = sent.cues
+    k = i
+    while k < end and (sent.tokens[k].key in cues.demonstratives or sent.tokens[k].key.isdigit()):
+        k += 1
+    if k >= end or not any(v in cues.evidence for v in clitic_variants(sent.tokens[k].key)):
+        return False
+    owned = any(v in cues.official or v in cues.organization for t in sent.tokens[k + 1:end] for v in clitic_variants(t.key))
+    return not owned and not sent.known_speaker(k, end) and not any(m in sent.mention_at for m in range(k, end))
 
 
 def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_is_addressee: bool = False) -> int:
@@ -297,6 +311,9 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         att.speaker = name
         att.speaker_type, att.speaker_stems = stype, stems
         cue.last = owner_end
+        return
+    if end > k and _evidence(sent, k, end) and not att.outlet:
+        cue.last = end  # «استناداً إلى وثائق اطلعت عليها»: what the outlet saw, no speaker of its own
         return
     if end > k:
         _set_speaker(att, sent, k, end)

@@ -19,7 +19,7 @@ from framing.attribution.unlisted import (
     outlet_named,
     unlisted_outlet_id,
 )
-from framing.attribution.speakers import _Cue
+from framing.attribution.speakers import _Cue, _evidence
 from framing.text import clitic_variants
 
 
@@ -258,7 +258,11 @@ def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         else:
             return False
     end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
-    _set_speaker(att, sent, k + 1, max(end, k + 2))
+    if att.outlet and _evidence(sent, k + 1, max(end, k + 2)):  # "citing documents it had seen": its own reporting
+        if not att.speaker:
+            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, att.outlet)
+    else:
+        _set_speaker(att, sent, k + 1, max(end, k + 2))
     return True
 
 
