@@ -113,7 +113,7 @@ GOLD = {
     ("Houthi military spokesman Yahya Saree", "x", "official"),
     ("The Wall Street Journal reported last week", "wsj", "outlet"),
     ("The paper, citing brokers in London", "wsj", "anonymous"),
-    ("Lloyd's List, a shipping industry", N, "outlet"),
+    ("Lloyd's List, a shipping industry", "lloyds_list", "outlet"),  # an outlet type carries its id (codebook; listed since 2026-12-05)
     ("The numbers are moving in the right", N, "official"),
     ("In an interview with CNN", "cnn", "official"),
     ("He added that American warships", "cnn", "official"),

@@ -933,14 +933,14 @@ def test_attribution_the_name_ali_does_not_end_a_speaker_phrase(cfg):
 
 # issue 12: an outlet the config does not list gets an id of its own, from its name as written
 def test_attribution_unlisted_outlet_gets_an_id_of_its_own(cfg):
-    text = ("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت. وأضافت الصحيفة أن الجيش عزز مواقعه. "
-            "ونقلت صحيفة «الخبر» عن مصدر أمني أن الوضع هادئ. أفادت وكالة «الأناضول» التركية بأن الضربات استمرت. "
+    text = ("ذكرت صحيفة «الرصيف» الجزائرية أن الحدود أغلقت. وأضافت الصحيفة أن الجيش عزز مواقعه. "
+            "ونقلت صحيفة «الرصيف» عن مصدر أمني أن الوضع هادئ. أفادت وكالة «الأناضول» التركية بأن الضربات استمرت. "
             "وقالت منظمة «العدالة للجميع» إن الوضع سيئ.")
     art = attribute(text, cfg)
-    assert (_find(art, "ذكرت صحيفة").outlet, _find(art, "ذكرت صحيفة").speaker_type) == ("unlisted_الخبر", "outlet")
-    assert _find(art, "وأضافت الصحيفة").outlet == "unlisted_الخبر"  # «الصحيفة» refers back to it
+    assert (_find(art, "ذكرت صحيفة").outlet, _find(art, "ذكرت صحيفة").speaker_type) == ("unlisted_الرصيف", "outlet")
+    assert _find(art, "وأضافت الصحيفة").outlet == "unlisted_الرصيف"  # «الصحيفة» refers back to it
     carried = _find(art, "ونقلت صحيفة")
-    assert (carried.outlet, carried.speaker_type) == ("unlisted_الخبر", "anonymous")  # it carries a source too
+    assert (carried.outlet, carried.speaker_type) == ("unlisted_الرصيف", "anonymous")  # it carries a source too
     assert _find(art, "أفادت وكالة").outlet == "anadolu"  # a listed outlet in quotes after a type noun
     body = _find(art, "وقالت منظمة")
     assert (body.outlet, body.speaker_type) == ("", "organization")  # «منظمة»: a body, not an outlet
@@ -949,8 +949,8 @@ def test_attribution_unlisted_outlet_gets_an_id_of_its_own(cfg):
 @pytest.mark.parametrize(
     "sentence, outlet",
     [
-        ("The Algerian daily El Khabar reported that the border was closed.", "unlisted_el_khabar"),
-        ("Moroccan news site Hespress said the claims were baseless.", "unlisted_hespress"),
+        ("The Algerian daily El Rassif reported that the border was closed.", "unlisted_el_rassif"),
+        ("Moroccan news site Sahelpress said the claims were baseless.", "unlisted_sahelpress"),
         ("The Qatari broadcaster Al Jazeera reported a new round.", "al_jazeera"),  # listed: its own id
         ("The agency Director General Rafael Grossi said inspections would resume.", ""),  # not a name noun
         ("The daily paper of record said little.", ""),  # no capitalized name after the noun
@@ -1008,15 +1008,15 @@ def test_attribution_a_body_noun_refers_back_to_the_body(cfg, text, fragment, sp
 
 def test_attribution_unlisted_outlet_refers_back_by_its_own_name(cfg):
     """«الصحيفة» continues the unlisted paper, named as written, not after the source it relayed."""
-    text = "ونقلت صحيفة «الخبر» الجزائرية عن مسؤول قوله إن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد سيعود."
+    text = "ونقلت صحيفة «الرصيف» الجزائرية عن مسؤول قوله إن المفاوضات متعثرة. وأضافت الصحيفة أن الوفد سيعود."
     seg = _find(attribute(text, cfg), "وأضافت")
-    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الخبر", "الخبر", "outlet")
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الرصيف", "الرصيف", "outlet")
 
 
 @pytest.mark.parametrize(
     "sentence, outlet",
     [
-        ("وقالت صحيفة «الخَبَر» إن الوفد وصل.", "unlisted_الخبر"),  # diacritics: the same outlet
+        ("وقالت صحيفة «الرَّصيف» إن الوفد وصل.", "unlisted_الرصيف"),  # diacritics: the same outlet
         ("وقالت صحيفة «…» إن الوفد وصل.", ""),  # no word in the name: no outlet
     ],
 )
@@ -1025,9 +1025,9 @@ def test_attribution_unlisted_outlet_id_from_the_name_keys(cfg, sentence, outlet
 
 
 def test_attribution_unlisted_outlet_as_addressee(cfg):
-    """«وقال مسؤول لصحيفة «الخبر»»: told an outlet the config does not list; the speaker stays the official."""
-    seg = attribute("وقال مسؤول لصحيفة «الخبر» إن الاجتماع انتهى.", cfg).segments[0]
-    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الخبر", "مسؤول", "anonymous")
+    """«وقال مسؤول لصحيفة «الرصيف»»: told an outlet the config does not list; the speaker stays the official."""
+    seg = attribute("وقال مسؤول لصحيفة «الرصيف» إن الاجتماع انتهى.", cfg).segments[0]
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الرصيف", "مسؤول", "anonymous")
     seg = attribute("وقال الوزير لوكالة «الأناضول» إن الحدود مفتوحة.", cfg).segments[0]
     assert (seg.outlet, seg.speaker) == ("anadolu", "الوزير")
 

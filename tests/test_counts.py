@@ -48,7 +48,7 @@ def test_counts_label_an_unlisted_outlet_as_the_article_writes_it():
     from framing.profiles import count_article
 
     config = load_config().config
-    article = attribute("The Algerian daily El Khabar reported that the border was closed. "
+    article = attribute("The Algerian daily El Rassif reported that the border was closed. "
                         "The newspaper added that troops were deployed.", config)
     counts, _hits = count_article(article, config)
-    assert counts.labels[("outlet", "unlisted_el_khabar")] == "El Khabar"
+    assert counts.labels[("outlet", "unlisted_el_rassif")] == "El Rassif"

@@ -139,8 +139,8 @@ def test_pipeline_a_lexicon_edit_reuses_the_text_counts_and_gives_a_fresh_runs_a
 def test_pipeline_names_unlisted_outlets_in_the_sources():
     from framing.pipeline import analyze
 
-    analysis = analyze("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت بعد اشتباكات. وأضافت الصحيفة أن الجيش عزز مواقعه.",
+    analysis = analyze("ذكرت صحيفة «الرصيف» الجزائرية أن الحدود أغلقت بعد اشتباكات. وأضافت الصحيفة أن الجيش عزز مواقعه.",
                        load_config())
-    entry = analysis.sources["unlisted_الخبر"]
-    assert (entry["name"], entry["type"], entry["group"]) == ("الخبر", "unlisted", "")
-    assert load_config().config.outlet("unlisted_الخبر") is None  # nothing is added to the config
+    entry = analysis.sources["unlisted_الرصيف"]
+    assert (entry["name"], entry["type"], entry["group"]) == ("الرصيف", "unlisted", "")
+    assert load_config().config.outlet("unlisted_الرصيف") is None  # nothing is added to the config

@@ -537,8 +537,8 @@ def test_report_draws_an_unlisted_outlet_in_its_own_colour() -> None:
     from framing.pipeline import analyze
 
     loaded = load_config()
-    analysis = analyze("ذكرت صحيفة «الخبر» الجزائرية أن الحدود أغلقت. وقالت وكالة «رويترز» إن الاتحاد دعا إلى الحوار.", loaded)
+    analysis = analyze("ذكرت صحيفة «الرصيف» الجزائرية أن الحدود أغلقت. وقالت وكالة «رويترز» إن الاتحاد دعا إلى الحوار.", loaded)
     styles = outlet_styles(analysis, loaded.config)
-    assert styles["unlisted_الخبر"].id == "u-0" and styles["reuters"].id == "reuters"
+    assert styles["unlisted_الرصيف"].id == "u-0" and styles["reuters"].id == "reuters"
     page = render_html(analysis, loaded.config)
     assert ".o-u-0{" in page and 'class="seg o-u-0"' in page and "o-unlisted" not in page

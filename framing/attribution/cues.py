@@ -211,18 +211,20 @@ class Lexicon:
     # (alias keys, outlet) -> which of its words are capitalized Latin words in every spelling of the alias: in the
     # text they must be capitalized too ("The Independent" is not "the independent outlet", "Dawn" not "at dawn"; the
     # first word of a longer alias is free: "the Independent")
-    alias_case: dict[tuple[tuple[str, ...], str], tuple[bool, ...]] = field(default_factory=dict)
+    alias_case: dict[tuple[tuple[str, ...], str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, config: Config) -> Lexicon:
         aliases = {(_keys(a), o.id) for o in config.outlets for a in (o.name, *o.aliases) if _keys(a)}
-        case: dict[tuple[tuple[str, ...], str], tuple[bool, ...]] = {}
+        case: dict[tuple[tuple[str, ...], str], tuple[int, ...]] = {}
         for o in config.outlets:
             for a in (o.name, *o.aliases):
                 words = [t.surface for t in tokenize(a)]
-                flags = tuple(w[:1].isupper() and w.isascii() and not (k == 0 < len(words) - 1) for k, w in enumerate(words))
+                # 0: free, 1: capitalized, 2: a short acronym, all capitals ("MAP" is not "Map"; "IRNA" may be "Irna")
+                flags = tuple(0 if not (w[:1].isupper() and w.isascii()) or (k == 0 < len(words) - 1)
+                              else 2 if 1 < len(w) <= 3 and w.isupper() else 1 for k, w in enumerate(words))
                 key = (_keys(a), o.id)
-                case[key] = tuple(x and y for x, y in zip(case[key], flags)) if key in case else flags
+                case[key] = tuple(min(x, y) for x, y in zip(case[key], flags)) if key in case else flags
         # A descriptive alias ("state TV", «التلفزيون الرسمي») rather than a name: it may be qualified into another outlet.
         descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases if a[:1].islower() or _keys(a)[0].startswith("ال"))
         speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in (s.name, *s.aliases) if _keys(a)}
@@ -327,8 +329,9 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
                 continue
             cased = lex.alias_case.get((phrase, outlet), ())
-            if any(flag and not tokens[i + k].surface[:1].isupper() for k, flag in enumerate(cased)):
-                continue  # "the independent outlet" is not The Independent
+            if any((flag == 1 and not tokens[i + k].surface[:1].isupper()) or (flag == 2 and not tokens[i + k].surface.isupper())
+                   for k, flag in enumerate(cased)):
+                continue  # "the independent outlet" is not The Independent, "Map" is not MAP
             if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase)):
                 continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
             start = i
