@@ -51,7 +51,7 @@ def config_id(gold_id: str, cfg: Config) -> str:
     return gold_id
 
 
-def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml") -> None:
+def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml", strict_ids: bool = False) -> None:
     golds = sorted(gold_dir.glob("*.csv"))
     if not golds:
         raise SystemExit(f"no gold files (*.csv) in {gold_dir}")
@@ -72,7 +72,7 @@ def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml")
             seg = next((s for s in article.segments if s.start <= at < s.end), None)
             got_outlet = seg.outlet if seg else ""
             got_type = seg.speaker_type if seg else "narrator"
-            want = config_id(row["outlet"], cfg)
+            want = row["outlet"] if strict_ids else config_id(row["outlet"], cfg)
             if want != row["outlet"]:
                 respelled[(row["outlet"], want)] += 1
             ok_outlet += got_outlet == want
@@ -113,5 +113,6 @@ if __name__ == "__main__":
     parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--config", type=Path, default=ROOT / "config.yaml")
+    parser.add_argument("--strict-ids", action="store_true", help="compare outlet ids exactly as the gold spells them")
     args = parser.parse_args()
-    evaluate(args.gold, args.verbose, args.config)
+    evaluate(args.gold, args.verbose, args.config, args.strict_ids)
