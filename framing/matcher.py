@@ -52,13 +52,29 @@ def _name_phrases(config: Config) -> tuple[tuple[Word, ...], ...]:
         phrase for outlet in c.outlets for alias in (outlet.name, *outlet.aliases) if (phrase := words(alias))))
 
 
+def _name_index(config: Config) -> dict[str, tuple[int, ...]]:
+    """The positions of the name phrases in ``_name_phrases``, by the key and the bare key of their first word."""
+    def build(c: Config) -> dict[str, tuple[int, ...]]:
+        index: dict[str, list[int]] = defaultdict(list)
+        for n, phrase in enumerate(_name_phrases(c)):
+            for key in dict.fromkeys((phrase[0].key, phrase[0].bare)):
+                index[key].append(n)
+        return {k: tuple(v) for k, v in index.items()}
+
+    return config.derived("matcher.name_index", build)
+
+
 def name_spans(index: TextIndex, config: Config) -> list[tuple[int, int]]:
     """Token spans of every outlet name or alias in the text, merged, in text order."""
     spans: set[tuple[int, int]] = set()
     present = index.by_variant
-    for phrase in _name_phrases(config):
-        if phrase[0].key in present or phrase[0].bare in present:  # most of a long outlet list is not in the text
-            spans.update(sequence_spans(index, phrase, stemmed=False))
+    by_first = _name_index(config)
+    found: set[int] = set()  # most of a long outlet list is not in the text: only phrases its words can start
+    for key in present:
+        found.update(by_first.get(key, ()))
+    phrases = _name_phrases(config)
+    for n in sorted(found):
+        spans.update(sequence_spans(index, phrases[n], stemmed=False))
     merged: list[tuple[int, int]] = []
     for first, stop in sorted(spans):
         if merged and first < merged[-1][1]:
