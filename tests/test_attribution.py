@@ -1187,3 +1187,11 @@ def test_attribution_magazines_and_arguing_verbs(cfg, sentence, outlet, speaker_
 def test_attribution_documents_an_outlet_saw_are_its_own_reporting(cfg, sentence, outlet, speaker_type):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+def test_attribution_he_said_of_a_person_the_narration_introduced(cfg):
+    art = attribute("Kuwait's emir dissolved parliament on Tuesday. He said in a televised address that the vote was void. "
+                    "The talks ended. It said nothing more.", cfg)
+    he = _find(art, "He said")
+    assert (he.outlet, he.speaker, he.speaker_type) == ("", "He", "official")
+    assert _find(art, "It said").speaker_type == "narrator"  # "it" is no person

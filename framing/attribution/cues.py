@@ -93,6 +93,7 @@ class _Cues:
     outlet_qualifiers: frozenset[str]
     relative_pronouns: frozenset[str]
     evidence: frozenset[str]
+    personal_pronouns: frozenset[str]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
@@ -159,6 +160,7 @@ class _Cues:
             outlet_qualifiers=frozenset(match_key(w) for w in cues.outlet_qualifiers),
             relative_pronouns=frozenset(match_key(w) for w in cues.relative_pronouns),
             evidence=frozenset(match_key(w) for w in cues.evidence_nouns),
+            personal_pronouns=frozenset(match_key(w) for w in cues.personal_pronouns),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
             type_index=_first_index((_keys(k), v) for k, v in cues.type_nouns.items() if _keys(k)),

@@ -55,8 +55,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                                speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
     if att.pronoun:
         prior = ctx.previous
-        if prior is None:
-            return None
+        if prior is None:  # "He said" of a person the narration introduced: a person speaking, typed by the default
+            return replace(att, speaker=att.person, speaker_type="official", pronoun=False) if att.person else None
         if att.speaker and not att.outlet and prior.outlet and prior.speaker_type == "outlet":
             # "It quotes the rights group ALQST as saying", "It cited two officials": the outlet relays a speaker
             return replace(att, outlet=prior.outlet, pronoun=False)

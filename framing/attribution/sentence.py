@@ -62,6 +62,7 @@ class Attribution:
     outlet_name: str = ""  # such an outlet's name as written, for the passages that refer back to it
     addressee: tuple[str, ...] = ()  # told "the channel": the outlet types the addressee refers back to
     pronoun: bool = False  # the cue had no subject of its own
+    person: str = ""  # its subject was a personal pronoun ("He said"), as written
     cue_lemma: str = ""  # the cue verb's lemma and stance, from its config entry
     stance: str = ""
 

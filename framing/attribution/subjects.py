@@ -74,6 +74,8 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         return True  # "Bloomberg, which first reported the cuts on Monday, …", "a diplomat who attended said"
     if v - start == 1 and sent.tokens[start].key in sent.cues.pronouns:  # "he said"
         att.pronoun = True
+        if sent.tokens[start].key in sent.cues.personal_pronouns:
+            att.person = sent.tokens[start].surface
         cue.first = min(cue.first, start)
         return True
     _set_speaker(att, sent, start, v)

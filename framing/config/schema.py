@@ -117,6 +117,8 @@ class LanguageCues(_Strict):
     # What an outlet saw rather than who spoke to it ("citing documents it had seen", «استناداً إلى وثائق اطلعت
     # عليها»): after a citing word, the outlet stays the speaker, unless a body owns them ("data from the ministry").
     evidence_nouns: list[str] = Field(default_factory=list)
+    # Pronouns that stand for a person: "He said" with no source before it is a person the narration introduced.
+    personal_pronouns: list[str] = Field(default_factory=list)
     type_nouns: dict[str, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
