@@ -1195,3 +1195,16 @@ def test_attribution_he_said_of_a_person_the_narration_introduced(cfg):
     he = _find(art, "He said")
     assert (he.outlet, he.speaker, he.speaker_type) == ("", "He", "official")
     assert _find(art, "It said").speaker_type == "narrator"  # "it" is no person
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker_type",
+    [
+        ("The European Commission said the deal complied with EU law.", "organization"),
+        ("Fitch Ratings said it expected growth to slow.", "organization"),
+        ("وقالت الأمم المتحدة إن الوضع سيئ.", "organization"),
+        ("Iran's Supreme National Security Council said its findings would be published.", "official"),
+    ],
+)
+def test_attribution_international_bodies_and_rating_agencies_are_organizations(cfg, sentence, speaker_type):
+    assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type
