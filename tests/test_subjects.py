@@ -196,3 +196,16 @@ def test_attribution_he_said_of_a_person_the_narration_introduced(cfg):
 )
 def test_attribution_international_bodies_and_rating_agencies_are_organizations(cfg, sentence, speaker_type):
     assert attribute(sentence, cfg).segments[0].speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ('وكان موقع "أكسيوس" الإخباري قد ذكر أن العدد ارتفع.', "axios"),
+        ('وكان موقع "الرصيف" الإخباري قد ذكر أن العدد ارتفع.', "unlisted_الرصيف"),
+        ('نبدأ من صحيفة "عكاظ" السعودية، التي وصفت الموسم بأنه ناجح، مشيرة إلى أن العدد ارتفع.', "okaz"),
+    ],
+)
+def test_arabic_outlet_before_an_auxiliary_or_a_relative_pronoun_is_the_subject(cfg, sentence, outlet):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")

@@ -137,10 +137,14 @@ def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
 
 
 def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
-    """An outlet named right before the verb, or before «قد» + verb, as its subject (not as an addressee)."""
+    """An outlet named right before the verb, or before «قد» + verb, or before a relative pronoun and the verb, as
+    its subject (not as an addressee)."""
     end = v - 1 if v > 0 and sent.tokens[v - 1].key in sent.cues.lead_ins else v
     if end <= 0:
         return None
+    relative = _relative_outlet(sent, end)
+    if relative is not None and not _addressee_prefix(relative.prefix, sent.cues):
+        return relative
     if sent.boundary_before(end):
         mention = _outlet_opening_clause(sent, end)  # only past an apposition
     else:
@@ -148,6 +152,18 @@ def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
     if mention is None or _addressee_prefix(mention.prefix, sent.cues) or sent.verb_at(max(mention.i - 1, 0)):
         return None
     return mention
+
+
+def _relative_outlet(sent: _Sentence, v: int) -> _Mention | None:
+    """The outlet a relative pronoun right before verb v stands for: «صحيفة «عكاظ» السعودية، التي وصفت …»
+    (the outlet, its adjectives and a comma before the pronoun)."""
+    r = v - 1
+    if r < 1 or sent.tokens[r].key not in sent.cues.relative_pronouns:
+        return None
+    end = r
+    while end > 0 and end not in sent.mention_ending and _is_nisba(sent.tokens[end - 1].key) and r - end < 3:
+        end -= 1
+    return sent.mention_ending.get(end)
 
 
 def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
@@ -163,10 +179,10 @@ def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
     k = start
     while k < end and sent.tokens[k].key in sent.cues.lead_ins:
         k += 1
-    if apposed:  # «لكن وكالة …», «غير أن موقع …», «وكانت صحيفة …»: a particle or auxiliary may open the clause
-        k = next((m for m in range(k, min(k + 3, end)) if m in sent.mention_at), k)
-        if any(sent.verb_at(m) for m in range(start, k)):
-            return None
+    # «لكن وكالة …», «غير أن موقع …», «وكانت صحيفة …»: a particle or auxiliary may open the clause
+    k = next((m for m in range(k, min(k + 3, end)) if m in sent.mention_at), k)
+    if any(sent.verb_at(m) for m in range(start, k)):
+        return None
     mention = sent.mention_at.get(k)
     if mention is None or mention.j >= end or end - mention.j > 2 * sent.lex.config.attribution.speaker_max_words:
         return None
