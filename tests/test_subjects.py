@@ -209,3 +209,15 @@ def test_attribution_international_bodies_and_rating_agencies_are_organizations(
 def test_arabic_outlet_before_an_auxiliary_or_a_relative_pronoun_is_the_subject(cfg, sentence, outlet):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ('أما صحيفة "دون" الباكستانية فتساءلت في افتتاحيتها عن جدوى نظام الحصص، مشيرة إلى أن القائمة طويلة.', "dawn"),
+        ("The Guardian wonders whether the plan will survive.", "guardian"),
+    ],
+)
+def test_wondering_is_reporting(cfg, sentence, outlet):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
