@@ -221,3 +221,15 @@ def test_arabic_outlet_before_an_auxiliary_or_a_relative_pronoun_is_the_subject(
 def test_wondering_is_reporting(cfg, sentence, outlet):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet, speaker",
+    [
+        ("ونقلت وكالة تسنيم، المقربة من الحرس الثوري، عن مصدر أمني أن الهجوم فشل.", "tasnim", "مصدر أمني"),
+        ("Reuters, citing two executives at Western firms, says contractors were not paid.", "reuters", "two executives"),
+    ],
+)
+def test_a_relayed_source_after_an_apposition_and_unnamed_professionals(cfg, sentence, outlet, speaker):
+    seg = attribute(sentence, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, "anonymous") and seg.speaker.startswith(speaker)
