@@ -1030,3 +1030,15 @@ def test_attribution_unlisted_outlet_as_addressee(cfg):
     assert (seg.outlet, seg.speaker, seg.speaker_type) == ("unlisted_الرصيف", "مسؤول", "anonymous")
     seg = attribute("وقال الوزير لوكالة «الأناضول» إن الحدود مفتوحة.", cfg).segments[0]
     assert (seg.outlet, seg.speaker) == ("anadolu", "الوزير")
+
+
+@pytest.mark.parametrize(
+    "text, publisher",
+    [
+        ("ERBIL, Iraq, March 3 (Reuters) - A drone struck a tank, officials said.", "reuters"),
+        ("DAMASCUS, Syria (AP) — Israeli jets struck, SANA said.", "ap"),
+        ("Officials at the agency (IAEA) - who declined to comment - met on Monday.", ""),
+    ],
+)
+def test_attribution_dateline_with_a_country_names_the_publisher(cfg, text, publisher):
+    assert attribute(text, cfg).publisher == publisher
