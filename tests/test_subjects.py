@@ -85,6 +85,8 @@ CASES = [
          "outlet"),
     case("verb", "The Guardian wonders whether the plan will survive.", "guardian", "outlet"),
     case("passive", "The strike was estimated to cost two billion dollars.", "", "narrator"),
+    case("footage", "وأظهرت مقاطع بثتها قناة «السومرية» محتجين يغلقون الطريق.", "al_sumaria", "outlet"),
+    case("footage", "Video published by Al Arabiya showed smoke over the port.", "al_arabiya", "outlet"),
     # documents an outlet saw are its own reporting; a relayed source may follow an apposition
     case("documents", "Bloomberg, citing documents it had seen, said the plan was cut.", "bloomberg", "outlet"),
     case("documents", "Citing documents it had seen, Bloomberg said the plan was cut.", "bloomberg", "outlet"),
