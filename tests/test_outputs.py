@@ -185,6 +185,8 @@ def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
         "x": [1.0, np.nan, -0.0, 1e-7, 123456789.0, float("inf")],
         "nullable": pd.array([1.5, None, 2.0, 0.1, None, 3.0], dtype="Float64"),
         "text": ["a", "b,c", 'q"', "", None, "t"], "n": [1, 2, 3, 4, 5, 6], "flag": [True, False] * 3,
+        "mixed": [1, 2.5, "x", None, float("nan"), True], "nullable_int": pd.array([1, None, 3, 4, 5, 6], dtype="Int64"),
+        "breaks": ["a\nb", " lead", "tail ", "x\ry", "", "é"],
     })
     for table in (frame, frame.iloc[:0]):
         assert csv_bytes(table) == table.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
