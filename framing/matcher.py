@@ -210,8 +210,8 @@ _TRIGGERS: dict[int, tuple[Sequence[tuple[str, str, Term]], _Triggers]] = {}  # 
 
 
 def _triggers(terms: Sequence[tuple[str, str, Term]]) -> _Triggers:
-    """The trigger index of a term list, built once per list (a config's lexicon is one list for its lifetime)."""
-    known = _TRIGGERS.get(id(terms))
+    """The trigger index of a term list, built once per tuple (a config's lexicon is one tuple for its lifetime)."""
+    known = _TRIGGERS.get(id(terms)) if isinstance(terms, tuple) else None  # a list may change in place: not kept
     if known is not None and known[0] is terms:
         return known[1]
     always: list[int] = []
@@ -227,9 +227,10 @@ def _triggers(terms: Sequence[tuple[str, str, Term]]) -> _Triggers:
         for key in dict.fromkeys(stems):
             by_stem[key].append(order)
     built = _Triggers(tuple(always), {k: tuple(v) for k, v in by_variant.items()}, {k: tuple(v) for k, v in by_stem.items()})
-    if len(_TRIGGERS) >= 16:
-        _TRIGGERS.clear()
-    _TRIGGERS[id(terms)] = (terms, built)
+    if isinstance(terms, tuple):
+        if len(_TRIGGERS) >= 16:
+            _TRIGGERS.clear()
+        _TRIGGERS[id(terms)] = (terms, built)
     return built
 
 

@@ -232,3 +232,43 @@ def test_corpus_text_counts_missing_from_the_cache_are_computed_again(tmp_path, 
     fresh = tmp_path / "fresh"
     run_corpus(paths, fresh, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, use_cache=False, **FAST))
     assert again.cached == 0 and _digests(out) == _digests(fresh)
+
+
+def test_corpus_an_article_unreadable_in_one_run_and_readable_in_the_next_is_counted(tmp_path, folder, monkeypatch):
+    """The summed text counts are cached under the articles actually read, not under every article listed."""
+    import framing.corpus.worker as worker
+    from framing.reader import InputError
+
+    paths = [str(p) for p in sorted(folder.glob("*.txt")) if p.name != "broken.txt"]
+    out = tmp_path / "out"
+    real = worker.read_item
+
+    def failing(item, **kwargs):
+        if item.id == paths[1]:
+            raise InputError(item.id, "permission denied")
+        return real(item, **kwargs)
+
+    monkeypatch.setattr(worker, "read_item", failing)
+    first = run_corpus(paths, out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=2, **FAST))
+    monkeypatch.undo()
+    again = run_corpus(paths, out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=2, **FAST))
+    fresh = tmp_path / "fresh"
+    run_corpus(paths, fresh, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=2, use_cache=False, **FAST))
+    assert (first.problems, again.problems, again.cached) == (1, 0, len(paths) - 1)
+    assert _digests(out) == _digests(fresh)
+
+
+def test_corpus_counts_the_cache_failed_to_store_are_summed_from_memory(tmp_path, folder, monkeypatch):
+    from framing.corpus.cache import Cache
+
+    paths = [str(p) for p in sorted(folder.glob("*.txt"))]
+    out = tmp_path / "out"
+    run_corpus(paths[::2], out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, **FAST))
+    real = Cache.put_blob
+    monkeypatch.setattr(Cache, "put_blob", lambda self, table, key, blob: False if table == "text_counts" else real(self, table, key, blob))
+    mixed = run_corpus(paths, out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, **FAST))
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    run_corpus(paths, fresh, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, use_cache=False, **FAST))
+    assert 0 < mixed.cached < mixed.articles
+    assert _digests(out) == _digests(fresh)

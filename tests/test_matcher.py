@@ -171,3 +171,14 @@ def test_matcher_terms_tried_are_those_a_token_can_start(config: Config) -> None
     expected = [i for i, (_f, _l, term) in enumerate(terms) if term.pattern is not None or may_occur(term)]
     assert _may_occur(index, terms) == expected
     assert 0 < len(expected) < len(terms)
+
+
+def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -> None:
+    from framing.keys import index_text
+    from framing.matcher import _may_occur
+
+    index = index_text(SEED.read_text(encoding="utf-8"))
+    terms = list(lexicon(config))
+    forward = [terms[i] for i in _may_occur(index, terms)]
+    terms.reverse()
+    assert sorted(map(id, (terms[i] for i in _may_occur(index, terms)))) == sorted(map(id, forward))

@@ -188,5 +188,14 @@ def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
         "mixed": [1, 2.5, "x", None, float("nan"), True], "nullable_int": pd.array([1, None, 3, 4, 5, 6], dtype="Int64"),
         "breaks": ["a\nb", " lead", "tail ", "x\ry", "", "é"],
     })
-    for table in (frame, frame.iloc[:0]):
+    import decimal
+
+    others = [  # left to pandas: dates, decimals, NumPy scalars in an object column, names that are not strings, sparse
+        pd.DataFrame({"a": [pd.NaT, pd.Timestamp("2020-01-01")], "b": [np.float32("nan"), 1.0]}),
+        pd.DataFrame({"a": [decimal.Decimal("NaN"), 1]}),
+        pd.DataFrame({0.0: [1.5], 1: [2]}),
+        pd.DataFrame({"o": np.array([np.float64(1.25), np.int64(3)], dtype=object)}),
+        pd.DataFrame({"x": pd.arrays.SparseArray([1.5, np.nan])}),
+    ]
+    for table in (frame, frame.iloc[:0], *others):
         assert csv_bytes(table) == table.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")

@@ -118,16 +118,18 @@ class Cache:
         except sqlite3.Error:
             return False
 
-    def put(self, table: str, key: str, value: object) -> None:
-        self.put_blob(table, key, encode(value))
+    def put(self, table: str, key: str, value: object) -> bool:
+        return self.put_blob(table, key, encode(value))
 
-    def put_blob(self, table: str, key: str, blob: bytes) -> None:
+    def put_blob(self, table: str, key: str, blob: bytes) -> bool:
+        """Store ``blob``; False when it could not be stored (no cache, a full disk, a locked file)."""
         if self._db is None:
-            return
+            return False
         try:
             self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (key, blob))
         except sqlite3.Error:
-            pass
+            return False
+        return True
 
     def begin(self) -> None:
         if self._db is not None:

@@ -101,12 +101,16 @@ class _Totals:
 
     Text counts computed in this run are summed as they come; a text part taken from the cache leaves its
     counts there (``from_cache``): at the end they are the summed text counts cached for this very sequence of
-    text parts, or, failing that, every article's cached text counts summed again in order (``text_keys``)."""
+    text parts (``digest``: of the articles actually read, in order), or, failing that, every article's cached text
+    counts summed again in order (``text_keys``; counts the cache failed to store are kept in ``unsaved``)."""
 
     text: Counts = field(default_factory=Counts)
     frames: Counts = field(default_factory=Counts)
     from_cache: bool = False
-    text_keys: list[str] = field(default_factory=list)  # every article's text key, in order (with a cache)
+    text_keys: list[str] = field(default_factory=list)  # every article's text key, in order (with a cache): one
+    # short string an article is all that grows with the corpus
+    digest: hashlib._Hash = field(default_factory=lambda: hashlib.sha256(b"text parts\0"))  # of the articles read
+    unsaved: dict[str, Counts] = field(default_factory=dict)  # text counts the cache failed to store, by text key
 
 
 class _ParquetSink:
@@ -149,9 +153,8 @@ class _Keys:
 
 
 def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str, str, str],
-           batch_size: int, texts: hashlib._Hash) -> Iterator[_Plan]:
-    """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage.
-    ``texts`` takes every article's text key in input order: what the text-only statistics are cached under."""
+           batch_size: int) -> Iterator[_Plan]:
+    """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage."""
     for batch in batched(entries, batch_size):
         plan = _Plan(batch, {}, {}, [], [], {})
         for position, entry in enumerate(batch):
@@ -159,7 +162,6 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
                 continue
             content = content_key(entry)
             keys = plan.keys[position] = _Keys(*(f"{content}:{sha}" for sha in shas))
-            texts.update(f"{keys.text}\0".encode())
             text, frames = cache.get("text", keys.text), cache.get("frames", keys.frames)
             if not cache.has("text_counts", keys.text):  # its counts are read at the end of the run, if at all
                 text = None
@@ -207,13 +209,12 @@ def run_corpus(
                 problems.writeheader()
                 plans: deque[_Plan] = deque()
 
-                texts = hashlib.sha256(b"text parts\0")
                 spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
 
                 def payloads() -> Iterator[Batch]:
                     shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha)
-                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size, texts):
+                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size):
                         plans.append(plan)
                         yield Batch(config_text, spec, cache.enabled, plan.work)
 
@@ -236,7 +237,7 @@ def run_corpus(
             article_frames = pq.read_table(sinks["article_frames.parquet"].path).to_pandas()
             articles = pq.read_table(sinks["articles.parquet"].path, columns=["id", "date", "title", "source", "words",
                                                                                        "language", "report"]).to_pandas()
-            known = cache.get("statistics", texts.hexdigest())  # the same text parts, in the same order, as before
+            known = cache.get("statistics", totals.digest.hexdigest())  # the same text parts, in the same order, as before
             known = known if isinstance(known, _TextStatistics) else None
             text_total = _text_total(totals, known, cache)
             text_blob = encode(text_total) if known is None and cache.enabled else b""  # before the frames join it
@@ -251,7 +252,7 @@ def run_corpus(
                 output.add(f"{name}.csv", files[name][0])
                 output.add(f"{name}.parquet", files[name][1])
             if known is None:
-                cache.put("statistics", texts.hexdigest(), _TextStatistics(
+                cache.put("statistics", totals.digest.hexdigest(), _TextStatistics(
                     tables.keywords, tables.group_keywords, {n: files[n] for n in _TEXT_TABLES}, text_blob))
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
             state.stage = "writing the report"
@@ -296,7 +297,8 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
         keys = plan.keys[position]
         where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames}
         for table, blob in rows.blobs.items():
-            cache.put_blob(table, where[table], blob)
+            if not cache.put_blob(table, where[table], blob) and table == "text_counts" and rows.text_counts is not None:
+                totals.unsaved[keys.text] = rows.text_counts  # summed from memory at the end if need be
         rows.blobs = {}
     cache.commit()
     # The worker's sum of the batch's text counts stands for them when every article of the batch was counted there.
@@ -316,6 +318,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
         assert rows.text is not None and rows.frames is not None
         if position in plan.cached:
             state.cached += 1
+        totals.digest.update(f"{plan.keys[position].text}\0".encode())
         if cache.enabled:
             totals.text_keys.append(plan.keys[position].text)
         if rows.text_counts is None:
@@ -350,9 +353,9 @@ def _text_total(totals: _Totals, known: _TextStatistics | None, cache: Cache) ->
         return counts
     text = Counts()
     for ordinal, key in enumerate(totals.text_keys):
-        counts = cache.get("text_counts", key)
+        counts = totals.unsaved.get(key) or cache.get("text_counts", key)
         if not isinstance(counts, Counts):
-            raise CorpusError("the corpus cache lost an article's counts during the run; run again with --no-cache")
+            raise CorpusError("the corpus cache holds an article's counts it cannot read back; run again with --no-cache")
         text.add(counts, ordinal=ordinal, after=True)
     return text
 

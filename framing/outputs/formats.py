@@ -91,27 +91,39 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     value empty): what ``to_csv(index=False, lineterminator="\\n", float_format="%.6g")`` writes, through the csv
     module (pandas formats value by value through its own machinery, several times slower on a corpus' keyword
     tables). A table with columns of other types goes through pandas."""
-    if not frame.columns.is_unique or not all(_plain_dtype(frame[c].dtype) for c in frame.columns):
+    cells = None
+    if frame.columns.is_unique and all(isinstance(c, str) for c in frame.columns) \
+            and all(_plain_dtype(frame[c].dtype) for c in frame.columns):
+        cells = [_csv_cells(frame[c]) for c in frame.columns]
+    if cells is None or any(column is None for column in cells):
         return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([str(c) for c in frame.columns])
-    writer.writerows(zip(*(_csv_cells(frame[c]) for c in frame.columns)))
+    writer.writerow(list(frame.columns))
+    writer.writerows(zip(*cells))  # type: ignore[arg-type]
     return buffer.getvalue().encode("utf-8")
 
 
 def _plain_dtype(dtype: object) -> bool:
     types = pd.api.types
+    if isinstance(dtype, pd.SparseDtype):
+        return False
     return types.is_bool_dtype(dtype) or types.is_integer_dtype(dtype) or types.is_float_dtype(dtype) \
         or types.is_object_dtype(dtype) or types.is_string_dtype(dtype)
 
 
-def _csv_cells(column: pd.Series) -> list[str]:
-    """One column's cells as ``to_csv`` writes them: floats ``%.6g``, a missing value empty, anything else ``str``."""
+_PLAIN = (str, int, float)  # bool is an int
+
+
+def _csv_cells(column: pd.Series) -> list[str] | None:
+    """One column's cells as ``to_csv`` writes them: floats ``%.6g``, a missing value empty, anything else ``str``;
+    None when the column holds values of another kind (dates, decimals, NumPy scalars), left to pandas."""
     if pd.api.types.is_float_dtype(column.dtype):
         return ["" if v != v else "%.6g" % v for v in column.to_numpy(dtype=float, na_value=float("nan")).tolist()]
-    return ["" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
-            for v in column.astype(object).tolist()]
+    values = column.astype(object).tolist()
+    if not all(v is None or v is pd.NA or type(v) in _PLAIN or type(v) is bool for v in values):
+        return None
+    return ["" if v is None or v is pd.NA or (type(v) is float and v != v) else str(v) for v in values]
 
 
 @dataclass
