@@ -59,8 +59,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         body = b.start
         found = dateline(text, b, datelines, lex)
         if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
-            _end, body, att = found
-            publisher = publisher or att.outlet
+            body, dated = found
+            publisher = publisher or dated
         first = len(pieces)
         for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
             pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named, structure))

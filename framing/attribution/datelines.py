@@ -9,27 +9,20 @@ a Reuters wire is still Reuters).
 from __future__ import annotations
 
 from framing.attribution.cues import Lexicon
-from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence
+from framing.attribution.sentence import _Sentence
 from framing.patterns import TimedPattern
 from framing.text import Block
 
 
-def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon) -> tuple[int, int, Attribution] | None:
-    """(end of the dateline, start of the body, the dateline's attribution) when ``block`` opens with one."""
+def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon) -> tuple[int, str] | None:
+    """(start of the body, the outlet the dateline names or '') when ``block`` opens with a dateline."""
     for pattern in patterns:
         m = pattern.match(text[block.start : block.end])
         if m is None:
             continue
-        a, b = block.start + m.start("outlet"), block.start + m.end("outlet")
-        mentions = _Sentence(text, a, b, lex).mentions
-        att = Attribution(kind="narration", cue_start=a, cue_end=b)
-        if mentions:
-            att.outlet = mentions[0].outlet
-            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, att.outlet)
-        end = body = block.start + m.end()
-        while end > block.start and text[end - 1].isspace():
-            end -= 1
+        mentions = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).mentions
+        body = block.start + m.end()
         while body < block.end and text[body].isspace():
             body += 1
-        return end, body, att
+        return body, mentions[0].outlet if mentions else ""
     return None
