@@ -121,20 +121,13 @@ def compare(profiles: Profiles, config: Config, *, group_keywords: pd.DataFrame 
     vectors = _keyword_vectors(profiles.keywords, outlets)
     divergence = jsd_matrix(weighted)  # once per pair: the similarity table and the clustering read it
 
-    rows = []
-    for i, a in enumerate(outlets):
-        for b in outlets[i + 1 :]:
-            rows.append(
-                {
-                    "unit_a": a,
-                    "unit_b": b,
-                    "jsd_frames": _round(divergence.at[a, b]) if enough[a] and enough[b] else float("nan"),
-                    "cosine_keywords": _round(cosine(vectors.loc[a].to_numpy(), vectors.loc[b].to_numpy()))
-                    if not vectors.empty
-                    else float("nan"),
-                }
-            )
-    similarity = pd.DataFrame(rows, columns=list(SIMILARITY_COLUMNS))
+    first, second = np.triu_indices(len(outlets), k=1)  # every pair once, a before b, in the outlets' order
+    both = enough.to_numpy()[first] & enough.to_numpy()[second]
+    jsd = np.where(both, divergence.to_numpy()[first, second], np.nan)
+    cosines = cosine_matrix(vectors)[first, second] if not vectors.empty else np.full(len(first), np.nan)
+    names = np.array(outlets, dtype=object)
+    similarity = pd.DataFrame({"unit_a": names[first], "unit_b": names[second], "jsd_frames": _rounded(jsd),
+                               "cosine_keywords": _rounded(cosines)}, columns=list(SIMILARITY_COLUMNS))
 
     group_frames = frames[frames["unit_type"] == "group"].drop(columns="unit_type").rename(columns={"unit": "group"})
     return Comparison(
@@ -155,15 +148,54 @@ def _keyword_vectors(keywords: pd.DataFrame, outlets: list[str]) -> pd.DataFrame
     return table.reindex(index=outlets, fill_value=0.0).sort_index(axis=1)
 
 
-def jsd_matrix(weighted: pd.DataFrame) -> pd.DataFrame:
-    """Jensen-Shannon divergence between every two rows of an outlet x frame matrix (NaN beside an empty row)."""
+def jsd_matrix(weighted: pd.DataFrame, *, block: int = 256) -> pd.DataFrame:
+    """Jensen-Shannon divergence between every two rows of an outlet x frame matrix (NaN beside an empty row).
+
+    The same arithmetic as ``jensen_shannon``, for a block of rows against all rows at a time (memory stays at
+    ``block`` x rows x frames whatever the number of outlets)."""
     values = weighted.to_numpy(dtype=float)
     n = len(values)
+    sums = values.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = values / sums[:, None]
     result = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            result[i, j] = result[j, i] = jensen_shannon(values[i], values[j])
+    for start in range(0, n, block):
+        p = shares[start:start + block, None, :]
+        q = shares[None, :, :]
+        m = (p + q) / 2
+        with np.errstate(divide="ignore", invalid="ignore"):
+            left = np.where(p > 0, p * np.log2(p / m), 0.0).sum(axis=2)
+            right = np.where(q > 0, q * np.log2(q / m), 0.0).sum(axis=2)
+        result[start:start + block] = np.maximum(0.0, (left + right) / 2)
+    empty = sums <= 0
+    result[empty, :] = np.nan
+    result[:, empty] = np.nan
+    np.fill_diagonal(result, 0.0)
     return pd.DataFrame(result, index=weighted.index, columns=weighted.index)
+
+
+def cosine_matrix(vectors: pd.DataFrame) -> np.ndarray:
+    """Cosine similarity between every two rows of ``vectors`` (NaN beside an all-zero row)."""
+    values = vectors.to_numpy(dtype=float)
+    norms = np.linalg.norm(values, axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = (values @ values.T) / np.outer(norms, norms)
+    zero = norms == 0
+    result[zero, :] = np.nan
+    result[:, zero] = np.nan
+    return result
+
+
+def _rounded(values: np.ndarray) -> np.ndarray:
+    """``_round`` of every value (NaN stays NaN), vectorized: ``np.round`` equals Python's correctly rounded
+    ``round`` except where a value lies within a hair of a tie, and those few are rounded by ``round`` itself."""
+    values = np.asarray(values, dtype=float)
+    scaled = values * 10.0**DECIMALS
+    result = np.round(values, DECIMALS) + 0.0
+    near_tie = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
+    for i in np.flatnonzero(near_tie):
+        result[i] = _round(float(values[i]))
+    return result
 
 
 def cluster(weighted: pd.DataFrame, divergence: pd.DataFrame, enough: pd.Series | None = None,

@@ -8,7 +8,6 @@ column. The same seed gives the same intervals, run after run.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -40,10 +39,13 @@ def _percentile_columns(values: np.ndarray) -> list[tuple[float, float]]:
     """``_percentiles`` of every column of ``values`` (resamples x frames) at once."""
     if values.size == 0:
         return [(float("nan"), float("nan"))] * values.shape[1]
-    finite = np.where(np.isfinite(values), values, np.nan)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # a frame never drawn: an all-NaN column gives NaN
-        low, high = np.nanpercentile(finite, [2.5, 97.5], axis=0)
+    finite = np.isfinite(values)
+    counts = finite.sum(axis=0)
+    ordered = np.sort(np.where(finite, values, np.inf), axis=0)  # each column's finite values first
+    low, high = np.full(values.shape[1], np.nan), np.full(values.shape[1], np.nan)
+    for count in np.unique(counts[counts > 0]):  # columns with as many finite values at once (a frame never
+        columns = np.flatnonzero(counts == count)  # drawn, an all-NaN column, stays NaN)
+        low[columns], high[columns] = np.percentile(ordered[:count, columns], [2.5, 97.5], axis=0)
     return [(rounded(float(a)), rounded(float(b))) for a, b in zip(low, high)]
 
 
@@ -86,35 +88,64 @@ def resampled_shares(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample
 
 def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, frames: Sequence[str], *,
                         sample: str = "article", shares_of: str = "weighted", resamples: int = RESAMPLES,
-                        seed: int = 0) -> pd.DataFrame:
+                        seed: int = 0, cells: int = 4_000_000) -> pd.DataFrame:
     """95 % intervals of each unit's frame shares and rates per 1,000 tokens, resampling ``sample``.
 
     ``unit_tokens``: sample, unit_type, unit, tokens (every sample of every unit, with or without hits);
     ``unit_frames``: sample, unit_type, unit, frame, weighted (and the column ``shares_of`` names, when it is
     another: the passages a frame is present in). Rates are always of weighted hits.
+
+    Every unit is resampled at once: a unit's tokens and frame counts per sample are columns of sparse
+    samples x units matrices, and each block of resamples (rows of draw counts) is multiplied by them, so the
+    work grows with the samples a unit is in, not with the corpus. Units go in blocks of at most ``cells``
+    resample x frame values, so memory stays bounded whatever their number.
     """
+    from scipy import sparse
+
     columns = ["unit_type", "unit", "frame", *INTERVAL_COLUMNS]
     samples = pd.Index(pd.unique(unit_tokens[sample]))
-    if not len(samples):
+    if not len(samples) or not len(frames):
         return pd.DataFrame(columns=columns)
+    units = unit_tokens[["unit_type", "unit"]].drop_duplicates().sort_values(["unit_type", "unit"], kind="mergesort")
+    unit_index = pd.MultiIndex.from_frame(units.astype(str))
+    n_frames = len(frames)
+
+    def matrix(rows: pd.DataFrame, value: str, by_frame: bool) -> sparse.csc_matrix:
+        """samples x units (x frames) sums of ``value``; rows of a frame not listed count nowhere."""
+        places = samples.get_indexer(rows[sample].to_numpy())
+        owners = unit_index.get_indexer(pd.MultiIndex.from_frame(rows[["unit_type", "unit"]].astype(str)))
+        keep = (places >= 0) & (owners >= 0)
+        width = len(unit_index)
+        if by_frame:
+            column = {f: j for j, f in enumerate(frames)}
+            which = np.fromiter((column.get(f, -1) for f in rows["frame"].tolist()), dtype=np.int64, count=len(rows))
+            keep &= which >= 0
+            owners, width = owners * n_frames + which, width * n_frames
+        values = rows[value].to_numpy(dtype=float)
+        return sparse.coo_matrix((values[keep], (places[keep], owners[keep])), shape=(len(samples), width)).tocsc()
+
+    tokens = matrix(unit_tokens, "tokens", False)
+    weights = matrix(unit_frames, "weighted", True)
+    counted = weights if shares_of == "weighted" else matrix(unit_frames, shares_of, True)
     draws = _draws(len(samples), resamples, seed)
-    frames_by_unit = {k: g for k, g in unit_frames.groupby(["unit_type", "unit"], sort=True)}
+    block = max(1, cells // (resamples * n_frames))
     rows = []
-    for (unit_type, unit), listed in unit_tokens.groupby(["unit_type", "unit"], sort=True):
-        tokens = np.zeros(len(samples))
-        tokens[samples.get_indexer(listed[sample])] = listed["tokens"].to_numpy(dtype=float)
-        mine = frames_by_unit.get((unit_type, unit), unit_frames.iloc[0:0])
-        weights = _weights(samples, mine, frames, sample=sample)
-        counted = weights if shares_of == "weighted" else _weights(samples, mine, frames, sample=sample, value=shares_of)
+    for first in range(0, len(unit_index), block):
+        last = min(first + block, len(unit_index))
+        span = slice(first * n_frames, last * n_frames)
         shares, rates = [], []
         for draw in draws:
-            c = draw @ counted
-            shares.append(_ratio(c, c.sum(axis=1, keepdims=True)))
-            rates.append(_ratio(draw @ weights, (draw @ tokens)[:, None], 1000.0))
+            c = np.asarray(draw @ counted[:, span]).reshape(len(draw), last - first, n_frames)
+            w = np.asarray(draw @ weights[:, span]).reshape(len(draw), last - first, n_frames)
+            t = np.asarray(draw @ tokens[:, first:last])
+            shares.append(_ratio(c, c.sum(axis=2, keepdims=True)).reshape(len(draw), -1))
+            rates.append(_ratio(w, t[:, :, None], 1000.0).reshape(len(draw), -1))
         share_bounds, rate_bounds = _percentile_columns(np.vstack(shares)), _percentile_columns(np.vstack(rates))
-        for frame, (low_s, high_s), (low_r, high_r) in zip(frames, share_bounds, rate_bounds):
-            rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low_s, "share_high": high_s,
-                         "rate_low": low_r, "rate_high": high_r})
+        for k, (unit_type, unit) in enumerate(unit_index[first:last]):
+            for j, frame in enumerate(frames):
+                (low_s, high_s), (low_r, high_r) = share_bounds[k * n_frames + j], rate_bounds[k * n_frames + j]
+                rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": low_s,
+                             "share_high": high_s, "rate_low": low_r, "rate_high": high_r})
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -186,3 +186,28 @@ def test_compare_jsd_matrix_is_symmetric_and_matches_the_pairwise_divergence() -
     matrix = jsd_matrix(weighted)
     assert matrix.at["a", "b"] == matrix.at["b", "a"] == pytest.approx(jensen_shannon(np.array([1, 1, 0.0]), np.array([0, 1, 1.0])))
     assert matrix.at["a", "a"] == 0.0 and math.isnan(matrix.at["a", "c"])
+
+
+def test_compare_divergence_and_cosine_matrices_equal_the_pairwise_functions() -> None:
+    from framing.compare import cosine_matrix, jsd_matrix
+
+    rng = np.random.default_rng(5)
+    values = rng.integers(0, 4, size=(11, 6)).astype(float)
+    values[[2, 7]] = 0.0  # outlets without a hit
+    weighted = pd.DataFrame(values, index=[f"o{i}" for i in range(11)])
+    for block in (256, 3):  # one block, and several
+        divergence = jsd_matrix(weighted, block=block).to_numpy()
+        cosines = cosine_matrix(weighted)
+        for i in range(11):
+            for j in range(11):
+                want = 0.0 if i == j else jensen_shannon(values[i], values[j])
+                assert divergence[i, j] == pytest.approx(want, abs=1e-12, nan_ok=True)
+                assert cosines[i, j] == pytest.approx(cosine(values[i], values[j]), abs=1e-12, nan_ok=True)
+
+
+def test_compare_rounds_a_whole_column_as_round_does_one_value() -> None:
+    from framing.compare import _round, _rounded
+
+    rng = np.random.default_rng(2)
+    values = np.concatenate([rng.random(20_000), np.round(rng.random(2_000), 7), [0.0000005, 0.1234565, 2.5e-6, np.nan]])
+    assert np.array_equal(_rounded(values), np.array([_round(v) for v in values.tolist()]), equal_nan=True)

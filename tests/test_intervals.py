@@ -110,3 +110,50 @@ def test_intervals_evidence_counts_hits_and_passages_and_leaves_negated_hits_out
     assert table.loc[("outlet", "nyt"), ["hits", "passages", "enough"]].tolist() == [1, 1, False]
     assert unit_evidence(hits, min_hits=3, min_passages=3).set_index("unit").loc["irna", "enough"] == False  # noqa: E712
     assert passage_frames(hits)["sample"].tolist().count(90) == 0
+
+
+def _bootstrap_unit_by_unit(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, frames: list[str],
+                            resamples: int, seed: int) -> pd.DataFrame:
+    """The bootstrap written plainly: each unit's dense samples x frames matrix times every resample."""
+    samples = pd.Index(pd.unique(unit_tokens["article"]))
+    rng = np.random.default_rng(seed)
+    draws = np.vstack([rng.multinomial(len(samples), np.full(len(samples), 1 / len(samples)), size=min(100, resamples - s))
+                       for s in range(0, resamples, 100)]).astype(float)
+    rows = []
+    for (unit_type, unit), listed in unit_tokens.groupby(["unit_type", "unit"], sort=True):
+        tokens = np.zeros(len(samples))
+        tokens[samples.get_indexer(listed["article"])] = listed["tokens"]
+        weights = np.zeros((len(samples), len(frames)))
+        for r in unit_frames[(unit_frames["unit_type"] == unit_type) & (unit_frames["unit"] == unit)].itertuples():
+            weights[samples.get_loc(r.article), frames.index(r.frame)] += r.weighted
+        drawn, drawn_tokens = draws @ weights, draws @ tokens
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shares = np.where(drawn.sum(axis=1, keepdims=True) > 0, drawn / drawn.sum(axis=1, keepdims=True), np.nan)
+            rates = np.where(drawn_tokens[:, None] > 0, 1000 * drawn / drawn_tokens[:, None], np.nan)
+        for j, frame in enumerate(frames):
+            bounds = []
+            for values in (shares[:, j], rates[:, j]):
+                finite = values[np.isfinite(values)]
+                bounds += [round(float(x), 6) for x in np.percentile(finite, [2.5, 97.5])] if len(finite) else [np.nan] * 2
+            rows.append({"unit_type": unit_type, "unit": unit, "frame": frame, "share_low": bounds[0],
+                         "share_high": bounds[1], "rate_low": bounds[2], "rate_high": bounds[3]})
+    return pd.DataFrame(rows)
+
+
+def test_intervals_bootstrap_of_every_unit_at_once_equals_the_bootstrap_unit_by_unit() -> None:
+    rng = np.random.default_rng(7)
+    articles = [f"a{i}" for i in range(40)]
+    tokens, frames = [], []
+    for i, unit in enumerate(f"u{k}" for k in range(23)):  # units in few articles and in many, some without a hit
+        for article in rng.choice(articles, size=1 + i % 9, replace=False):
+            tokens.append({"article": article, "unit_type": "outlet" if i % 4 else "group", "unit": unit,
+                           "tokens": int(rng.integers(5, 300))})
+            for frame in FRAMES:
+                if i % 5 and rng.random() < 0.6:
+                    frames.append({"article": article, "unit_type": tokens[-1]["unit_type"], "unit": unit,
+                                   "frame": frame, "weighted": float(rng.choice([0.5, 1.0, 2.0, 3.0]))})
+    unit_tokens, unit_frames_ = pd.DataFrame(tokens), pd.DataFrame(frames)
+    expected = _bootstrap_unit_by_unit(unit_tokens, unit_frames_, FRAMES, resamples=300, seed=3)
+    for cells in (4_000_000, 1_000):  # all units in one block, and a few units per block
+        found = bootstrap_intervals(unit_tokens, unit_frames_, FRAMES, resamples=300, seed=3, cells=cells)
+        pd.testing.assert_frame_equal(found.reset_index(drop=True), expected, check_dtype=False)

@@ -542,3 +542,29 @@ def test_report_draws_an_unlisted_outlet_in_its_own_colour() -> None:
     assert styles["unlisted_الرصيف"].id == "u-0" and styles["reuters"].id == "reuters"
     page = render_html(analysis, loaded.config)
     assert ".o-u-0{" in page and 'class="seg o-u-0"' in page and "o-unlisted" not in page
+
+
+def test_report_corpus_lists_the_most_alike_and_most_different_pairs_only() -> None:
+    from types import SimpleNamespace
+
+    from framing.report.corpus import SIMILAR_PAIRS, corpus_view
+
+    config = load_config(None).config
+    outlets = [f"o{i:02d}" for i in range(30)]  # 435 pairs, 3 of them with an outlet below the floor
+    units = pd.DataFrame([{"unit_type": "outlet", "unit": o, "label": o.upper(), "articles": 2, "segments": 4,
+                           "tokens": 100 + i, "thin": False} for i, o in enumerate(outlets)])
+    frames = pd.DataFrame([{"unit_type": "outlet", "unit": o, "frame": f.id, "hits": 9, "share": 0.125,
+                            "share_low": 0.05, "share_high": 0.3} for o in outlets for f in config.frames])
+    pairs = [(a, b) for i, a in enumerate(outlets) for b in outlets[i + 1:]]
+    similarity = pd.DataFrame([{"unit_a": a, "unit_b": b, "jsd_frames": np.nan if b == "o29" and a < "o03" else k / 1000,
+                                "cosine_keywords": 0.5} for k, (a, b) in enumerate(pairs)])
+    keywords = pd.DataFrame(columns=["unit_type", "unit", "rank", "term", "z", "count", "distinctive"])
+    tables = SimpleNamespace(units=units, frames=frames, keywords=keywords, similarity=similarity,
+                             frames_by_date=pd.DataFrame(), resamples=100)
+    articles = pd.DataFrame([{"id": "a", "date": "", "title": "t", "words": 10, "report": ""}])
+    view = corpus_view(tables, articles, config, SimpleNamespace(articles=1, problems=0, cached=0))
+    shown = [(r["a"], r["b"]) for r in view["similarity"]]
+    assert len(shown) == 2 * SIMILAR_PAIRS and view["pairs"] == 432 and view["pairs_below_floor"] == 3
+    assert view["pairs_cut"] == 432 - 2 * SIMILAR_PAIRS
+    assert shown[0] == ("O00", "O01") and shown[-1] == ("O28", "O29")  # most alike first, most different last
+    assert [r["jsd"] for r in view["similarity"]] == sorted(r["jsd"] for r in view["similarity"])

@@ -18,6 +18,7 @@ from framing.report.render import FONT_SLOT, environment
 from framing.report.view import direction, num, pct
 
 ARTICLE_ROWS = 500  # the report lists this many articles; articles.parquet has them all
+SIMILAR_PAIRS = 25  # the report lists this many most alike and most different pairs; similarity.csv has them all
 
 
 def _share_cell(row: Any, floor: int) -> dict[str, object]:
@@ -42,29 +43,36 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
         return [{"name": r.label, "articles": int(r.articles), "passages": int(r.segments), "tokens": int(r.tokens),
                  "hits": int(hits_by_unit.get((r.unit_type, r.unit), 0)), "thin": bool(r.thin)} for r in rows.itertuples()]
 
+    frames_of: dict[tuple[str, str], dict[str, Any]] = {}  # (unit_type, unit) -> frame -> its row
+    for row in frames.itertuples():
+        frames_of.setdefault((row.unit_type, row.unit), {})[row.frame] = row
+
     def share_rows(rows: pd.DataFrame, unit_type: str) -> list[dict[str, object]]:
         found = []
         for r in rows.itertuples():
-            mine = frames[(frames["unit_type"] == unit_type) & (frames["unit"] == r.unit)].set_index("frame")
-            total = int(mine["hits"].sum())
-            cells = [_share_cell(mine.loc[f], floor) if total >= floor else {"text": "", "faint": True, "share": 0.0}
+            mine = frames_of.get((unit_type, r.unit), {})
+            total = int(sum(row.hits for row in mine.values()))
+            cells = [_share_cell(mine[f], floor) if total >= floor else {"text": "", "faint": True, "share": 0.0}
                      for f in frame_ids]
             found.append({"name": r.label, "hits": total, "cells": cells, "too_few": total < floor})
         return found
 
     keywords = tables.keywords
     keyword_cols = []
+    outlet_keywords = keywords[keywords["unit_type"] == "outlet"]
+    keywords_of = dict(tuple(outlet_keywords.groupby("unit", sort=False)))
     for r in outlets.itertuples():
-        mine = keywords[(keywords["unit_type"] == "outlet") & (keywords["unit"] == r.unit)]
-        top = mine.sort_values("rank").head(config.keywords.top_n)
+        top = keywords_of.get(r.unit, outlet_keywords.iloc[0:0]).sort_values("rank").head(config.keywords.top_n)
         keyword_cols.append({"name": r.label, "terms": [
             {"term": t.term, "dir": direction(str(t.term)), "z": t.z, "count": int(t.count), "distinctive": bool(t.distinctive)}
             for t in top.itertuples()]})
     labels: dict[str, str] = {}
     for unit, label in zip(units["unit"], units["label"]):
         labels.setdefault(str(unit), str(label))  # the first row of a unit names it
+    pairs = tables.similarity.dropna(subset=["jsd_frames"]).sort_values(["jsd_frames", "unit_a", "unit_b"], kind="mergesort")
+    shown = pairs if len(pairs) <= 2 * SIMILAR_PAIRS else pd.concat([pairs.head(SIMILAR_PAIRS), pairs.tail(SIMILAR_PAIRS)])
     similarity = [{"a": labels.get(r.unit_a, r.unit_a), "b": labels.get(r.unit_b, r.unit_b), "jsd": r.jsd_frames,
-                   "cosine": r.cosine_keywords} for r in tables.similarity.sort_values("jsd_frames").itertuples()]
+                   "cosine": r.cosine_keywords} for r in shown.itertuples()]
     by_date = tables.frames_by_date
     periods: list[dict[str, object]] = []
     if len(by_date):
@@ -82,6 +90,7 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
         "frame_labels": [frame_labels[f] for f in frame_ids],
         "outlet_shares": share_rows(outlets, "outlet"), "group_shares": share_rows(groups, "group"),
         "floor": floor, "keyword_cols": keyword_cols, "similarity": similarity, "periods": periods,
+        "pairs": len(pairs), "pairs_cut": len(pairs) - len(shown), "pairs_below_floor": len(tables.similarity) - len(pairs),
         "article_rows": [{"id": r.id, "date": r.date, "title": r.title, "dir": direction(str(r.title)), "words": int(r.words),
                           "report": str(getattr(r, "report", "") or "")}
                          for r in listed.itertuples()],
