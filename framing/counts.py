@@ -13,8 +13,9 @@ million.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from framing.config import Config
 from framing.model import Article, unlisted_name, written_names
@@ -94,8 +95,13 @@ def sum_counts(parts: Iterable[Counts]) -> Counts:
 
 def unit_labels(article: Article, config: Config) -> dict[int, list[Unit]]:
     """For each segment index, the outlet and group units it belongs to ([] for narration)."""
+    return passage_units(article.segments, config)
+
+
+def passage_units(passages: Sequence[Any], config: Config) -> dict[int, list[Unit]]:
+    """``unit_labels`` of a sequence of segments (or of anything with their ``outlet``)."""
     found: dict[int, list[Unit]] = {}
-    for i, seg in enumerate(article.segments):
+    for i, seg in enumerate(passages):
         if not seg.outlet:
             continue
         units: list[Unit] = [("outlet", seg.outlet)]

@@ -84,7 +84,7 @@ def name_spans(index: TextIndex, config: Config) -> list[tuple[int, int]]:
     return merged
 
 
-def _raw_spans(index: TextIndex, term: Term) -> list[tuple[int, int]]:
+def raw_spans(index: TextIndex, term: Term) -> list[tuple[int, int]]:
     """Every span ``term`` matches, names and other terms not considered; raises ``PatternTimeout``."""
     if term.pattern is not None:
         spans = find_spans(compile_pattern(term.pattern), index.text)
@@ -120,7 +120,7 @@ def _near(index: TextIndex, span: tuple[int, int], rule: NearRule) -> bool:
     return False
 
 
-def _too_slow(frame: str, lang: str, exc: PatternTimeout) -> PatternTooSlow:
+def too_slow(frame: str, lang: str, exc: PatternTimeout) -> PatternTooSlow:
     return PatternTooSlow("(config)", [(f"frames.{frame}.terms.{lang}", None, f"frame {frame!r} ({lang}): {exc}")])
 
 
@@ -171,7 +171,7 @@ def term_spans(text: str, term: Term, lang: str, config: Config, *, cues: Sequen
     """
     del lang  # the stemmer is chosen per word, by its script
     index = index_text(text)
-    return outside(_raw_spans(index, term), _blocked(index, config, cues))
+    return outside(raw_spans(index, term), _blocked(index, config, cues))
 
 
 def match_index(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocked: list[tuple[int, int]], config: Config) -> list[FrameHit]:
@@ -186,12 +186,12 @@ def _candidates(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocke
     """Every match of every term outside the blocked spans, before overlaps are resolved."""
     candidates: list[FrameHit] = []
     keep = Blocked(blocked).keep  # sorted once for every term
-    for order in _may_occur(index, terms):
+    for order in may_occur(index, terms):
         frame, lang, term = terms[order]
         try:
-            spans = _raw_spans(index, term)
+            spans = raw_spans(index, term)
         except PatternTimeout as exc:
-            raise _too_slow(frame, lang, exc) from None
+            raise too_slow(frame, lang, exc) from None
         for start, end in keep(spans):
             candidates.append(FrameHit(frame, term.label, lang, float(term.weight), start, end, order))
     return candidates
@@ -221,7 +221,7 @@ def _triggers(terms: Sequence[tuple[str, str, Term]]) -> _Triggers:
         if term.pattern is not None:
             always.append(order)
             continue
-        variants, stems = _first_words(term.text or "", tuple(term.forms), term.stem)
+        variants, stems = first_words(term.text or "", tuple(term.forms), term.stem)
         for key in dict.fromkeys(variants):
             by_variant[key].append(order)
         for key in dict.fromkeys(stems):
@@ -234,7 +234,7 @@ def _triggers(terms: Sequence[tuple[str, str, Term]]) -> _Triggers:
     return built
 
 
-def _may_occur(index: TextIndex, terms: Sequence[tuple[str, str, Term]]) -> list[int]:
+def may_occur(index: TextIndex, terms: Sequence[tuple[str, str, Term]]) -> list[int]:
     """The positions of the terms that can occur in the text, in lexicon order: those a token of the text can
     start (a dictionary look-up per distinct key of the text, which spares most terms of a lexicon the full
     match), and every pattern term."""
@@ -249,7 +249,7 @@ def _may_occur(index: TextIndex, terms: Sequence[tuple[str, str, Term]]) -> list
 
 
 @lru_cache(maxsize=65536)
-def _first_words(text: str, forms: tuple[str, ...], stem: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def first_words(text: str, forms: tuple[str, ...], stem: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The keys a token must have (as one of its readings, or as its stem) to start ``text`` or one of ``forms``."""
     variants: list[str] = []
     stems: list[str] = []
@@ -262,15 +262,23 @@ def _first_words(text: str, forms: tuple[str, ...], stem: bool) -> tuple[tuple[s
     return tuple(variants), tuple(stems)
 
 
-def _mark_negated(index: TextIndex, hits: list[FrameHit], negation: Negation) -> list[FrameHit]:
+def negation_words(negation: Negation) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
+    """The negation cues and the boundary words as words; no cues when negation is off."""
     if not negation.enabled or not negation.cues:
-        return hits
+        return (), ()
     cues = tuple(w for lang_cues in negation.cues.values() for cue in lang_cues for w in (words(cue)[0],))
     stops = tuple(w for lang_words in negation.boundary_words.values() for stop in lang_words for w in (words(stop)[0],))
-    return [replace(hit, negated=True) if _is_negated(index, hit.start, negation, cues, stops) else hit for hit in hits]
+    return cues, stops
 
 
-def _is_negated(index: TextIndex, start: int, negation: Negation, cues: Sequence[Word], stops: Sequence[Word]) -> bool:
+def _mark_negated(index: TextIndex, hits: list[FrameHit], negation: Negation) -> list[FrameHit]:
+    cues, stops = negation_words(negation)
+    if not cues:
+        return hits
+    return [replace(hit, negated=True) if is_negated(index, hit.start, negation, cues, stops) else hit for hit in hits]
+
+
+def is_negated(index: TextIndex, start: int, negation: Negation, cues: Sequence[Word], stops: Sequence[Word]) -> bool:
     """True when one of ``cues`` is among the ``negation.window`` tokens before ``start``, in the same clause.
 
     The look-back stops at a clause boundary: a character of ``negation.boundaries`` between two tokens, or

@@ -71,6 +71,12 @@ def attribution_inputs(config: Config) -> str:
     return json.dumps([config.model_dump(mode="json", include={"outlets", "speakers", "attribution"})], sort_keys=True)
 
 
+def matching_inputs(config: Config) -> str:
+    """What decides where a frame term matches besides the term itself: what attribution reads (outlet names and
+    cues are not searched) and the matching settings (skipped cues, negation)."""
+    return json.dumps([attribution_inputs(config), config.model_dump(mode="json", include={"matching"})], sort_keys=True)
+
+
 def text_count_inputs(config: Config) -> str:
     """The parts of the config that the text counts read (all but the frames, matching and report settings)."""
     return json.dumps([config.model_dump(mode="json", exclude={"frames", "matching", "report"})], sort_keys=True)

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -47,10 +47,11 @@ import pandas as pd
 
 from framing.config import Config
 from framing.counts import (
-    ARTICLE_UNIT, Counts, count_frame_passage, count_hit, count_ngram, count_units, count_verb, unit_labels,
+    ARTICLE_UNIT, Counts, count_frame_passage, count_hit, count_ngram, count_units, count_verb, passage_units,
+    unit_labels,
 )
 from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans
-from framing.matcher import FrameHit, cue_spans, lexicon, match_index, name_spans
+from framing.matcher import FrameHit, cue_spans, lexicon, name_spans
 from framing.model import Article, Segment, unlisted_name, written_names
 from framing.stats import (  # noqa: F401 - re-exported for compare and the report
     DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
@@ -58,6 +59,7 @@ from framing.stats import (  # noqa: F401 - re-exported for compare and the repo
 )
 from framing.stopwords import is_stopword, stopword_keys  # noqa: F401 - stopword_keys re-exported
 from framing.text import clitic_variants, tokenize
+from framing.term_matches import Passage, TermMatches, find_matches, kept_hits
 
 _T = TypeVar("_T")
 
@@ -141,7 +143,7 @@ def _units(article: Article, config: Config) -> list[_Unit]:
     return units
 
 
-def _segment_of(segments: Sequence[Segment], offset: int, starts: Sequence[int] | None = None) -> int:
+def _segment_of(segments: Sequence[Segment] | Sequence[Passage], offset: int, starts: Sequence[int] | None = None) -> int:
     """Index of the segment holding ``offset``, -1 when none does."""
     starts = [s.start for s in segments] if starts is None else starts
     i = bisect_right(starts, offset) - 1
@@ -233,15 +235,30 @@ def count_text(article: Article, config: Config, reading: Reading | None = None)
     return counts
 
 
+def passages_of(article: Article) -> tuple[Passage, ...]:
+    return tuple(Passage(s.start, s.end, s.outlet, s.speaker) for s in article.segments)
+
+
+def article_matches(article: Article, config: Config, reading: Reading | None = None, *,
+                    known: TermMatches | None = None) -> TermMatches:
+    """Where every frame term of the config matches in ``article``, term by term (``framing.term_matches``)."""
+    reading = reading or read_article(article, config)
+    names = char_spans(reading.index, reading.name_tokens)
+    return find_matches(reading.index, lexicon(config), names + cue_spans(article, config), passages_of(article),
+                        config, known=known)
+
+
 def count_frames(article: Article, config: Config, reading: Reading | None = None) -> tuple[Counts, list[FrameHit]]:
     """Frame hits, weights and passages of every unit (``frames`` and ``matching`` of the config), and the hits."""
-    reading = reading or read_article(article, config)
-    segments = article.segments
+    hits = kept_hits(article_matches(article, config, reading), lexicon(config), config)
+    return count_hits(hits, article.segments, config), hits
+
+
+def count_hits(hits: Sequence[FrameHit], segments: Sequence[Passage] | Sequence[Segment], config: Config) -> Counts:
+    """The frame counts of every unit from the kept hits and the passages they lie in (negated hits not counted)."""
     starts = [s.start for s in segments]
-    names = char_spans(reading.index, reading.name_tokens)
-    hits = match_index(reading.index, lexicon(config), names + cue_spans(article, config), config)
     counts = Counts()
-    member = unit_labels(article, config)
+    member = passage_units(segments, config)
     article_unit = (("article", ARTICLE_UNIT),)
     present: set[tuple[int, str]] = set()
     for hit in hits:
@@ -253,7 +270,7 @@ def count_frames(article: Article, config: Config, reading: Reading | None = Non
         if (segment, hit.frame) not in present:
             present.add((segment, hit.frame))
             count_frame_passage(counts, units, hit.frame)
-    return counts, hits
+    return counts
 
 
 def text_profile(article: Article, config: Config, reading: Reading | None = None) -> TextProfile:
@@ -301,13 +318,15 @@ def _ngrams(index: TextIndex, content: list[bool], token_segment: list[int], ngr
     return found
 
 
-def frame_hit_rows(hits: list[FrameHit], article: Article, config: Config) -> list[dict[str, object]]:
-    """One row per hit (``FRAME_HIT_COLUMNS``): the term, where it stands, and the passage and source it lies in."""
+def frame_hit_rows(hits: Sequence[FrameHit], segments: Sequence[Passage] | Sequence[Segment], config: Config,
+                   matched: Mapping[tuple[int, int], str]) -> list[dict[str, object]]:
+    """One row per hit (``FRAME_HIT_COLUMNS``): the term, where it stands (``matched``: the text of each span), and
+    the passage and source it lies in."""
     rows: list[dict[str, object]] = []
-    starts = [s.start for s in article.segments]
+    starts = [s.start for s in segments]
     for hit in hits:
-        i = _segment_of(article.segments, hit.start, starts)
-        seg = article.segments[i] if i >= 0 else None
+        i = _segment_of(segments, hit.start, starts)
+        seg = segments[i] if i >= 0 else None
         outlet = seg.outlet if seg else ""
         rows.append(
             {
@@ -317,7 +336,7 @@ def frame_hit_rows(hits: list[FrameHit], article: Article, config: Config) -> li
                 "weight": rounded(hit.weight),
                 "start": hit.start,
                 "end": hit.end,
-                "match": article.text[hit.start : hit.end],
+                "match": matched[(hit.start, hit.end)],
                 "segment_start": seg.start if seg else -1,
                 "outlet": outlet,
                 "speaker": seg.speaker if seg else "",
@@ -329,7 +348,8 @@ def frame_hit_rows(hits: list[FrameHit], article: Article, config: Config) -> li
 
 
 def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
-    return pd.DataFrame(frame_hit_rows(hits, article, config), columns=list(FRAME_HIT_COLUMNS))
+    matched = {(hit.start, hit.end): article.text[hit.start : hit.end] for hit in hits}
+    return pd.DataFrame(frame_hit_rows(hits, article.segments, config, matched), columns=list(FRAME_HIT_COLUMNS))
 
 
 def _verb_patterns(config: Config) -> tuple[list[tuple[list[Word], str, str]], dict[str, list[int]]]:

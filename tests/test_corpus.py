@@ -92,7 +92,8 @@ def test_corpus_per_article_reports_are_the_single_article_reports_linked(tmp_pa
     assert (out / "article-000001.html").read_text(encoding="utf-8") == render_html(single, config.config)
     assert '<a href="article-000002.html">' in (out / "report.html").read_text(encoding="utf-8")
     rerun = run_corpus([str(first)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))  # without: they go
-    assert not list(out.glob("article-*.html")) and rerun.cached == 0
+    assert not list(out.glob("article-*.html")) and rerun.cached == 1  # counted again from its cached term matches
+    assert pd.read_parquet(out / "articles.parquet")["report"].tolist() == [""]
 
 
 def test_corpus_local_processes_and_dask_give_the_same_bytes(tmp_path, folder):
@@ -128,16 +129,47 @@ def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_runs_only_the_frame_stag
 
     import framing.corpus.aggregate as aggregate
 
+    def no_matching(*args, **kwargs):
+        raise AssertionError("frame terms were matched again although the edit only removed one")
+
     monkeypatch.setattr(worker, "attribute", no_attribution)
     monkeypatch.setattr(worker, "count_text", no_text_counts)
+    monkeypatch.setattr(worker, "article_matches", no_matching)
     monkeypatch.setattr(aggregate, "keywords_table", no_keyness)
     third = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
-    assert third.cached == 0 and third.articles == first.articles
+    assert third.cached == third.articles == first.articles  # each counted again from its cached term matches
     monkeypatch.undo()
     fresh = tmp_path / "fresh"
     run_corpus([str(folder)], fresh, edited, CorpusOptions(jobs=1, use_cache=False, **FAST))
     assert _digests(out) == _digests(fresh)  # only the frame stage ran, and it gives what a fresh run gives
     assert _digests(out) != before
+
+
+def test_corpus_a_new_term_is_matched_only_in_the_articles_holding_its_first_word(tmp_path, folder, monkeypatch):
+    out = tmp_path / "out"
+    first = run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    added = tmp_path / "added.yaml"  # «طهران» stands in two of the five articles
+    added.write_text(text.replace("ar: [مفاوضات, ", "ar: [مفاوضات, طهران, ", 1), encoding="utf-8")
+    reweighted = tmp_path / "reweighted.yaml"  # a weight does not change where a term matches
+    reweighted.write_text(text.replace("ar: [مفاوضات, ", "ar: [{text: مفاوضات, weight: 2.5}, ", 1), encoding="utf-8")
+    import framing.corpus.worker as worker
+
+    matched = []
+    real = worker.article_matches
+
+    def counting(article, *args, **kwargs):
+        matched.append(kwargs.get("known") is not None)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(worker, "article_matches", counting)
+    for config, again in ((added, 2), (reweighted, 0)):
+        matched.clear()
+        run = run_corpus([str(folder)], out, config, CorpusOptions(jobs=1, **FAST))
+        assert matched == [True] * again and run.cached == first.articles - again  # the rest: from their matches
+        fresh = tmp_path / f"fresh-{config.stem}"
+        run_corpus([str(folder)], fresh, config, CorpusOptions(jobs=1, use_cache=False, **FAST))
+        assert _digests(out) == _digests(fresh)
 
 
 def test_corpus_partly_cached_batches_give_the_bytes_of_a_run_without_cache(tmp_path, folder):

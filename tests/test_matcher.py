@@ -154,12 +154,12 @@ def test_matcher_cue_spans_are_not_searched(config: Config) -> None:
 def test_matcher_terms_tried_are_those_a_token_can_start(config: Config) -> None:
     """The trigger index finds exactly the terms whose first word (a reading or the stem) is in the text."""
     from framing.keys import index_text, words
-    from framing.matcher import _may_occur
+    from framing.matcher import may_occur
 
     index = index_text(SEED.read_text(encoding="utf-8") + "\nThe sanctions and the talks were a threat.")
     terms = lexicon(config)
 
-    def may_occur(term: Term) -> bool:
+    def can_start(term: Term) -> bool:
         for phrase, stemmed in ((term.text or "", term.stem), *((form, False) for form in term.forms)):
             for word in words(phrase)[:1]:
                 if word.key in index.by_variant or word.bare in index.by_variant:
@@ -168,17 +168,17 @@ def test_matcher_terms_tried_are_those_a_token_can_start(config: Config) -> None
                     return True
         return False
 
-    expected = [i for i, (_f, _l, term) in enumerate(terms) if term.pattern is not None or may_occur(term)]
-    assert _may_occur(index, terms) == expected
+    expected = [i for i, (_f, _l, term) in enumerate(terms) if term.pattern is not None or can_start(term)]
+    assert may_occur(index, terms) == expected
     assert 0 < len(expected) < len(terms)
 
 
 def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -> None:
     from framing.keys import index_text
-    from framing.matcher import _may_occur
+    from framing.matcher import may_occur
 
     index = index_text(SEED.read_text(encoding="utf-8"))
     terms = list(lexicon(config))
-    forward = [terms[i] for i in _may_occur(index, terms)]
+    forward = [terms[i] for i in may_occur(index, terms)]
     terms.reverse()
-    assert sorted(map(id, (terms[i] for i in _may_occur(index, terms)))) == sorted(map(id, forward))
+    assert sorted(map(id, (terms[i] for i in may_occur(index, terms)))) == sorted(map(id, forward))

@@ -4,9 +4,12 @@ Keys are the article's content (the text of a table row, or a file's path,
 size and modification time) with the part of the config a stage reads:
 attributions with what attribution reads, an article's text part (its rows;
 its token, n-gram and verb counts apart) with everything but the frames,
-matching and report settings, its frame part with the whole config. So a
-re-run after an interruption takes every finished article from the cache,
-and a re-run after a lexicon edit runs the frame stage only. Values are
+matching and report settings, its frame part with the whole config, and
+where each frame term matches in it with what attribution and matching read.
+So a re-run after an interruption takes every finished article from the
+cache, and a re-run after a lexicon edit matches only the terms it changed:
+an article with every other term's matches cached is counted again from
+them, without its attribution or a worker. Values are
 encoded (``encode``) where they are computed, a worker process or a Dask
 worker, and decoded where they are read; the cache is a SQLite file written
 only by the process that drives the run.
@@ -25,7 +28,10 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
-TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "frames", "statistics")  # statistics: the summed
+TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "lexicons", "frames", "statistics")
+# matches: where each frame term matches in an article (``framing.term_matches``), under what attribution and
+# matching read; lexicons: the term keys of each lexicon such matches were built for;
+# statistics: the summed
 # text counts and the corpus tables that read them only (keywords, group keywords, as tables and file bytes), under
 # the ordered text parts they sum
 # The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
@@ -34,7 +40,8 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "frames", "stat
 # 4: an article's text part and frame part are cached apart (tables ``text`` and ``frames``).
 # 5: an article's text counts apart from its text rows (table ``text_counts``); the corpus' summed text counts kept
 # with its statistics; values encoded where they are computed. 6: ``Article.publisher``; rows carry it.
-CACHE_FORMAT = 6
+# 7: each article's frame-term matches, term by term (table ``matches``).
+CACHE_FORMAT = 7
 
 
 def content_key(item: CorpusItem) -> str:

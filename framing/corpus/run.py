@@ -21,19 +21,21 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.config import load_config
+from framing.config import Config, load_config
 from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode, encode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
 from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
 from framing.corpus.worker import (
     ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
-    ArticleRows, Batch, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, process_batch,
+    ArticleRows, Batch, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, frame_part, process_batch,
 )
 from framing.counts import Counts
 from framing.outputs.formats import csv_bytes
 from framing.outputs.writer import OutputSet, Written
-from framing.pipeline import attribution_inputs, text_count_inputs
+from framing.matcher import lexicon
+from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
+from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
 
 TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "similarity", "group_keywords", "verbs",
                                 "frames_by_date")
@@ -150,11 +152,25 @@ class _Keys:
     attribution: str
     text: str
     frames: str
+    matches: str
 
 
-def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str, str, str],
-           batch_size: int) -> Iterator[_Plan]:
-    """Batches of work: an article with both parts cached needs none; with its text part, only the frame stage."""
+def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str, str, str, str],
+           batch_size: int, config: Config | None) -> Iterator[_Plan]:
+    """Batches of work: an article with both parts cached needs none; with its text part and the matches of every
+    term of the lexicon (``config``; None when each article's own report is to be rendered), its frame part is
+    counted here; with its text part alone, only the frame stage runs, matching only the terms not cached."""
+    coverage = None
+    if config is not None:
+        terms = lexicon(config)
+        if cache.enabled:  # the terms of this run's lexicon, for the matches that will name it as checked
+            cache.put("lexicons", terms_id(terms, config), frozenset(term_keys(terms, config)))
+
+        def lexicons(identifier: str) -> frozenset[str] | None:
+            found = cache.get("lexicons", identifier)
+            return found if isinstance(found, frozenset) else None
+
+        coverage = Coverage(terms, config, lexicons)
     for batch in batched(entries, batch_size):
         plan = _Plan(batch, {}, {}, [], [], {})
         for position, entry in enumerate(batch):
@@ -168,11 +184,17 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
             if isinstance(text, TextPart) and isinstance(frames, FramePart):
                 plan.cached[position] = ArticleRows(entry.id, text=text, frames=frames)
                 continue
+            matches = cache.get_blob("matches", keys.matches)
+            if isinstance(text, TextPart) and coverage is not None and matches is not None:
+                found = decode(matches)
+                if isinstance(found, TermMatches) and coverage.covers(found):
+                    plan.cached[position] = ArticleRows(entry.id, text=text, frames=frame_part(entry.id, found, config))
+                    continue
             attribution = cache.get_blob("attribution", keys.attribution)  # decoded by the worker
             known = isinstance(text, TextPart) and attribution is not None
             if known:
                 plan.texts[position] = text  # type: ignore[assignment]
-            plan.work.append(WorkItem(entry, attribution, known))
+            plan.work.append(WorkItem(entry, attribution, known, matches))
             plan.positions.append(position)
         yield plan
 
@@ -213,8 +235,10 @@ def run_corpus(
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
 
                 def payloads() -> Iterator[Batch]:
-                    shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha)
-                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size):
+                    shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha,
+                            _sha(matching_inputs(loaded.config)))
+                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size,
+                                       None if spec else loaded.config):
                         plans.append(plan)
                         yield Batch(config_text, spec, cache.enabled, plan.work)
 
@@ -295,7 +319,8 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
     cache.begin()
     for position, rows in computed.items():
         keys = plan.keys[position]
-        where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames}
+        where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames,
+                 "matches": keys.matches}
         for table, blob in rows.blobs.items():
             if not cache.put_blob(table, where[table], blob) and table == "text_counts" and rows.text_counts is not None:
                 totals.unsaved[keys.text] = rows.text_counts  # summed from memory at the end if need be

@@ -10,7 +10,9 @@ An article's results come in two parts, cached apart: its text part (the
 article row, segments, units; and apart, its n-gram, token and verb counts),
 which a frame lexicon edit leaves as it is, and its frame part (hits,
 per-unit frame rows, frame counts, its own report), which such an edit
-changes. With the text part in hand, only the frame stage runs. What is to
+changes. With the text part in hand, only the frame stage runs; with the
+article's frame-term matches too (``framing.term_matches``), only the terms
+the edit changed are matched, and ``frame_part`` counts the rest from them. What is to
 be cached is encoded here, beside the work, so the driver only stores bytes.
 """
 
@@ -25,8 +27,10 @@ from framing.corpus.cache import decode, encode
 from framing.corpus.sources import CorpusItem, read_item
 from framing.counts import ARTICLE_UNIT, Counts
 from framing.model import SEGMENT_COLUMNS, Article
-from framing.profiles import FRAME_HIT_COLUMNS, count_frames, count_text, frame_hit_rows, read_article
+from framing.matcher import lexicon
+from framing.profiles import FRAME_HIT_COLUMNS, article_matches, count_hits, count_text, frame_hit_rows, read_article
 from framing.reader import InputError
+from framing.term_matches import TermMatches, kept_hits, matched_text
 from framing.text import script_of
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
@@ -78,6 +82,7 @@ class WorkItem:
     item: CorpusItem
     attribution: bytes | None = None
     text_known: bool = False
+    matches: bytes | None = None  # its cached frame-term matches (for terms the lexicon has not changed)
 
 
 @dataclass
@@ -128,6 +133,7 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
         return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem})
     rows = ArticleRows(item.id)
     cached = decode(work.attribution)
+    known = decode(work.matches)
     if isinstance(cached, Article) and cached.text == source.text:
         article = cached
     else:
@@ -141,17 +147,29 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
         if cache:
             rows.blobs["text"] = encode(rows.text)
             rows.blobs["text_counts"] = encode(rows.text_counts)
-    counts, hits = count_frames(article, config, reading)
-    rows.frames = FramePart([{"article": item.id, **r} for r in frame_hit_rows(hits, article, config)], [], counts)
-    for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
-        rows.frames.unit_frames.append({"article": item.id, "unit_type": unit_type, "unit": unit, "frame": frame,
-                                        "hits": hits_n, "passages": counts.frame_passages[(unit_type, unit, frame)],
-                                        "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
+    matches = article_matches(article, config, reading,
+                              known=known if isinstance(known, TermMatches) and article is cached else None)
+    if cache:
+        rows.blobs["matches"] = encode(matches)
+    rows.frames = frame_part(item.id, matches, config)
     if report is not None:
         rows.frames.report = _own_report(article, config, report)
     if cache:
         rows.blobs["frames"] = encode(rows.frames)
     return rows
+
+
+def frame_part(article_id: str, matches: TermMatches, config: Config) -> FramePart:
+    """An article's frame part from where its frame terms match (which must cover the config's lexicon)."""
+    hits = kept_hits(matches, lexicon(config), config)
+    counts = count_hits(hits, matches.passages, config)
+    rows = frame_hit_rows(hits, matches.passages, config, matched_text(matches))
+    part = FramePart([{"article": article_id, **r} for r in rows], [], counts)
+    for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
+        part.unit_frames.append({"article": article_id, "unit_type": unit_type, "unit": unit, "frame": frame,
+                                 "hits": hits_n, "passages": counts.frame_passages[(unit_type, unit, frame)],
+                                 "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
+    return part
 
 
 def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Counts) -> TextPart:

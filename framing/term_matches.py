@@ -1,0 +1,178 @@
+"""Where each frame term matches in one article, kept term by term, so a lexicon edit re-matches only what it changed.
+
+Finding a term's spans needs the article's token index (its tokens, keys and
+stems); resolving the overlaps between terms and counting the kept hits needs
+only those spans and the passages. ``TermMatches`` holds the first, keyed by
+what a term matches by (``term_key``: its text or pattern, forms, stemming and
+near rules; not its frame, weight or label), with the keys the article's
+tokens read as. A later lexicon then needs the index only for a term that is
+new and whose first word the article holds: a term whose key is listed gets
+its spans, any other text term whose first word the article lacks has none
+(as ``framing.matcher`` never tries it either). Resolution, negation and
+counting then run exactly as on a fresh match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from framing.config import Config, Term
+from framing.keys import TextIndex
+from framing.matcher import (
+    Blocked, FrameHit, first_words, is_negated, lexicon, may_occur, negation_words, raw_spans, resolve_overlaps, too_slow,
+)
+from framing.patterns import PatternTimeout
+
+Span = tuple[int, int, bool, str]  # start, end, negated, the matched text
+
+
+@dataclass(frozen=True)
+class Passage:
+    """What the frame stage reads of a segment: where it stands and who it is attributed to."""
+
+    start: int
+    end: int
+    outlet: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class TermMatches:
+    """One article's frame-term spans by ``term_key`` (outside outlet names and skipped cues, each marked negated
+    or not), for every term its tokens could start; the keys its tokens read as; and its passages."""
+
+    spans: dict[str, tuple[Span, ...]]
+    variants: frozenset[str]
+    stems: frozenset[str]
+    passages: tuple[Passage, ...]
+    checked: tuple[str, ...]  # the ``lexicon_id`` of each lexicon whose every term was tried (or could not start)
+
+
+def term_key(term: Term) -> str:
+    """What a term matches by, as a short digest (its weight, frame and label do not change where it matches)."""
+    spec = json.dumps(term.model_dump(mode="json", exclude={"weight"}), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(spec.encode("utf-8")).hexdigest()[:20]
+
+
+def term_keys(terms: Sequence[tuple[str, str, Term]], config: Config) -> tuple[str, ...]:
+    """``term_key`` of every term of ``terms``, in order (for the config's lexicon: once per config)."""
+    if terms is lexicon(config):
+        return config.derived("term_matches.keys", lambda c: tuple(term_key(term) for _f, _l, term in lexicon(c)))
+    return tuple(term_key(term) for _frame, _lang, term in terms)
+
+
+def find_matches(index: TextIndex, terms: Sequence[tuple[str, str, Term]], blocked: list[tuple[int, int]],
+                 passages: Sequence[Passage], config: Config, *, known: TermMatches | None = None) -> TermMatches:
+    """The spans of every term of ``terms`` the text's tokens can start (patterns: always tried).
+
+    ``known``: matches found before in the same article under the same settings; their terms are not tried
+    again, and they are kept beside the new ones (undoing an edit then needs no index).
+    """
+    keep = Blocked(blocked).keep
+    keys = term_keys(terms, config)
+    spans: dict[str, tuple[Span, ...]] = dict(known.spans) if known is not None else {}
+    negation = config.matching.negation
+    cues, stops = negation_words(negation)
+    for order in may_occur(index, terms):
+        if keys[order] in spans:
+            continue
+        frame, lang, term = terms[order]
+        try:
+            found = keep(raw_spans(index, term))
+        except PatternTimeout as exc:
+            raise too_slow(frame, lang, exc) from None
+        spans[keys[order]] = tuple(
+            (start, end, bool(cues) and is_negated(index, start, negation, cues, stops),
+             index.text[start:end]) for start, end in found)
+    checked = tuple(dict.fromkeys((*(known.checked if known is not None else ()), terms_id(terms, config))))
+    return TermMatches(spans, frozenset(index.by_variant), frozenset(index.by_stem), tuple(passages), checked)
+
+
+def lexicon_id(keys: Iterable[str]) -> str:
+    """What identifies a set of term keys (the terms a ``TermMatches`` was built for)."""
+    return hashlib.sha256("\0".join(sorted(set(keys))).encode("utf-8")).hexdigest()[:20]
+
+
+def terms_id(terms: Sequence[tuple[str, str, Term]], config: Config) -> str:
+    """``lexicon_id`` of the keys of ``terms`` (for the config's lexicon: once per config)."""
+    if terms is lexicon(config):
+        return config.derived("term_matches.id", lambda c: lexicon_id(term_keys(lexicon(c), c)))
+    return lexicon_id(term_keys(terms, config))
+
+
+class Coverage:
+    """Which terms of ``terms`` each ``TermMatches`` can answer for without the article's index.
+
+    A term is answered for when its key was among the terms the matches were built for (listed with its
+    spans, or unable to start in the text), or when it is a text term none of whose first words the text
+    holds. ``lexicons``: the term keys of a lexicon id (``TermMatches.checked``), as the cache keeps them.
+    """
+
+    def __init__(self, terms: Sequence[tuple[str, str, Term]], config: Config, lexicons: Callable[[str], frozenset[str] | None]):
+        self.terms, self.config, self.lexicons = terms, config, lexicons
+        self.keys = term_keys(terms, config)
+        self._new: dict[tuple[str, ...], tuple[int, ...] | None] = {}  # checked ids -> positions of terms not checked
+
+    def _unchecked(self, checked: tuple[str, ...]) -> tuple[int, ...] | None:
+        if checked not in self._new:
+            known: set[str] = set()
+            for lexicon_id_ in checked:
+                keys = self.lexicons(lexicon_id_)
+                if keys is None:  # the cache lost a lexicon: these matches answer for nothing
+                    self._new[checked] = None
+                    return None
+                known |= keys
+            self._new[checked] = tuple(i for i, key in enumerate(self.keys) if key not in known)
+        return self._new[checked]
+
+    def covers(self, matches: TermMatches) -> bool:
+        unchecked = self._unchecked(matches.checked)
+        if unchecked is None:
+            return False
+        for i in unchecked:
+            term = self.terms[i][2]
+            if self.keys[i] in matches.spans:
+                continue
+            if term.pattern is not None:
+                return False
+            variants, stems = first_words(term.text or "", tuple(term.forms), term.stem)
+            if any(v in matches.variants for v in variants) or any(s in matches.stems for s in stems):
+                return False
+        return True
+
+
+def kept_hits(matches: TermMatches, terms: Sequence[tuple[str, str, Term]], config: Config) -> list[FrameHit]:
+    """The hits ``framing.matcher.match_index`` keeps, from the spans of ``matches`` (which must cover ``terms``)."""
+    by_key = _positions(terms, config)
+    candidates: list[FrameHit] = []
+    negated: set[int] = set()
+    for key, spans in matches.spans.items():
+        for order in by_key.get(key, ()):
+            frame, lang, term = terms[order]
+            label, weight = term.label, float(term.weight)
+            for start, end, is_negated, _text in spans:
+                candidates.append(FrameHit(frame, label, lang, weight, start, end, order))
+                if is_negated:
+                    negated.add(start)
+    return [replace(hit, negated=True) if hit.start in negated else hit for hit in resolve_overlaps(candidates)]
+
+
+def _positions(terms: Sequence[tuple[str, str, Term]], config: Config) -> dict[str, tuple[int, ...]]:
+    """The positions in ``terms`` of each term key (a term may stand in several frames)."""
+    def build(keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+        found: dict[str, list[int]] = {}
+        for order, key in enumerate(keys):
+            found.setdefault(key, []).append(order)
+        return {k: tuple(v) for k, v in found.items()}
+
+    if terms is lexicon(config):
+        return config.derived("term_matches.positions", lambda c: build(term_keys(lexicon(c), c)))
+    return build(term_keys(terms, config))
+
+
+def matched_text(matches: TermMatches) -> dict[tuple[int, int], str]:
+    """The text of every span, by (start, end)."""
+    return {(start, end): text for spans in matches.spans.values() for start, end, _negated, text in spans}
