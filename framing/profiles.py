@@ -50,11 +50,12 @@ from framing.counts import (
     ARTICLE_UNIT, Counts, count_frame_passage, count_hit, count_ngram, count_units, count_verb, passage_units,
     unit_labels,
 )
+from framing.keyness import keywords_table
 from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans
 from framing.matcher import FrameHit, cue_spans, lexicon, name_spans
 from framing.model import Article, Segment, unlisted_name, written_names
 from framing.stats import (  # noqa: F401 - re-exported for compare and the report
-    DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table, keywords_table,
+    DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, TOKEN_COUNT_COLUMNS, VERB_COLUMNS, frames_table,
     log_odds_keyness, rank_keywords, rank_rows, rounded, token_table, verbs_table,
 )
 from framing.stopwords import is_stopword, stopword_keys  # noqa: F401 - stopword_keys re-exported

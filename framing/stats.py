@@ -1,23 +1,24 @@
 """Statistics from counts: keyness, TF-IDF, frame rates and shares, verb tables.
 
 Every function takes ``Counts`` (one article's, or the sum of a corpus') and
-returns a tidy DataFrame. This is the one place where counts are divided,
-ranked and rounded (to ``DECIMALS``), so one article and a million articles
-go through the same code. A unit's "rest" is everything else in the counts:
+returns a tidy DataFrame. This module and ``framing.keyness`` (the keyword
+table, column-wise) are the one place where counts are divided, ranked and
+rounded (to ``DECIMALS``), so one article and a million articles go through
+the same code. A unit's "rest" is everything else in the counts:
 the rest of the article, or the rest of the corpus.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from framing.config import Config
-from framing.counts import ARTICLE_UNIT, Counts, Unit
+from framing.counts import Counts, Unit
 
 DECIMALS = 6
 
@@ -157,85 +158,6 @@ def token_table(counts: Counts, config: Config) -> pd.DataFrame:
             "thin": tokens < config.keywords.min_tokens,
         })
     return pd.DataFrame(rows, columns=list(TOKEN_COUNT_COLUMNS))
-
-
-def _ngram_index(counts: Counts) -> dict[Unit, dict[int, Counter[str]]]:
-    index: dict[Unit, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    for (unit_type, unit, n, key), count in counts.ngrams.items():
-        index[(unit_type, unit)][n][key] = count
-    return index
-
-
-def _display_forms(counts: Counts) -> dict[Unit, dict[str, str]]:
-    """Each unit's most frequent surface of each key; ties go to the form seen first."""
-    best: dict[Unit, dict[str, tuple[int, tuple[int, int], str]]] = defaultdict(dict)
-    for (unit_type, unit, key, surface), count in counts.forms.items():
-        candidate = (-count, counts.first_seen[(unit_type, unit, key, surface)], surface)
-        mine = best[(unit_type, unit)]
-        if key not in mine or candidate < mine[key]:
-            mine[key] = candidate
-    return {unit: {key: c[2] for key, c in forms.items()} for unit, forms in best.items()}
-
-
-def tfidf_weights(docs: dict[str, Counter[str]]) -> dict[tuple[str, str], float]:
-    """TF-IDF weight of each (document, key) from term counts: raw counts times the smoothed idf
-    ``ln((documents + 1) / (df + 1)) + 1``, each document's row scaled to unit length (scikit-learn's defaults).
-
-    >>> round(tfidf_weights({"a": Counter(x=1, y=1), "b": Counter(x=2)})[("a", "y")], 6)
-    0.814802
-    """
-    if not any(docs.values()):
-        return {}
-    documents = len(docs)
-    frequency: Counter[str] = Counter(key for doc in docs.values() for key, count in doc.items() if count)
-    idf = {key: math.log((documents + 1) / (df + 1)) + 1.0 for key, df in frequency.items()}  # smoothed idf
-    weights: dict[tuple[str, str], float] = {}
-    for name in sorted(docs):
-        row = {key: count * idf[key] for key, count in sorted(docs[name].items()) if count}
-        norm = math.sqrt(sum(w * w for w in row.values()))
-        weights.update({(name, key): w / norm for key, w in row.items()})
-    return weights
-
-
-def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
-    """Keyness (log-odds with an informative Dirichlet prior, z, Benjamini-Hochberg q) and TF-IDF of every n-gram of every outlet and group."""
-    kw = config.keywords
-    index = _ngram_index(counts)
-    everywhere = index.get(("article", ARTICLE_UNIT), {})
-    totals = {n: sum(c.values()) for n, c in everywhere.items()}
-    scored = [u for u in counts.unit_list() if u[0] != "article"]
-    display = _display_forms(counts)
-    tfidf: dict[tuple[str, str, str], float] = {}
-    for unit_type in ("outlet", "group"):
-        docs = {unit: sum(index[(t, unit)].values(), Counter()) for t, unit in scored if t == unit_type}
-        tfidf.update({(unit_type, *k): v for k, v in tfidf_weights(docs).items()})
-    by_unit: list[list[dict[str, object]]] = []
-    for unit_type, unit in scored:
-        rows: list[dict[str, object]] = []
-        for n in sorted(everywhere):
-            mine = index[(unit_type, unit)].get(n)
-            if not mine:
-                continue
-            keys = sorted(mine)
-            total = sum(mine.values())
-            total_rest = totals[n] - total
-            y = np.array([mine[k] for k in keys], dtype=float)
-            y_rest = np.array([everywhere[n][k] - mine[k] for k in keys], dtype=float)
-            prior = np.array([kw.prior_scale * everywhere[n][k] / totals[n] for k in keys])
-            delta, z = log_odds_keyness(y, total, y_rest, total_rest, prior, kw.prior_scale)
-            for j, key in enumerate(keys):
-                rows.append({
-                    "unit_type": unit_type, "unit": unit, "term": display[(unit_type, unit)][key], "key": key, "n": n,
-                    "count": int(y[j]), "count_rest": int(y_rest[j]), "tokens": total, "tokens_rest": total_rest,
-                    "log_odds": float(delta[j]), "z": float(z[j]), "tfidf": tfidf.get((unit_type, unit, key), 0.0),
-                })
-        by_unit.append(rows)
-    # One family: every n-gram of every outlet and group is a test, so q is computed over all of them at once.
-    family = [row for rows in by_unit for row in rows]
-    for row, q in zip(family, fdr_q([float(row["z"]) for row in family])):  # type: ignore[arg-type]
-        row["q"] = float(q)
-    ranked = [row for rows in by_unit for row in rank_rows(rows, config)]
-    return pd.DataFrame(ranked, columns=list(KEYWORD_COLUMNS))
 
 
 def wilson_interval(successes: int, trials: int, z: float = 1.959963984540054) -> tuple[float, float]:

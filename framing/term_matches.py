@@ -18,6 +18,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from framing.config import Config, Term
 from framing.keys import TextIndex
@@ -45,10 +46,18 @@ class TermMatches:
     or not), for every term its tokens could start; the keys its tokens read as; and its passages."""
 
     spans: dict[str, tuple[Span, ...]]
-    variants: frozenset[str]
-    stems: frozenset[str]
+    vocabulary: tuple[str, str]  # the keys its tokens read as, and their stems, each set as one string (one line a
+    # key: read back, as sets, only when a new term is to be checked)
     passages: tuple[Passage, ...]
     checked: tuple[str, ...]  # the ``lexicon_id`` of each lexicon whose every term was tried (or could not start)
+
+    @cached_property
+    def variants(self) -> frozenset[str]:
+        return frozenset(self.vocabulary[0].split("\n"))
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(self.vocabulary[1].split("\n"))
 
 
 def term_key(term: Term) -> str:
@@ -88,7 +97,8 @@ def find_matches(index: TextIndex, terms: Sequence[tuple[str, str, Term]], block
             (start, end, bool(cues) and is_negated(index, start, negation, cues, stops),
              index.text[start:end]) for start, end in found)
     checked = tuple(dict.fromkeys((*(known.checked if known is not None else ()), terms_id(terms, config))))
-    return TermMatches(spans, frozenset(index.by_variant), frozenset(index.by_stem), tuple(passages), checked)
+    vocabulary = ("\n".join(sorted(index.by_variant)), "\n".join(sorted(index.by_stem)))
+    return TermMatches(spans, vocabulary, tuple(passages), checked)
 
 
 def lexicon_id(keys: Iterable[str]) -> str:

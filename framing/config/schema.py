@@ -324,6 +324,13 @@ class Input(_Strict):
     max_bytes: int = Field(default=5_000_000, ge=1)
 
 
+def _outlets_by_id(config: Config) -> dict[str, Outlet]:
+    found: dict[str, Outlet] = {}
+    for outlet in config.outlets:
+        found.setdefault(outlet.id, outlet)  # the first listed, as a scan would find
+    return found
+
+
 class Config(_Strict):
     version: Literal[1] = 1
     outlets: list[Outlet] = Field(min_length=1)
@@ -352,7 +359,7 @@ class Config(_Strict):
         return self._derived[name]  # type: ignore[no-any-return]
 
     def outlet(self, outlet_id: str) -> Outlet | None:
-        return next((o for o in self.outlets if o.id == outlet_id), None)
+        return self.derived("config.outlets_by_id", _outlets_by_id).get(outlet_id)
 
     def group_label(self, group_id: str) -> str:
         return next((g.label for g in self.groups if g.id == group_id), group_id)

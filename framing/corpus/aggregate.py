@@ -18,7 +18,8 @@ from framing.config import Config
 from framing.counts import Counts
 from framing.intervals import bootstrap_intervals, share_column
 from framing.profiles import Profiles
-from framing.stats import frames_table, keywords_table, rounded, token_table, verbs_table
+from framing.keyness import keywords_table
+from framing.stats import frames_table, rounded, token_table, verbs_table
 
 @dataclass(frozen=True)
 class CorpusTables:

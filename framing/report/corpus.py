@@ -59,13 +59,13 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
 
     keywords = tables.keywords
     keyword_cols = []
-    outlet_keywords = keywords[keywords["unit_type"] == "outlet"]
-    keywords_of = dict(tuple(outlet_keywords.groupby("unit", sort=False)))
+    ranked = keywords[keywords["unit_type"] == "outlet"].sort_values(["unit", "rank"], kind="mergesort")
+    keywords_of: dict[str, list[dict[str, object]]] = {}
+    for t in ranked.groupby("unit", sort=False).head(config.keywords.top_n).itertuples():
+        keywords_of.setdefault(t.unit, []).append(
+            {"term": t.term, "dir": direction(str(t.term)), "z": t.z, "count": int(t.count), "distinctive": bool(t.distinctive)})
     for r in outlets.itertuples():
-        top = keywords_of.get(r.unit, outlet_keywords.iloc[0:0]).sort_values("rank").head(config.keywords.top_n)
-        keyword_cols.append({"name": r.label, "terms": [
-            {"term": t.term, "dir": direction(str(t.term)), "z": t.z, "count": int(t.count), "distinctive": bool(t.distinctive)}
-            for t in top.itertuples()]})
+        keyword_cols.append({"name": r.label, "terms": keywords_of.get(r.unit, [])})
     labels: dict[str, str] = {}
     for unit, label in zip(units["unit"], units["label"]):
         labels.setdefault(str(unit), str(label))  # the first row of a unit names it
