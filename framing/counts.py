@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from framing.config import Config
@@ -72,6 +72,10 @@ class Counts:
         for key, surfaces in other.verb_forms.items():
             self.verb_forms.setdefault(key, set()).update(surfaces)
         return self
+
+    def without_ngrams(self) -> Counts:
+        """These counts but the n-grams and their surface forms (what the keyword tables read, and most of the size)."""
+        return replace(self, ngrams=Counter(), forms=Counter(), first_seen={})
 
     def __add__(self, other: Counts) -> Counts:
         articles = max((a for a, _t in self.first_seen.values()), default=-1) + 1

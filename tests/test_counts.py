@@ -52,3 +52,18 @@ def test_counts_label_an_unlisted_outlet_as_the_article_writes_it():
                         "The newspaper added that troops were deployed.", config)
     counts, _hits = count_article(article, config)
     assert counts.labels[("outlet", "unlisted_el_rassif")] == "El Rassif"
+
+
+def test_counts_without_ngrams_keeps_everything_else_and_leaves_the_counts_as_they_were() -> None:
+    counts = Counts()
+    counts.labels[("outlet", "x")] = "X"
+    counts.units[("outlet", "x", "tokens")] = 7
+    counts.ngrams[("outlet", "x", 1, "talks")] = 2
+    counts.forms[("outlet", "x", "talks", "Talks")] = 2
+    counts.first_seen[("outlet", "x", "talks", "Talks")] = (0, 3)
+    counts.frame_hits[("outlet", "x", "diplomacy")] = 1
+    counts.verbs[("x", "say", "neutral")] = 1
+    light = counts.without_ngrams()
+    assert not light.ngrams and not light.forms and not light.first_seen
+    assert (light.labels, light.units, light.frame_hits, light.verbs) == (counts.labels, counts.units, counts.frame_hits, counts.verbs)
+    assert counts.ngrams and counts.forms and counts.first_seen

@@ -264,11 +264,13 @@ def run_corpus(
             known = cache.get("statistics", totals.digest.hexdigest())  # the same text parts, in the same order, as before
             known = known if isinstance(known, _TextStatistics) else None
             text_total = _text_total(totals, known, cache)
-            text_blob = encode(text_total) if known is None and cache.enabled else b""  # before the frames join it
+            # what the cached statistics keep of the summed text counts: all but the n-grams, which only the keyword
+            # tables read (cached beside them)
+            text_blob = encode(text_total.without_ngrams()) if known is None and cache.enabled else b""
             total = text_total.add(totals.frames)
             tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
                                    resamples=options.resamples,
-                                   text_tables=None if known is None else (known.keywords, known.group_keywords))
+                                   text_tables=None if known is None else known.tables())
             files = {} if known is None else dict(known.files)  # the cached entry stays as it was
             for name in TABLE_NAMES:
                 if name not in files:
@@ -276,8 +278,8 @@ def run_corpus(
                 output.add(f"{name}.csv", files[name][0])
                 output.add(f"{name}.parquet", files[name][1])
             if known is None:
-                cache.put("statistics", totals.digest.hexdigest(), _TextStatistics(
-                    tables.keywords, tables.group_keywords, {n: files[n] for n in _TEXT_TABLES}, text_blob))
+                cache.put("statistics", totals.digest.hexdigest(),
+                          _TextStatistics({n: files[n] for n in _TEXT_TABLES}, text_blob))
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
             state.stage = "writing the report"
             tell(state)
@@ -390,12 +392,16 @@ _TEXT_TABLES = ("keywords", "group_keywords")  # corpus tables that read the tex
 
 @dataclass(frozen=True)
 class _TextStatistics:
-    """The text-only corpus tables of one ordered set of text parts, and their CSV and Parquet bytes."""
+    """The text-only corpus tables of one ordered set of text parts, as CSV and Parquet bytes, and the summed text
+    counts but their n-grams (``Counts.without_ngrams``), encoded."""
 
-    keywords: pd.DataFrame
-    group_keywords: pd.DataFrame
     files: dict[str, tuple[bytes, bytes]]
-    text_counts: bytes  # the summed text counts, encoded
+    text_counts: bytes
+
+    def tables(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The keyword and group keyword tables, read back from their Parquet bytes."""
+        keywords, group_keywords = (pd.read_parquet(io.BytesIO(self.files[name][1])) for name in _TEXT_TABLES)
+        return keywords, group_keywords
 
 
 def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:
