@@ -150,6 +150,8 @@ def count_units(counts: Counts, article: Article, config: Config, token_segment:
 def count_ngram(counts: Counts, units: Iterable[Unit], n: int, key: str, surface: str, position: int) -> None:
     for unit_type, unit in units:
         counts.ngrams[(unit_type, unit, n, key)] += 1
+        if unit_type == "article":  # the article unit's keywords are never listed: its surface forms are not kept
+            continue
         form = (unit_type, unit, key, surface)
         counts.forms[form] += 1
         if form not in counts.first_seen:

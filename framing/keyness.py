@@ -70,15 +70,16 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
         totals[n] = totals.get(n, 0) + count
     listed = [row for row in listed if row[1] in totals]
     listed.sort()  # units in order, then n, then key: the order of the tests
-    units = np.array([row[0] for row in listed])
-    ns = np.array([row[1] for row in listed])
+    units = np.fromiter((row[0] for row in listed), dtype=np.int64, count=len(listed))
+    ns = np.fromiter((row[1] for row in listed), dtype=np.int64, count=len(listed))
     keys = [row[2] for row in listed]
-    y = np.array([row[3] for row in listed], dtype=float)
-    overall = np.array([everywhere[(row[1], row[2])] for row in listed], dtype=float)
-    n_total = np.array([totals[row[1]] for row in listed], dtype=float)
+    y = np.fromiter((row[3] for row in listed), dtype=float, count=len(listed))
+    overall = np.fromiter((everywhere[(row[1], row[2])] for row in listed), dtype=float, count=len(listed))
+    del listed, everywhere  # the largest intermediates: gone before the table is built
+    n_total = np.array([float(totals.get(n, 0)) for n in range(max(totals) + 1)])[ns]
     # each unit's tokens of each n: the sum of its counts of that n
     group_start = np.flatnonzero(np.r_[True, (units[1:] != units[:-1]) | (ns[1:] != ns[:-1])])
-    group_end = np.r_[group_start[1:], len(listed)]
+    group_end = np.r_[group_start[1:], len(keys)]
     total = np.repeat(np.add.reduceat(y, group_start), group_end - group_start)  # integer-valued: exact in any order
     total_rest = n_total - total
     prior = kw.prior_scale * overall / n_total
@@ -89,7 +90,7 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
 
     # rank within each unit: counted at least min_count first, then z descending, count descending, n, key
     missing = np.isnan(z)
-    order = np.lexsort((np.arange(len(listed)), -y, np.where(missing, 0.0, -np.nan_to_num(z)), y < kw.min_count,
+    order = np.lexsort((np.arange(len(keys)), -y, np.where(missing, 0.0, -np.nan_to_num(z)), y < kw.min_count,
                         missing, units))
     unit_sorted = units[order]
     first_of_unit = np.r_[0, np.flatnonzero(unit_sorted[1:] != unit_sorted[:-1]) + 1]

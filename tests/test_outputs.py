@@ -199,3 +199,7 @@ def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
     ]
     for table in (frame, frame.iloc[:0], *others):
         assert csv_bytes(table) == table.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
+    for rows_at_once in (1, 4, 5):  # slices of rows give the bytes of the whole table at once
+        assert csv_bytes(frame, rows_at_once=rows_at_once) == csv_bytes(frame)
+    late = pd.DataFrame({"o": np.array(["a", "b", "c", np.float64(1.25)], dtype=object)})  # found in the last slice
+    assert csv_bytes(late, rows_at_once=2) == late.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")

@@ -40,7 +40,8 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "lex
 # 4: an article's text part and frame part are cached apart (tables ``text`` and ``frames``).
 # 5: an article's text counts apart from its text rows (table ``text_counts``); the corpus' summed text counts kept
 # with its statistics; values encoded where they are computed. 6: ``Article.publisher``; rows carry it.
-# 7: each article's frame-term matches, term by term (table ``matches``).
+# 7: each article's frame-term matches, term by term (table ``matches``); text counts keep no surface form of the
+# article unit.
 CACHE_FORMAT = 7
 
 
