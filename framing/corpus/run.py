@@ -271,6 +271,7 @@ def run_corpus(
             tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
                                    resamples=options.resamples,
                                    text_tables=None if known is None else known.tables())
+            totals.text = total = text_total = Counts()  # the summed counts, n-grams and all, are read: let them go
             files = {} if known is None else dict(known.files)  # the cached entry stays as it was
             for name in TABLE_NAMES:
                 if name not in files:
