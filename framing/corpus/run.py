@@ -28,7 +28,7 @@ from framing.corpus.errors import CorpusError
 from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
 from framing.corpus.worker import (
     ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
-    ArticleRows, Batch, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, frame_part, process_batch,
+    ArticleRows, Batch, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, process_batch,
 )
 from framing.counts import Counts
 from framing.outputs.formats import csv_bytes
@@ -95,6 +95,7 @@ class _Plan:
     work: list[WorkItem]
     positions: list[int]  # where each work item's result goes among ``items``
     keys: dict[int, _Keys]  # the cache keys of every article of the batch, by position
+    recounted: set[int] = field(default_factory=set)  # counted again from cached matches (text part cached too)
 
 
 @dataclass
@@ -159,7 +160,8 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
            batch_size: int, config: Config | None) -> Iterator[_Plan]:
     """Batches of work: an article with both parts cached needs none; with its text part and the matches of every
     term of the lexicon (``config``; None when each article's own report is to be rendered), its frame part is
-    counted here; with its text part alone, only the frame stage runs, matching only the terms not cached."""
+    counted from those matches (by a worker, without the article's text or attribution); with its text part alone,
+    only the frame stage runs, matching only the terms not cached."""
     coverage = None
     if config is not None:
         terms = lexicon(config)
@@ -187,8 +189,11 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
             matches = cache.get_blob("matches", keys.matches)
             if isinstance(text, TextPart) and coverage is not None and matches is not None:
                 found = decode(matches)
-                if isinstance(found, TermMatches) and coverage.covers(found):
-                    plan.cached[position] = ArticleRows(entry.id, text=text, frames=frame_part(entry.id, found, config))
+                if isinstance(found, TermMatches) and coverage.covers(found):  # a worker counts it from its matches
+                    plan.texts[position] = text
+                    plan.recounted.add(position)
+                    plan.work.append(WorkItem(entry, None, True, matches, recount=True))
+                    plan.positions.append(position)
                     continue
             attribution = cache.get_blob("attribution", keys.attribution)  # decoded by the worker
             known = isinstance(text, TextPart) and attribution is not None
@@ -344,7 +349,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             state.problems += 1
             continue
         assert rows.text is not None and rows.frames is not None
-        if position in plan.cached:
+        if position in plan.cached or position in plan.recounted:
             state.cached += 1
         totals.digest.update(f"{plan.keys[position].text}\0".encode())
         if cache.enabled:

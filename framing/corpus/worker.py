@@ -83,6 +83,7 @@ class WorkItem:
     attribution: bytes | None = None
     text_known: bool = False
     matches: bytes | None = None  # its cached frame-term matches (for terms the lexicon has not changed)
+    recount: bool = False  # the matches answer for every term of the lexicon: count the frame part from them alone
 
 
 @dataclass
@@ -127,6 +128,10 @@ def config_from_text(text: str) -> Config:
 
 def process_article(work: WorkItem, config: Config, report: ReportSpec | None = None, *, cache: bool = False) -> ArticleRows:
     item = work.item
+    if work.recount:  # neither its text nor its attribution is needed
+        matches = decode(work.matches)
+        assert isinstance(matches, TermMatches)
+        return ArticleRows(item.id, frames=frame_part(item.id, matches, config))
     try:
         source = read_item(item, max_bytes=config.input.max_bytes)
     except InputError as exc:
