@@ -69,6 +69,8 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
     for (n, _key), count in everywhere.items():
         totals[n] = totals.get(n, 0) + count
     listed = [row for row in listed if row[1] in totals]
+    if not listed:  # n-grams of outlets the article unit never counted: nothing to test them against
+        return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
     listed.sort()  # units in order, then n, then key: the order of the tests
     units = np.fromiter((row[0] for row in listed), dtype=np.int64, count=len(listed))
     ns = np.fromiter((row[1] for row in listed), dtype=np.int64, count=len(listed))
@@ -113,7 +115,8 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
 
 
 def _tfidf(scored: list[tuple[str, str]], units: np.ndarray, keys: list[str], y: np.ndarray) -> np.ndarray:
-    """TF-IDF of each row among the units of its type (``framing.stats.tfidf_weights``, column-wise).
+    """TF-IDF of each row among the units of its type: raw counts times the smoothed idf
+    ``ln((units + 1) / (df + 1)) + 1``, each unit's row scaled to unit length (scikit-learn's defaults).
 
     A key is one n-gram (keys of different n differ), so each (unit, key) is one row: a unit's document is its
     rows, read in key order."""

@@ -124,25 +124,18 @@ class Coverage:
     def __init__(self, terms: Sequence[tuple[str, str, Term]], config: Config, lexicons: Callable[[str], frozenset[str] | None]):
         self.terms, self.config, self.lexicons = terms, config, lexicons
         self.keys = term_keys(terms, config)
-        self._new: dict[tuple[str, ...], tuple[int, ...] | None] = {}  # checked ids -> positions of terms not checked
+        self._new: dict[tuple[str, ...], tuple[int, ...]] = {}  # checked ids -> positions of terms not checked
 
-    def _unchecked(self, checked: tuple[str, ...]) -> tuple[int, ...] | None:
+    def _unchecked(self, checked: tuple[str, ...]) -> tuple[int, ...]:
         if checked not in self._new:
             known: set[str] = set()
-            for lexicon_id_ in checked:
-                keys = self.lexicons(lexicon_id_)
-                if keys is None:  # the cache lost a lexicon: these matches answer for nothing
-                    self._new[checked] = None
-                    return None
-                known |= keys
+            for lexicon_id_ in checked:  # a lexicon the cache does not hold leaves its terms to be checked one by one
+                known |= self.lexicons(lexicon_id_) or frozenset()
             self._new[checked] = tuple(i for i, key in enumerate(self.keys) if key not in known)
         return self._new[checked]
 
     def covers(self, matches: TermMatches) -> bool:
-        unchecked = self._unchecked(matches.checked)
-        if unchecked is None:
-            return False
-        for i in unchecked:
+        for i in self._unchecked(matches.checked):
             term = self.terms[i][2]
             if self.keys[i] in matches.spans:
                 continue

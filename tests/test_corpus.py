@@ -170,6 +170,22 @@ def test_corpus_a_new_term_is_matched_only_in_the_articles_holding_its_first_wor
         fresh = tmp_path / f"fresh-{config.stem}"
         run_corpus([str(folder)], fresh, config, CorpusOptions(jobs=1, use_cache=False, **FAST))
         assert _digests(out) == _digests(fresh)
+    monkeypatch.setattr(worker, "frame_part", lambda *a, **k: pytest.fail("counted again under an unchanged config"))
+    repeat = run_corpus([str(folder)], out, reweighted, CorpusOptions(jobs=1, **FAST))  # every frame part cached now
+    assert repeat.cached == first.articles and _digests(out) == _digests(tmp_path / "fresh-reweighted")
+
+
+def test_corpus_matches_from_a_per_article_run_serve_a_later_lexicon_edit(tmp_path, folder, monkeypatch):
+    out = tmp_path / "out"
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, per_article=True, **FAST))
+    edited = tmp_path / "edited.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1),
+                      encoding="utf-8")
+    import framing.corpus.worker as worker
+
+    monkeypatch.setattr(worker, "article_matches", lambda *a, **k: pytest.fail("terms matched again"))
+    run = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
+    assert run.cached == run.articles
 
 
 def test_corpus_partly_cached_batches_give_the_bytes_of_a_run_without_cache(tmp_path, folder):

@@ -94,3 +94,12 @@ def test_keyness_rounds_a_column_as_round_does_each_value() -> None:
     rng = np.random.default_rng(4)
     values = np.concatenate([rng.normal(0, 5, 50_000), np.round(rng.random(5_000), 7), [0.0000005, -2.5e-6, np.nan]])
     assert np.array_equal(rounded_array(values), np.array([rounded(v) for v in values.tolist()]), equal_nan=True)
+
+
+def test_keyness_of_outlet_ngrams_the_article_unit_never_counted_is_an_empty_table(config: Config) -> None:
+    counts = Counts()
+    counts.labels[("outlet", "x")] = "X"
+    counts.ngrams[("outlet", "x", 1, "talks")] = 2
+    counts.forms[("outlet", "x", "talks", "talks")] = 2
+    counts.first_seen[("outlet", "x", "talks", "talks")] = (0, 0)
+    assert keywords_table(counts, config).empty

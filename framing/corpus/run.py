@@ -164,15 +164,12 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
     only the frame stage runs, matching only the terms not cached."""
     coverage = None
     if config is not None:
-        terms = lexicon(config)
-        if cache.enabled:  # the terms of this run's lexicon, for the matches that will name it as checked
-            cache.put("lexicons", terms_id(terms, config), frozenset(term_keys(terms, config)))
 
         def lexicons(identifier: str) -> frozenset[str] | None:
             found = cache.get("lexicons", identifier)
             return found if isinstance(found, frozenset) else None
 
-        coverage = Coverage(terms, config, lexicons)
+        coverage = Coverage(lexicon(config), config, lexicons)
     for batch in batched(entries, batch_size):
         plan = _Plan(batch, {}, {}, [], [], {})
         for position, entry in enumerate(batch):
@@ -238,6 +235,10 @@ def run_corpus(
 
                 spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
+
+                if cache.enabled:  # the terms of this run's lexicon, for the matches that will name it as checked
+                    terms = lexicon(loaded.config)
+                    cache.put("lexicons", terms_id(terms, loaded.config), frozenset(term_keys(terms, loaded.config)))
 
                 def payloads() -> Iterator[Batch]:
                     shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha,

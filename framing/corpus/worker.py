@@ -131,7 +131,10 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
     if work.recount:  # neither its text nor its attribution is needed
         matches = decode(work.matches)
         assert isinstance(matches, TermMatches)
-        return ArticleRows(item.id, frames=frame_part(item.id, matches, config))
+        recounted = ArticleRows(item.id, frames=frame_part(item.id, matches, config))
+        if cache:  # the next run under this config takes it as it is
+            recounted.blobs["frames"] = encode(recounted.frames)
+        return recounted
     try:
         source = read_item(item, max_bytes=config.input.max_bytes)
     except InputError as exc:
