@@ -38,6 +38,7 @@ import pandas as pd
 from framing.config import Config
 from framing.intervals import EVIDENCE_COLUMNS, share_column, totals_evidence, unit_evidence
 from framing.profiles import DECIMALS, FRAME_COLUMNS, KEYWORD_COLUMNS, Profiles, log_odds_keyness, rank_keywords
+from framing.stats import rounded_array
 
 SIMILARITY_COLUMNS: tuple[str, ...] = ("unit_a", "unit_b", "jsd_frames", "cosine_keywords")
 GROUP_FRAME_COLUMNS: tuple[str, ...] = ("group", *FRAME_COLUMNS[2:])
@@ -126,8 +127,8 @@ def compare(profiles: Profiles, config: Config, *, group_keywords: pd.DataFrame 
     jsd = np.where(both, divergence.to_numpy()[first, second], np.nan)
     cosines = cosine_matrix(vectors)[first, second] if not vectors.empty else np.full(len(first), np.nan)
     names = np.array(outlets, dtype=object)
-    similarity = pd.DataFrame({"unit_a": names[first], "unit_b": names[second], "jsd_frames": _rounded(jsd),
-                               "cosine_keywords": _rounded(cosines)}, columns=list(SIMILARITY_COLUMNS))
+    similarity = pd.DataFrame({"unit_a": names[first], "unit_b": names[second], "jsd_frames": rounded_array(jsd),
+                               "cosine_keywords": rounded_array(cosines)}, columns=list(SIMILARITY_COLUMNS))
 
     group_frames = frames[frames["unit_type"] == "group"].drop(columns="unit_type").rename(columns={"unit": "group"})
     return Comparison(
@@ -183,18 +184,6 @@ def cosine_matrix(vectors: pd.DataFrame) -> np.ndarray:
     zero = norms == 0
     result[zero, :] = np.nan
     result[:, zero] = np.nan
-    return result
-
-
-def _rounded(values: np.ndarray) -> np.ndarray:
-    """``_round`` of every value (NaN stays NaN), vectorized: ``np.round`` equals Python's correctly rounded
-    ``round`` except where a value lies within a hair of a tie, and those few are rounded by ``round`` itself."""
-    values = np.asarray(values, dtype=float)
-    scaled = values * 10.0**DECIMALS
-    result = np.round(values, DECIMALS) + 0.0
-    near_tie = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
-    for i in np.flatnonzero(near_tie):
-        result[i] = _round(float(values[i]))
     return result
 
 

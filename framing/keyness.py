@@ -20,18 +20,7 @@ import pandas as pd
 
 from framing.config import Config
 from framing.counts import Counts
-from framing.stats import DECIMALS, KEYWORD_COLUMNS, fdr_q, log_odds_keyness, rounded
-
-
-def rounded_array(values: np.ndarray) -> np.ndarray:
-    """``rounded`` of every value: ``np.round`` equals Python's correctly rounded ``round`` except within a hair of
-    a tie, and those few values are rounded by ``round`` itself."""
-    values = np.asarray(values, dtype=float)
-    result = np.round(values, DECIMALS) + 0.0
-    scaled = values * 10.0**DECIMALS
-    for i in np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6):
-        result[i] = rounded(float(values[i]))
-    return result
+from framing.stats import KEYWORD_COLUMNS, fdr_q, log_odds_keyness, rounded_array
 
 
 def _display_forms(counts: Counts) -> dict[tuple[str, str, str], str]:

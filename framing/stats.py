@@ -1,4 +1,4 @@
-"""Statistics from counts: keyness, TF-IDF, frame rates and shares, verb tables.
+"""Statistics from counts: keyness arithmetic, frame rates and shares, verb tables.
 
 Every function takes ``Counts`` (one article's, or the sum of a corpus') and
 returns a tidy DataFrame. This module and ``framing.keyness`` (the keyword
@@ -37,6 +37,17 @@ VERB_COLUMNS: tuple[str, ...] = ("outlet", "lemma", "stance", "count", "forms")
 def rounded(value: float) -> float:
     """``value`` to ``DECIMALS`` places (NaN stays NaN; -0.0 becomes 0.0)."""
     return float("nan") if math.isnan(value) else round(float(value), DECIMALS) + 0.0
+
+
+def rounded_array(values: np.ndarray) -> np.ndarray:
+    """``rounded`` of every value: ``np.round`` equals Python's correctly rounded ``round`` except within a hair of
+    a tie, and those few values are rounded by ``round`` itself."""
+    values = np.asarray(values, dtype=float)
+    result = np.round(values, DECIMALS) + 0.0
+    scaled = values * 10.0**DECIMALS
+    for i in np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6):
+        result[i] = rounded(float(values[i]))
+    return result
 
 
 def log_odds_keyness(

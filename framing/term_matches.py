@@ -156,9 +156,9 @@ def kept_hits(matches: TermMatches, terms: Sequence[tuple[str, str, Term]], conf
         for order in by_key.get(key, ()):
             frame, lang, term = terms[order]
             label, weight = term.label, float(term.weight)
-            for start, end, is_negated, _text in spans:
+            for start, end, negated_here, _text in spans:
                 candidates.append(FrameHit(frame, label, lang, weight, start, end, order))
-                if is_negated:
+                if negated_here:
                     negated.add(start)
     return [replace(hit, negated=True) if hit.start in negated else hit for hit in resolve_overlaps(candidates)]
 

@@ -206,7 +206,8 @@ def test_compare_divergence_and_cosine_matrices_equal_the_pairwise_functions() -
 
 
 def test_compare_rounds_a_whole_column_as_round_does_one_value() -> None:
-    from framing.compare import _round, _rounded
+    from framing.compare import _round
+    from framing.stats import rounded_array as _rounded
 
     rng = np.random.default_rng(2)
     values = np.concatenate([rng.random(20_000), np.round(rng.random(2_000), 7), [0.0000005, 0.1234565, 2.5e-6, np.nan]])

@@ -13,9 +13,9 @@ import pytest
 from framing.attribution import attribute
 from framing.config import Config, load_config
 from framing.counts import ARTICLE_UNIT, Counts
-from framing.keyness import keywords_table, rounded_array
+from framing.keyness import keywords_table
 from framing.profiles import count_article
-from framing.stats import KEYWORD_COLUMNS, fdr_q, log_odds_keyness, rank_rows, rounded
+from framing.stats import KEYWORD_COLUMNS, fdr_q, log_odds_keyness, rank_rows, rounded, rounded_array
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = [ROOT / "seeds" / "muscat-talks-2026-02-06.ar.txt",
