@@ -419,9 +419,17 @@ def test_report_is_pure_and_deterministic(analysis: Analysis, config: Config, pa
     assert capsys.readouterr() == ("", "")
 
 
-def test_report_pdf_is_reproducible(page: str) -> None:
+def test_report_pdf_is_reproducible(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    import types
+
+    from fontTools.misc import timeTools
+
     pdf = render_pdf(page)
     assert pdf.startswith(b"%PDF-")
+    later = types.SimpleNamespace(time=lambda: time.time() + 3600)  # the subset fonts are written an hour later
+    monkeypatch.setattr(timeTools, "time", later)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     assert render_pdf(page) == pdf
 
 

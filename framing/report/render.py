@@ -15,7 +15,11 @@ SVG, and fonts are ``@font-face`` data URIs, subset to the characters on the pag
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from markupsafe import Markup
@@ -134,4 +138,26 @@ def render_pdf(html: str) -> bytes:
     document = HTML(string=print_version(html), url_fetcher=fetcher, media_type="print")
     # The file identifier comes from the page, so the same page gives the same bytes.
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    return document.write_pdf(pdf_identifier=identifier)
+    with _fixed_font_dates():
+        return document.write_pdf(pdf_identifier=identifier)
+
+
+_DATES = threading.Lock()
+
+
+@contextmanager
+def _fixed_font_dates() -> Iterator[None]:
+    """Subset fonts dated by SOURCE_DATE_EPOCH (a fixed date unless the user set one), not by the clock.
+
+    fontTools stamps each subset font's ``head.modified`` with the time it is written, so two renderings of the
+    same page a second apart gave different bytes. It reads the reproducible-builds variable instead when set.
+    """
+    with _DATES:
+        if "SOURCE_DATE_EPOCH" in os.environ:
+            yield
+            return
+        os.environ["SOURCE_DATE_EPOCH"] = "0"
+        try:
+            yield
+        finally:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
