@@ -134,6 +134,10 @@ class Coverage:
             self._new[checked] = tuple(i for i, key in enumerate(self.keys) if key not in known)
         return self._new[checked]
 
+    def answers_all(self, checked: tuple[str, ...]) -> bool:
+        """Whether matches built for the lexicons ``checked`` answer for every term, whatever the text holds."""
+        return not self._unchecked(checked)
+
     def covers(self, matches: TermMatches) -> bool:
         for i in self._unchecked(matches.checked):
             term = self.terms[i][2]

@@ -145,6 +145,40 @@ def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_runs_only_the_frame_stag
     assert _digests(out) != before
 
 
+def test_corpus_a_lexicon_edit_takes_the_earlier_text_files_and_decodes_no_match_in_the_driver(tmp_path, folder, monkeypatch):
+    from framing.corpus import run as run_module
+    from framing.corpus.cache import Cache
+
+    out = tmp_path / "out"
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=2, **FAST))
+    edited = tmp_path / "edited.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1),
+                      encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    run_corpus([str(folder)], fresh, edited, CorpusOptions(jobs=1, batch_size=2, use_cache=False, **FAST))
+    real_get = Cache.get
+
+    def no_text(self, table, key):
+        assert table != "text", "an article's text rows were read back although the earlier files hold them"
+        return real_get(self, table, key)
+
+    monkeypatch.setattr(Cache, "get", no_text)
+    monkeypatch.setattr(run_module.Coverage, "covers", lambda *a: pytest.fail("the driver decoded an article's matches"))
+    run = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, batch_size=2, **FAST))
+    monkeypatch.undo()
+    assert run.cached == run.articles and _digests(out) == _digests(fresh)
+    # Text files changed since (or gone) are not taken: the rows are read back from the cache and written again.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    segments = pq.read_table(out / "segments.parquet")
+    pq.write_table(segments.set_column(0, "article", pa.array(["x"] * len(segments))), out / "segments.parquet")
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=2, **FAST))
+    again = tmp_path / "again"
+    run_corpus([str(folder)], again, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=2, use_cache=False, **FAST))
+    assert _digests(out) == _digests(again)
+
+
 def test_corpus_a_new_term_is_matched_only_in_the_articles_holding_its_first_word(tmp_path, folder, monkeypatch):
     out = tmp_path / "out"
     first = run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))

@@ -28,9 +28,12 @@ from pathlib import Path
 from framing.corpus.sources import CorpusItem
 
 CACHE_NAME = ".framing-cache.sqlite"
-TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "lexicons", "frames", "statistics")
+TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "checked", "lexicons", "frames", "statistics",
+                           "outputs")
 # matches: where each frame term matches in an article (``framing.term_matches``), under what attribution and
-# matching read; lexicons: the term keys of each lexicon such matches were built for;
+# matching read; checked: the lexicons those matches were built for, apart; lexicons: the term keys of each lexicon
+# such matches were built for; outputs: the SHA-256 of the text files a run wrote, under its ordered text parts
+# (``framing.corpus.sinks``);
 # statistics: the summed
 # text counts and the corpus tables that read them only (keywords, group keywords, as tables and file bytes), under
 # the ordered text parts they sum
@@ -41,8 +44,9 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "lex
 # 5: an article's text counts apart from its text rows (table ``text_counts``); the corpus' summed text counts kept
 # with its statistics; values encoded where they are computed. 6: ``Article.publisher``; rows carry it.
 # 7: each article's frame-term matches, term by term (table ``matches``); text counts keep no surface form of the
-# article unit.
-CACHE_FORMAT = 7
+# article unit. 8: the lexicons of each article's matches apart (table ``checked``); the text files of a run
+# (``outputs``); per-article rows column by column.
+CACHE_FORMAT = 8
 
 
 def content_key(item: CorpusItem) -> str:
@@ -96,6 +100,9 @@ class Cache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
+            # A cache may lose its last entries to a power cut (they are computed again), never its consistency:
+            # WAL with NORMAL syncs at checkpoints only, not at every batch's commit.
+            self._db.execute("PRAGMA synchronous=NORMAL")
             for table in TABLES:
                 self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB)")
         except (OSError, sqlite3.Error):

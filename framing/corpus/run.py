@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import threading
 import time
 from collections import deque
@@ -19,33 +18,22 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from framing.config import Config, load_config
-from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode, encode
+from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
 from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
+from framing.corpus.sinks import STREAMED, TEXT_FILES, ParquetSink, TextRows, open_sinks
+from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics
 from framing.corpus.worker import (
-    ARTICLE_COLUMNS, HIT_ROW_COLUMNS, PROBLEM_COLUMNS, SEGMENT_ROW_COLUMNS, UNIT_FRAME_COLUMNS, UNIT_ROW_COLUMNS,
-    ArticleRows, Batch, BatchResult, FramePart, ReportSpec, TextPart, WorkItem, process_batch,
+    PROBLEM_COLUMNS, ArticleRows, Batch, BatchResult, Columns, FramePart, ReportSpec, TextPart, WorkItem,
+    process_batch,
 )
-from framing.counts import Counts
-from framing.outputs.formats import csv_bytes
 from framing.outputs.writer import OutputSet, Written
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
 from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
 
-TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "similarity", "group_keywords", "verbs",
-                                "frames_by_date")
-STREAMED: dict[str, tuple[str, ...]] = {
-    "articles.parquet": ARTICLE_COLUMNS,
-    "segments.parquet": SEGMENT_ROW_COLUMNS,
-    "frame_hits.parquet": HIT_ROW_COLUMNS,
-    "article_units.parquet": UNIT_ROW_COLUMNS,
-    "article_frames.parquet": UNIT_FRAME_COLUMNS,
-}
 CORPUS_OUTPUT_NAMES: tuple[str, ...] = (
     *STREAMED, "problems.csv", *(f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "parquet")),
     "report.html", "report.pdf",
@@ -91,59 +79,11 @@ class _Plan:
 
     items: list[CorpusItem | Problem]
     cached: dict[int, ArticleRows]
-    texts: dict[int, TextPart]  # cached text parts of work items (only their frame stage runs)
+    texts: set[int]  # work items whose text part is cached (only their frame stage runs; the part stays there)
     work: list[WorkItem]
     positions: list[int]  # where each work item's result goes among ``items``
     keys: dict[int, _Keys]  # the cache keys of every article of the batch, by position
     recounted: set[int] = field(default_factory=set)  # counted again from cached matches (text part cached too)
-
-
-@dataclass
-class _Totals:
-    """The corpus counts, summed batch by batch in input order.
-
-    Text counts computed in this run are summed as they come; a text part taken from the cache leaves its
-    counts there (``from_cache``): at the end they are the summed text counts cached for this very sequence of
-    text parts (``digest``: of the articles actually read, in order), or, failing that, every article's cached text
-    counts summed again in order (``text_keys``; counts the cache failed to store are kept in ``unsaved``)."""
-
-    text: Counts = field(default_factory=Counts)
-    frames: Counts = field(default_factory=Counts)
-    from_cache: bool = False
-    text_keys: list[str] = field(default_factory=list)  # every article's text key, in order (with a cache): one
-    # short string an article is all that grows with the corpus
-    digest: hashlib._Hash = field(default_factory=lambda: hashlib.sha256(b"text parts\0"))  # of the articles read
-    unsaved: dict[str, Counts] = field(default_factory=dict)  # text counts the cache failed to store, by text key
-
-
-class _ParquetSink:
-    """Rows appended batch by batch to a Parquet file (one row group per call) with a fixed string/number schema."""
-
-    def __init__(self, path: Path, columns: Sequence[str], types: dict[str, str]):
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        kinds = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
-        self.columns = list(columns)
-        self.schema = pa.schema([(c, kinds.get(types.get(c, ""), pa.string())) for c in self.columns])
-        self._pa = pa
-        self.path = path
-        self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
-
-    def write(self, rows: list[dict[str, object]]) -> None:
-        if rows:
-            arrays = [[row.get(c) for row in rows] for c in self.columns]
-            self._writer.write_table(self._pa.Table.from_arrays(
-                [self._pa.array(a, type=f.type) for a, f in zip(arrays, self.schema)], schema=self.schema))
-
-    def close(self) -> None:
-        self._writer.close()
-
-
-_TYPES = {
-    "characters": "int", "words": "int", "start": "int", "end": "int", "segment_start": "int", "segments": "int",
-    "tokens": "int", "hits": "int", "passages": "int", "weight": "float", "weighted": "float", "negated": "bool",
-}
 
 
 @dataclass(frozen=True)
@@ -171,34 +111,41 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
 
         coverage = Coverage(lexicon(config), config, lexicons)
     for batch in batched(entries, batch_size):
-        plan = _Plan(batch, {}, {}, [], [], {})
+        plan = _Plan(batch, {}, set(), [], [], {})
         for position, entry in enumerate(batch):
             if isinstance(entry, Problem):
                 continue
             content = content_key(entry)
             keys = plan.keys[position] = _Keys(*(f"{content}:{sha}" for sha in shas))
-            text, frames = cache.get("text", keys.text), cache.get("frames", keys.frames)
-            if not cache.has("text_counts", keys.text):  # its counts are read at the end of the run, if at all
-                text = None
-            if isinstance(text, TextPart) and isinstance(frames, FramePart):
-                plan.cached[position] = ArticleRows(entry.id, text=text, frames=frames)
+            text = cache.has("text", keys.text) and cache.has("text_counts", keys.text)  # read when written, if at all
+            frames = cache.get("frames", keys.frames) if text else None
+            if isinstance(frames, FramePart):
+                plan.cached[position] = ArticleRows(entry.id, frames=frames)
                 continue
             matches = cache.get_blob("matches", keys.matches)
-            if isinstance(text, TextPart) and coverage is not None and matches is not None:
-                found = decode(matches)
-                if isinstance(found, TermMatches) and coverage.covers(found):  # a worker counts it from its matches
-                    plan.texts[position] = text
-                    plan.recounted.add(position)
-                    plan.work.append(WorkItem(entry, None, True, matches, recount=True))
-                    plan.positions.append(position)
-                    continue
+            if text and coverage is not None and matches is not None and _answers(coverage, cache, keys, matches):
+                plan.texts.add(position)  # a worker counts it from its matches
+                plan.recounted.add(position)
+                plan.work.append(WorkItem(entry, None, True, matches, recount=True))
+                plan.positions.append(position)
+                continue
             attribution = cache.get_blob("attribution", keys.attribution)  # decoded by the worker
-            known = isinstance(text, TextPart) and attribution is not None
+            known = text and attribution is not None
             if known:
-                plan.texts[position] = text  # type: ignore[assignment]
+                plan.texts.add(position)
             plan.work.append(WorkItem(entry, attribution, known, matches))
             plan.positions.append(position)
         yield plan
+
+
+def _answers(coverage: Coverage, cache: Cache, keys: _Keys, matches: bytes) -> bool:
+    """Whether an article's cached matches answer for every term of the lexicon: from the lexicons they were built
+    for (kept apart, small) when that settles it, else from the matches themselves."""
+    checked = cache.get("checked", keys.matches)
+    if isinstance(checked, tuple) and coverage.answers_all(checked):
+        return True
+    found = decode(matches)
+    return isinstance(found, TermMatches) and coverage.covers(found)
 
 
 def run_corpus(
@@ -209,7 +156,6 @@ def run_corpus(
     progress: Callable[[CorpusProgress], None] | None = None,
 ) -> CorpusRun:
     """Analyze every article ``paths`` name and write the corpus outputs into ``out_dir``; prints nothing."""
-    from framing.corpus.aggregate import corpus_tables
     from framing.corpus.report import render_corpus_files
 
     clock = time.perf_counter()
@@ -225,15 +171,16 @@ def run_corpus(
     try:
         with OutputSet(directory, CORPUS_OUTPUT_NAMES) as output:
             cache = Cache(directory / CACHE_NAME if options.use_cache else None)
-            sinks = {name: _ParquetSink(output.path(name), columns, _TYPES) for name, columns in STREAMED.items()}
+            sinks = open_sinks({name: output.path(name) for name in STREAMED})
             problems_path = output.path("problems.csv")
-            totals = _Totals()  # summed batch by batch, in input order: memory stays flat in the corpus size
+            totals = Totals()  # summed batch by batch, in input order: memory stays flat in the corpus size
             with problems_path.open("w", encoding="utf-8", newline="") as problems_file:
                 problems = csv.DictWriter(problems_file, fieldnames=list(PROBLEM_COLUMNS), lineterminator="\n")
                 problems.writeheader()
                 plans: deque[_Plan] = deque()
 
                 spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
+                text_rows = TextRows(sinks, cache, directory, defer=spec is None)
                 results_sha = loaded.sha256 + (":report" if spec else "")  # cached results then carry their report
 
                 if cache.enabled:  # the terms of this run's lexicon, for the matches that will name it as checked
@@ -251,42 +198,20 @@ def run_corpus(
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
                     for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
-                        _record(plans.popleft(), result, sinks, problems, cache, state, output, totals)
+                        _record(plans.popleft(), result, sinks, text_rows, problems, cache, state, output, totals)
                         tell(state)
-            for sink in sinks.values():
-                sink.close()
+            text_rows.finish()
+            for name, sink in sinks.items():
+                if name not in TEXT_FILES:
+                    sink.close()
             seconds["articles"] = time.perf_counter() - clock
             if state.articles == 0:
                 raise CorpusError(f"no article could be read ({state.problems} problem(s); "
                                   f"the first: {_first_problem(problems_path)})")
             state.stage = "summing and computing statistics"
             tell(state)
-            import pyarrow.parquet as pq
-
-            article_units = pq.read_table(sinks["article_units.parquet"].path).to_pandas()
-            article_frames = pq.read_table(sinks["article_frames.parquet"].path).to_pandas()
-            articles = pq.read_table(sinks["articles.parquet"].path, columns=["id", "date", "title", "source", "words",
-                                                                                       "language", "report"]).to_pandas()
-            known = cache.get("statistics", totals.digest.hexdigest())  # the same text parts, in the same order, as before
-            known = known if isinstance(known, _TextStatistics) else None
-            text_total = _text_total(totals, known, cache)
-            # what the cached statistics keep of the summed text counts: all but the n-grams, which only the keyword
-            # tables read (cached beside them)
-            text_blob = encode(text_total.without_ngrams()) if known is None and cache.enabled else b""
-            total = text_total.add(totals.frames)
-            tables = corpus_tables(total, article_units, article_frames, articles, loaded.config,
-                                   resamples=options.resamples,
-                                   text_tables=None if known is None else known.tables())
-            totals.text = total = text_total = Counts()  # the summed counts, n-grams and all, are read: let them go
-            files = {} if known is None else dict(known.files)  # the cached entry stays as it was
-            for name in TABLE_NAMES:
-                if name not in files:
-                    files[name] = _table_files(getattr(tables, name))
-                output.add(f"{name}.csv", files[name][0])
-                output.add(f"{name}.parquet", files[name][1])
-            if known is None:
-                cache.put("statistics", totals.digest.hexdigest(),
-                          _TextStatistics({n: files[n] for n in _TEXT_TABLES}, text_blob))
+            tables, articles = corpus_statistics(totals, {name: sink.path for name, sink in sinks.items()}, cache,
+                                                 loaded.config, options.resamples, output)
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
             state.stage = "writing the report"
             tell(state)
@@ -318,18 +243,16 @@ def _run_batch(batch: Batch) -> BatchResult | None:
     return process_batch(batch) if batch.work else None
 
 
-def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSink], problems: csv.DictWriter,  # type: ignore[type-arg]
-            cache: Cache, state: CorpusProgress, output: OutputSet, totals: _Totals) -> None:
+def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSink], text_rows: TextRows,
+            problems: csv.DictWriter,  # type: ignore[type-arg]
+            cache: Cache, state: CorpusProgress, output: OutputSet, totals: Totals) -> None:
     """Write one batch's rows in input order, cache what was computed, and add its counts to ``totals``."""
     computed = dict(zip(plan.positions, result.rows)) if result is not None else {}
-    for position, rows in computed.items():
-        if rows.problem is None and rows.text is None:
-            rows.text = plan.texts[position]  # the cached text part the driver kept
     cache.begin()
     for position, rows in computed.items():
         keys = plan.keys[position]
         where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames,
-                 "matches": keys.matches}
+                 "matches": keys.matches, "checked": keys.matches}
         for table, blob in rows.blobs.items():
             if not cache.put_blob(table, where[table], blob) and table == "text_counts" and rows.text_counts is not None:
                 totals.unsaved[keys.text] = rows.text_counts  # summed from memory at the end if need be
@@ -338,7 +261,8 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
     # The worker's sum of the batch's text counts stands for them when every article of the batch was counted there.
     whole = result is not None and not plan.cached and not plan.texts
     first = state.articles
-    buckets: dict[str, list[dict[str, object]]] = {name: [] for name in sinks}
+    buckets: dict[str, list[Columns]] = {name: [] for name in ("frame_hits.parquet", "article_frames.parquet")}
+    texts: list[tuple[str, TextPart | None, str]] = []  # None: the text part is in the cache
     for position, entry in enumerate(plan.items):
         if isinstance(entry, Problem):
             problems.writerow({"id": entry.id, "source": entry.source, "reason": entry.reason})
@@ -349,7 +273,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             problems.writerow(rows.problem)
             state.problems += 1
             continue
-        assert rows.text is not None and rows.frames is not None
+        assert rows.frames is not None and (rows.text is not None or position in plan.cached or position in plan.texts)
         if position in plan.cached or position in plan.recounted:
             state.cached += 1
         totals.digest.update(f"{plan.keys[position].text}\0".encode())
@@ -361,61 +285,19 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, _ParquetSi
             totals.text.add(rows.text_counts, ordinal=state.articles, after=True)
         totals.frames.add(rows.frames.counts)
         state.articles += 1
-        article_row = dict(rows.text.article)
+        report = ""
         if rows.frames.report is not None:  # the article's own report, named by its place in the corpus
-            article_row["report"] = f"article-{state.articles:06d}.html"
-            output.add(str(article_row["report"]), rows.frames.report)
-        buckets["articles.parquet"].append(article_row)
-        buckets["segments.parquet"].extend(rows.text.segments)
-        buckets["frame_hits.parquet"].extend(rows.frames.hits)
-        buckets["article_units.parquet"].extend(rows.text.units)
-        buckets["article_frames.parquet"].extend(rows.frames.unit_frames)
+            report = f"article-{state.articles:06d}.html"
+            output.add(report, rows.frames.report)
+        texts.append((plan.keys[position].text, rows.text, report))
+        buckets["frame_hits.parquet"].append(rows.frames.hits)
+        buckets["article_frames.parquet"].append(rows.frames.unit_frames)
     if whole and not totals.from_cache:
         assert result is not None
         totals.text.add(result.text_counts, ordinal=first, after=True)
+    text_rows.write(texts)
     for name, rows_list in buckets.items():
         sinks[name].write(rows_list)
-
-
-def _text_total(totals: _Totals, known: _TextStatistics | None, cache: Cache) -> Counts:
-    """The corpus' summed text counts: as summed during the run, or, when some came from the cache, as cached with
-    this sequence of text parts, or else summed again from every article's cached text counts, in order."""
-    if not totals.from_cache:
-        return totals.text
-    counts = decode(known.text_counts) if known is not None else None
-    if isinstance(counts, Counts):
-        return counts
-    text = Counts()
-    for ordinal, key in enumerate(totals.text_keys):
-        counts = totals.unsaved.get(key) or cache.get("text_counts", key)
-        if not isinstance(counts, Counts):
-            raise CorpusError("the corpus cache holds an article's counts it cannot read back; run again with --no-cache")
-        text.add(counts, ordinal=ordinal, after=True)
-    return text
-
-
-_TEXT_TABLES = ("keywords", "group_keywords")  # corpus tables that read the text counts only
-
-
-@dataclass(frozen=True)
-class _TextStatistics:
-    """The text-only corpus tables of one ordered set of text parts, as CSV and Parquet bytes, and the summed text
-    counts but their n-grams (``Counts.without_ngrams``), encoded."""
-
-    files: dict[str, tuple[bytes, bytes]]
-    text_counts: bytes
-
-    def tables(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """The keyword and group keyword tables, read back from their Parquet bytes."""
-        keywords, group_keywords = (pd.read_parquet(io.BytesIO(self.files[name][1])) for name in _TEXT_TABLES)
-        return keywords, group_keywords
-
-
-def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:
-    """A table as CSV and as Parquet bytes."""
-    buffer = io.BytesIO()
-    frame.to_parquet(buffer, index=False)
-    return csv_bytes(frame), buffer.getvalue()
 
 
 def _first_problem(path: Path) -> str:

@@ -43,6 +43,8 @@ UNIT_ROW_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "segments",
 UNIT_FRAME_COLUMNS: tuple[str, ...] = ("article", "unit_type", "unit", "frame", "hits", "passages", "weighted")
 PROBLEM_COLUMNS: tuple[str, ...] = ("id", "source", "reason")
 
+Columns = dict[str, list[object]]  # rows of a table, column by column (what a Parquet row group is built from)
+
 _CONFIGS: dict[str, Config] = {}  # config text hash -> parsed config, once per worker process
 
 
@@ -59,16 +61,16 @@ class TextPart:
     """The rows of an article that a frame lexicon edit does not change (its text counts are cached apart)."""
 
     article: dict[str, object]
-    segments: list[dict[str, object]]
-    units: list[dict[str, object]]
+    segments: Columns  # SEGMENT_ROW_COLUMNS
+    units: Columns  # UNIT_ROW_COLUMNS
 
 
 @dataclass
 class FramePart:
     """What an article gives that depends on the frame lexicon (and matching rules), and its own report."""
 
-    hits: list[dict[str, object]]
-    unit_frames: list[dict[str, object]]
+    hits: Columns  # HIT_ROW_COLUMNS
+    unit_frames: Columns  # UNIT_FRAME_COLUMNS
     counts: Counts
     report: bytes | None = None  # the article's own report.html (``--per-article``)
 
@@ -159,6 +161,7 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
                               known=known if isinstance(known, TermMatches) and article is cached else None)
     if cache:
         rows.blobs["matches"] = encode(matches)
+        rows.blobs["checked"] = encode(matches.checked)  # read apart: whether they answer for a later lexicon
     rows.frames = frame_part(item.id, matches, config)
     if report is not None:
         rows.frames.report = _own_report(article, config, report)
@@ -172,12 +175,17 @@ def frame_part(article_id: str, matches: TermMatches, config: Config) -> FramePa
     hits = kept_hits(matches, lexicon(config), config)
     counts = count_hits(hits, matches.passages, config)
     rows = frame_hit_rows(hits, matches.passages, config, matched_text(matches))
-    part = FramePart([{"article": article_id, **r} for r in rows], [], counts)
-    for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items()):
-        part.unit_frames.append({"article": article_id, "unit_type": unit_type, "unit": unit, "frame": frame,
-                                 "hits": hits_n, "passages": counts.frame_passages[(unit_type, unit, frame)],
-                                 "weighted": float(counts.frame_weight[(unit_type, unit, frame)])})
-    return part
+    unit_frames = [{"article": article_id, "unit_type": unit_type, "unit": unit, "frame": frame, "hits": hits_n,
+                    "passages": counts.frame_passages[(unit_type, unit, frame)],
+                    "weighted": float(counts.frame_weight[(unit_type, unit, frame)])}
+                   for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items())]
+    return FramePart(columns_of([{"article": article_id, **r} for r in rows], HIT_ROW_COLUMNS),
+                     columns_of(unit_frames, UNIT_FRAME_COLUMNS), counts)
+
+
+def columns_of(rows: list[dict[str, object]], names: tuple[str, ...]) -> Columns:
+    """``rows`` column by column (a column a row lacks is None there)."""
+    return {name: [row.get(name) for row in rows] for name in names}
 
 
 def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Counts) -> TextPart:
@@ -191,7 +199,8 @@ def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Cou
     units = [{"article": item.id, "unit_type": unit_type, "unit": unit,
               "segments": counts.units[(unit_type, unit, "segments")],
               "tokens": counts.units[(unit_type, unit, "tokens")]} for unit_type, unit in counts.unit_list()]
-    return TextPart(row, [{"article": item.id, **seg.row()} for seg in article.segments], units)
+    return TextPart(row, columns_of([{"article": item.id, **seg.row()} for seg in article.segments], SEGMENT_ROW_COLUMNS),
+                    columns_of(units, UNIT_ROW_COLUMNS))
 
 
 def _own_report(article: Article, config: Config, spec: ReportSpec) -> bytes:
