@@ -24,6 +24,7 @@ from framing.attribution.cues import (
     _Verb,
     known_speakers,
 )
+from framing.attribution.kinds import unmarked_type
 from framing.attribution.unlisted import (
     _NEWS_TYPES,
     _capitalized,
@@ -275,7 +276,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             described = _body_type(sent, keys[: name + 1])
             if described:
                 return surface, described, stems
-    return surface, headed or default, stems
+    return surface, headed or unmarked_type(sent, i, j, default), stems
 
 
 def _cut(sent: _Sentence, keys: list[str]) -> int:

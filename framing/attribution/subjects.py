@@ -130,7 +130,7 @@ def _leading_citing(sent: _Sentence, first: int, cue: _Cue) -> None:
     if not k + 1 < end <= cue.first:
         return
     _name, speaker_type, _stems = _speaker_of(sent, k + 1, end)
-    if speaker_type != "official" or sent.known_speaker(k + 1, end):  # not "citing the figures"
+    if speaker_type not in ("official", "narrator") or sent.known_speaker(k + 1, end):  # not "citing the figures"
         _set_speaker(att, sent, k + 1, end)
         cue.first = first
 

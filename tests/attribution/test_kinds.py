@@ -1,0 +1,103 @@
+"""Speaker types the body markers do not settle (framing/attribution/kinds.py, docs/attribution.md §3), and the
+stance verbs of the config: invented sentences, Arabic and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute
+from framing.config import load_config
+from framing.config.schema import LanguageCues
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config("config.yaml").config
+
+
+def _seg(cfg, text, at=None):
+    article = attribute(text, cfg)
+    offset = 0 if at is None else text.index(at)
+    return next(s for s in article.segments if s.start <= offset < s.end)
+
+
+# Media named only generically and data nobody owns: the narrator's, with no outlet.
+@pytest.mark.parametrize("text", [
+    "Turkish media reported on Sunday that the bridge would reopen.",
+    "The Gulf press tells another story about the harvest.",
+    "Regional newspapers broadly welcomed the new tariff.",
+    "The lira slipped to 41 to the dollar, according to currency exchange websites.",
+    "Wheat imports rose 12% in May, according to shipping data.",
+    "وذكرت وسائل إعلام تركية أن الجسر سيفتح الأحد.",
+    "وتراجعت الليرة إلى 41 للدولار، بحسب مواقع رصد أسعار الصرف.",
+    "وارتفعت واردات القمح 12 في المائة، وفق بيانات تتبع السفن.",
+])
+def test_generic_media_and_unowned_data_are_narration(cfg, text):
+    seg = _seg(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+# Data that names its owner speaks for it: a company, a state body.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Wheat imports rose 12% in May, according to LSEG data.", "organization"),
+    ("Wheat imports rose 12% in May, according to Tunisian customs data.", "official"),
+    ("وارتفعت واردات القمح 12 في المائة، بحسب بيانات الجمارك التونسية.", "official"),
+])
+def test_owned_data_speaks_for_its_owner(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
+
+
+# An indefinite person with no body named is an unnamed source; a named body's spokesperson speaks for it.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("A senior Egyptian officer said the border would stay shut.", "anonymous"),
+    ("One of them said the harvest had failed.", "anonymous"),
+    ("Two port workers said the cranes had stopped.", "anonymous"),
+    ("A parliamentary aide said the vote would be delayed.", "anonymous"),
+    ("A Pentagon spokesman said the drill was routine.", "official"),
+    ("A White House spokeswoman said the call had gone well.", "official"),
+    ("A spokesman for the Jordanian foreign office said the envoy had left.", "official"),
+    ("The Egyptian officer said the border would stay shut.", "official"),
+])
+def test_indefinite_people_are_anonymous(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
+
+
+# People with no office, indefinite, are unnamed sources; a definite word after the noun names someone.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("وقال عامل نسيج سوري في إسطنبول إن المصنع أغلق.", "anonymous"),
+    ("ونقلت الوكالة عن أستاذ في جامعة بغداد أن الامتحانات أُجّلت.", "anonymous"),
+    ("وقال أحدهم إن الطريق مقطوع منذ أيام.", "anonymous"),
+    ("وقال عضو الكنيست رامي حداد إن التصويت تأجل.", "official"),
+    ("Hospital staff said the generators had failed.", "anonymous"),
+    ("Grain brokers said prices had doubled.", "anonymous"),
+])
+def test_unnamed_people_are_anonymous(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
+
+
+# Stances are speech: the subject of condemn, welcome, accuse … speaks.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Jordan's foreign ministry condemned the raid as a violation of its airspace.", "official"),
+    ("Human Rights Watch welcomed the decision to reopen the crossing.", "organization"),
+    ("Amnesty International called on the authorities to release the students.", "organization"),
+    ("The opposition party accused the cabinet of hiding the deficit.", "organization"),
+    ("ودانت وزارة الخارجية الأردنية الغارة، معتبرة أنها «انتهاك للسيادة».", "official"),
+    ("ورحبت منظمة العفو الدولية بالقرار، مؤكدة أنه «خطوة أولى».", "organization"),
+])
+def test_stance_verbs_are_cues(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
+
+
+def test_citing_a_thing_still_leaves_the_outlet_speaking(cfg):
+    seg = _seg(cfg, "Citing shipping data, Reuters said exports rose.")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
+
+
+@pytest.mark.parametrize("key", ["generic_media", "data_nouns", "indefinite_determiners", "unnamed_people"])
+def test_the_word_lists_take_single_words(key):
+    base = {"verbs": [{"lemma": "say", "forms": ["said"]}]}
+    assert getattr(LanguageCues(**base, **{key: ["media"]}), key) == ["media"]
+    with pytest.raises(ValueError):
+        LanguageCues(**base, **{key: ["state media"]})
+    with pytest.raises(ValueError):
+        LanguageCues(**base, **{key: [" "]})
