@@ -2,9 +2,9 @@
 
 A phrase that names no known speaker and no body is typed here rather than given the default:
 
-- media named only generically ("Israeli media", «وسائل إعلام عبرية») and data nobody is named as owning
-  ("according to shipping data", «بحسب بيانات تتبع الملاحة») are the narrator's; data a name owns with no state
-  word in the phrase ("LSEG data") are a company's or organisation's;
+- media named only generically ("Israeli media", «وسائل إعلام عبرية») are the narrator's;
+- data speak for the owner named in them or after them ("LSEG data", "data from analytics firm Kpler", «بيانات
+  جمعتها وزارة …»), and are the narrator's when no owner is named ("according to shipping data");
 - an indefinite person ("a senior officer", "one of them", «عامل بناء», «أستاذ في القانون») is an unnamed source:
   anonymous.
 
@@ -16,20 +16,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from framing.attribution.cues import known_speakers
 from framing.text import clitic_variants
 
 if TYPE_CHECKING:
     from framing.attribution.sentence import _Sentence
 
 
-def _marked(sent: _Sentence, k: int) -> bool:
-    """Token k is a body marker or a body noun (a ministry, a group, an office), alone, with the word before it
-    ("White House") or with a possessive ending ("the army's")."""
-    cues = sent.cues
-    key = sent.tokens[k].key
+def _marked(sent: _Sentence, k: int, markers: frozenset[str] | None = None) -> bool:
+    """Token k is a body marker or a body noun (a ministry, a group, an office), or one of ``markers``: alone, with
+    the word next to it ("White House", «البنك المركزي») or with a possessive ending ("the army's")."""
+    cues, tokens = sent.cues, sent.tokens
+    key = tokens[k].key
     keys = [*clitic_variants(key), *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e))]
     if k > 0:
-        keys.append(f"{sent.tokens[k - 1].key} {key}")
+        keys.append(f"{tokens[k - 1].key} {key}")
+    if k + 1 < len(tokens):
+        keys.extend(f"{v} {tokens[k + 1].key}" for v in clitic_variants(key))
+    if markers is not None:
+        return any(v in markers for v in keys)
     return any(v in cues.official or v in cues.organization or v in cues.body_nouns for v in keys)
 
 
@@ -84,6 +89,34 @@ def _unnamed_person(sent: _Sentence, i: int, j: int) -> bool:
     return i + 1 >= j or not tokens[i + 1].key.startswith(cues.definite_prefix)
 
 
+def _owner_type(sent: _Sentence, start: int, end: int, *, named_first: bool = False) -> str | None:
+    """The type of the owner tokens[start:end] name: a known speaker's, official by a state marker, organization by
+    another body or, in English, a capitalized name (``named_first``: a capital on the first word counts too)."""
+    if end <= start:
+        return None
+    for _k, _length, _name, stype in known_speakers(sent.lex, sent.tokens[start:end]):
+        return stype
+    if any(_marked(sent, k, sent.cues.official) for k in range(start, end)):
+        return "official"
+    english = sent.lang == "en" and _owned_in_english(sent, start - 1 if named_first else start, end)
+    return "organization" if english or any(_marked(sent, k) for k in range(start, end)) else None
+
+
+def data_type(sent: _Sentence, i: int, j: int) -> str | None:
+    """The type of data tokens[i:j] are headed by, or None when they are not data: their owner's, named in the
+    phrase or after it through a report link ("LSEG data", "data from analytics firm Kpler", «بيانات جمعتها وزارة
+    …»), else the narrator's ("shipping data", «بيانات تتبع الملاحة»)."""
+    if _head_at(sent, i, j, sent.cues.data_nouns) is None:
+        return None
+    owner = _owner_type(sent, i, j)
+    if owner is None and j < len(sent.tokens) and (link := sent.phrase_at(j, sent.cues.report_links)) is not None:
+        end = start = j + len(link)
+        while end < len(sent.tokens) and not sent.boundary_before(end):
+            end += 1
+        owner = _owner_type(sent, start, end, named_first=True)
+    return owner or "narrator"
+
+
 def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     """The type of a speaker phrase tokens[i:j] that no known speaker, body marker or anonymous word types:
     narrator for generic media and unowned data, anonymous for an indefinite person, else ``default``."""
@@ -92,8 +125,6 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
         return default
     if _head_at(sent, i, j, cues.generic_media) is not None:
         return "narrator"
-    if _head_at(sent, i, j, cues.data_nouns) is not None:  # "Refinitiv data": a name owns them, and no state word
-        return "organization" if sent.lang == "en" and _owned_in_english(sent, i, j) else "narrator"
     if default == "official" and (sent.tokens[i].key in cues.indefinite_determiners or _unnamed_person(sent, i, j)):
         return "anonymous"
     return default

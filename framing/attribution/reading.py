@@ -71,7 +71,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 if cue.attribution.pronoun:
                     i += 1
                     continue
-            cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2
+            # "…, according to data from analytics firm Kpler.": a source that runs to the sentence's end has the
+            # sentence before it as content (docs/attribution.md §1); words after it only when a clause opens there
+            cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2 and (i == 0 or any(
+                sent.boundary_before(p) or sent.is_complementizer(p) for p in range(cue.last, n)))
             found.append(cue)
             i = max(cue.last, i + 1)
             continue

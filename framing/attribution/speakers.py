@@ -94,7 +94,8 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
         for phrase, types in sorted((c for v in clitic_variants(sent.tokens[j].key) for c in index.get(v, ())),
                                     key=lambda c: -len(c[0])):
             prefix = _phrase_at(sent.tokens, j, phrase)
-            if prefix is not None and set(types) <= _NEWS_TYPES and phrase[-1] not in cues.report_nouns \
+            types = tuple(t for t in types if t in _NEWS_TYPES)  # "told the agency": a news agency, not a UN one
+            if prefix is not None and types and phrase[-1] not in cues.report_nouns \
                     and phrase[-1] not in cues.documents and (_addressee_prefix(prefix, cues) or (j == k and object_is_addressee)
                                        or (j > 0 and sent.tokens[j - 1].key in cues.addressee)):
                 att.addressee = types

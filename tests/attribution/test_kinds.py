@@ -101,3 +101,37 @@ def test_the_word_lists_take_single_words(key):
         LanguageCues(**base, **{key: ["state media"]})
     with pytest.raises(ValueError):
         LanguageCues(**base, **{key: [" "]})
+
+
+# Data speak for the owner named in them or after them, and a source at the sentence's end covers the sentence.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Rice exports fell 8% in March, according to data from the consultancy Agrimark.", "organization"),
+    ("Rice exports fell 8% in March, according to figures compiled by the trade ministry.", "official"),
+    ("Rice exports fell 8% in March, according to Kpler data.", "organization"),
+    ("A bus ticket costs about $12, according to fares posted online.", "narrator"),
+    ("وتراجعت صادرات الأرز 8 في المائة في مارس، وفق بيانات جمعتها وزارة التجارة.", "official"),
+    ("وتراجع الدينار إلى 1500 للدولار، وفق بيانات البنك المركزي.", "official"),
+    ("وتراجع الدينار إلى 1500 للدولار، بحسب أسعار الصرافين في السوق.", "narrator"),
+])
+def test_a_final_according_to_covers_the_sentence(cfg, text, speaker_type):
+    segments = attribute(text, cfg).segments
+    assert len(segments) == 1
+    assert (segments[0].outlet, segments[0].speaker_type) == ("", speaker_type)
+
+
+def test_according_to_then_a_clause_keeps_the_clause(cfg):
+    text = "Prices rose, according to the ministry, which blamed the drought."
+    assert attribute(text, cfg).segments[-1].speaker_type == "official"
+
+
+def test_a_body_word_after_an_outlet_name_makes_it_a_body(cfg):
+    seg = _seg(cfg, "Unemployment reached 18%, according to the National Institute of Statistics.")
+    assert seg.outlet == "" and seg.speaker_type != "outlet"
+    assert _seg(cfg, "The Saudi Press Agency reported that the port reopened.").outlet == "spa"
+
+
+def test_the_agency_refers_back_to_an_international_organisation(cfg):
+    text = "The World Food Programme said rations would be cut. The agency added that funding had dried up."
+    assert _seg(cfg, text, "The agency added").speaker_type == "organization"
+    told = "Reuters reported that the port reopened. A shipping executive told the agency that traffic was slow."
+    assert _seg(cfg, told, "A shipping executive").outlet == "reuters"
