@@ -128,3 +128,37 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     if default == "official" and (sent.tokens[i].key in cues.indefinite_determiners or _unnamed_person(sent, i, j)):
         return "anonymous"
     return default
+
+
+def typed_by_apposition(sent: _Sentence, start: int, end: int, stype: str) -> str:
+    """The type of the speaker tokens[start:end] when an apposition follows it (after a comma, to the next comma or
+    the sentence's end): a default-typed name takes the apposition's type; any other type stays."""
+    if stype != "official" or end >= len(sent.tokens) or "," not in sent.gap(end) or sent.known_speaker(start, end):
+        return stype
+    stop = next((p for p in range(end + 1, len(sent.tokens)) if "," in sent.gap(p) or sent.verb_at(p)), len(sent.tokens))
+    return appositive_speaker_type(sent, end, stop) or stype
+
+
+def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
+    """The type an apposition tokens[a:b] gives the name before it, when it opens with a determiner: a body it
+    names by its head ("Mwatana, a Yemeni rights group", "X, a Spanish NGO that …") or a person's employer after
+    the head ("Jane Roe, an analyst at the consultancy Gulf Metrics" -> organization); None when it names no body,
+    names one through a known speaker (a movement's spokesman stays official, §3) or makes the person its head
+    ("the leader of the party", after a head stop)."""
+    cues = sent.cues
+    if b - a < 2 or sent.tokens[a].key not in cues.appositive_determiners or sent.known_speaker(a, b):
+        return None
+    head = a + 1
+    while head + 1 < b and sent.tokens[head + 1].key not in cues.appositive_links and sent.tokens[head + 1].key not in cues.stops:
+        head += 1
+    for markers, stype in ((cues.official, "official"), (cues.organization, "organization")):
+        if _marked(sent, head, markers):
+            return stype
+    nxt = sent.tokens[head + 1].key if head + 1 < b else ""
+    if nxt in cues.head_stops and nxt not in cues.stops:
+        return None  # "the leader of the Democratic party": a person heading a body speaks as a person (§3)
+    employer = range(head + 1, b)
+    if any(_marked(sent, k, cues.official) for k in employer):
+        return "official"
+    return "organization" if any(_marked(sent, k, cues.organization) for k in employer) else None
+

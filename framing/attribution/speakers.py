@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from framing.attribution.kinds import typed_by_apposition
 from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention, _phrase_at
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
@@ -339,6 +340,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         return
     if end > k:
         _set_speaker(att, sent, k, end)
+        att.speaker_type = typed_by_apposition(sent, k, end, att.speaker_type)  # "said X, a researcher at the Y Forum"
         first = sent.tokens[k].key
         # «هذا المسؤول», «المسؤول الإيراني», "the official", and one word after a verb that continues («وأضاف
         # الوزير», «وأضاف حيدري»): the latest speaker sharing its stem, through the same outlet

@@ -135,3 +135,28 @@ def test_the_agency_refers_back_to_an_international_organisation(cfg):
     assert _seg(cfg, text, "The agency added").speaker_type == "organization"
     told = "Reuters reported that the port reopened. A shipping executive told the agency that traffic was slow."
     assert _seg(cfg, told, "A shipping executive").outlet == "reuters"
+
+
+# An apposition types a name no marker types: a body by its head, a person by a non-state employer.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Sada Watch, a Lebanese rights group, said the detainees had been released.", "organization"),
+    ("Tarek Haddad, an analyst at the consultancy Gulf Metrics, said demand was weak.", "organization"),
+    ('"Demand is weak," said Mona Aziz, a researcher at the Basra Energy Forum, a think tank.', "organization"),
+    ("Omar Nasser, the leader of the Labour party, said the budget was unfair.", "official"),
+    ("Omar Nasser, a former adviser at the interior ministry, said the budget was unfair.", "official"),
+    ("Omar Nasser said the budget was unfair.", "official"),
+])
+def test_an_apposition_types_the_name(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
+
+
+# An outlet's report that ends with the unnamed people it relays: they speak, through the outlet.
+@pytest.mark.parametrize("text, outlet, speaker_type", [
+    ("Reuters reported that the mill had closed, citing two local officials.", "reuters", "anonymous"),
+    ("The Guardian reported that the mill had closed, citing hospital staff in Sfax.", "guardian", "anonymous"),
+    ("Reuters reported that the mill had closed, citing documents it had seen.", "reuters", "outlet"),
+    ("Reuters reported that the mill had closed.", "reuters", "outlet"),
+])
+def test_a_trailing_citing_relays_unnamed_people(cfg, text, outlet, speaker_type):
+    seg = _seg(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
