@@ -80,8 +80,9 @@ def _unnamed_person(sent: _Sentence, i: int, j: int) -> bool:
     «عضو الكنيست فلان»). English: the last word, with no capitalized name after the first word ("hospital staff",
     "Travel agents"; not "Staff Sergeant Ali")."""
     cues, tokens = sent.cues, sent.tokens
-    if sent.lang == "en":
-        return tokens[j - 1].key in cues.unnamed_people and not any(t.surface[:1].isupper() for t in tokens[i + 1:j])
+    if sent.lang == "en":  # the head: the last word before a preposition ("Travel agents | in Tehran")
+        head = next((k for k in range(i + 1, j) if tokens[k].key in cues.stops), j) - 1
+        return tokens[head].key in cues.unnamed_people and not any(t.surface[:1].isupper() for t in tokens[i + 1:head + 1])
     head = tokens[i].key
     bare = head[1:] if len(head) > 3 and head[:1] in ("و", "ف") else head
     if bare not in cues.unnamed_people:
@@ -148,12 +149,15 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
     cues = sent.cues
     if b - a < 2 or sent.tokens[a].key not in cues.appositive_determiners or sent.known_speaker(a, b):
         return None
-    head = a + 1
+    head = a + 1  # the head region: up to the first link or preposition ("the Shia opposition society dissolved | in …")
     while head + 1 < b and sent.tokens[head + 1].key not in cues.appositive_links and sent.tokens[head + 1].key not in cues.stops:
         head += 1
-    for markers, stype in ((cues.official, "official"), (cues.organization, "organization")):
-        if _marked(sent, head, markers):
-            return stype
+    for k in range(a + 1, head + 1):  # its first body word: "the UN peacekeeping force", "a Yemeni rights group"
+        if sent.tokens[k].key.endswith(tuple(cues.name_possessive_endings)):
+            continue  # "the agency's director general": the body owns the person's post, the person speaks (§3)
+        for markers, stype in ((cues.official, "official"), (cues.organization, "organization")):
+            if _marked(sent, k, markers):
+                return stype
     nxt = sent.tokens[head + 1].key if head + 1 < b else ""
     if nxt in cues.head_stops and nxt not in cues.stops:
         return None  # "the leader of the Democratic party": a person heading a body speaks as a person (§3)

@@ -160,3 +160,15 @@ def test_an_apposition_types_the_name(cfg, text, speaker_type):
 def test_a_trailing_citing_relays_unnamed_people(cfg, text, outlet, speaker_type):
     seg = _seg(cfg, text)
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Travel agents in Amman said the flights sold out within hours.", "anonymous"),
+    ("Market commentators have said the rally would not last.", "anonymous"),
+    ("Amnesty International has repeatedly rejected the charge.", "organization"),
+    ("Jordan's pipeline operator Nafta said the line was ready.", "organization"),
+    ("Sawt, the Shia opposition society dissolved by a court in 2019, said the vote was rigged.", "organization"),
+    ("Rana Saleh, the agency's director general, told reporters the stockpile was intact.", "official"),
+])
+def test_heads_after_prepositions_adverbs_and_possessives(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
