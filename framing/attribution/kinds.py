@@ -122,8 +122,10 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     """The type of a speaker phrase tokens[i:j] that no known speaker, body marker or anonymous word types:
     narrator for generic media and unowned data, anonymous for an indefinite person, else ``default``."""
     cues = sent.cues
-    if j <= i or _names_someone(sent, i, j):
+    if j <= i:
         return default
+    if _names_someone(sent, i, j):  # a title before a state body, as a subject or a document's owner: official
+        return "official" if default != "official" and any(_marked(sent, k, cues.official) for k in range(i, j)) else default
     if _head_at(sent, i, j, cues.generic_media) is not None:
         return "narrator"
     if default == "official" and (sent.tokens[i].key in cues.indefinite_determiners or _unnamed_person(sent, i, j)):

@@ -172,3 +172,12 @@ def test_a_trailing_citing_relays_unnamed_people(cfg, text, outlet, speaker_type
 ])
 def test_heads_after_prepositions_adverbs_and_possessives(cfg, text, speaker_type):
     assert _seg(cfg, text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("وأضرب الأطباء عن العمل في 40 مستشفى، وفق ما أعلنته نقابة الأطباء.", "organization"),
+    ("وارتفعت أسعار الخبز 30 في المائة، وفق الأرقام الرسمية الصادرة عن وزارة الزراعة.", "official"),
+    ("لكن المتحدث الرسمي باسم وزارة الصحة نفى في تصريح للتلفزيون أن تكون إصابات جديدة قد سجلت.", "official"),
+])
+def test_arabic_owners_after_links_and_in_documents(cfg, text, speaker_type):
+    assert _seg(cfg, text).speaker_type == speaker_type
