@@ -107,6 +107,11 @@ class _Cues:
     function_words: frozenset[str]  # demonstratives and speaker stops: no stem a later phrase can share
     documents: frozenset[str]
     anonymous: frozenset[str]
+    generic_media: frozenset[str]
+    data_nouns: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    unnamed_people: frozenset[str]
+    definite_prefix: str
     organization: frozenset[str]
     official: frozenset[str]
     name_words: frozenset[str]
@@ -174,6 +179,11 @@ class _Cues:
             appositive_links=frozenset(match_key(w) for w in cues.appositive_links),
             documents=frozenset(match_key(w) for w in cues.document_nouns),
             anonymous=frozenset(_stem(match_key(w)) for w in cues.anonymous_markers),
+            generic_media=frozenset(match_key(w) for w in cues.generic_media),
+            data_nouns=frozenset(match_key(w) for w in cues.data_nouns),
+            indefinite_determiners=frozenset(match_key(w) for w in cues.indefinite_determiners),
+            unnamed_people=frozenset(match_key(w) for w in cues.unnamed_people),
+            definite_prefix=match_key("ال"),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
             official=frozenset(match_key(w) for w in cues.official_markers),
             body_nouns=frozenset(match_key(w) for w in cues.body_nouns),

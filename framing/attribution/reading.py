@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from framing.attribution.passive import passive_relay
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _Sentence
+from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
 from framing.attribution.speakers import (
     _channel_or_addressee,
     _content_follows,
@@ -71,7 +71,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 if cue.attribution.pronoun:
                     i += 1
                     continue
-            cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2
+            # "…, according to data from analytics firm Kpler.": a source that runs to the sentence's end has the
+            # sentence before it as content (docs/attribution.md §1); words after it only when a clause opens there
+            cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2 and (i == 0 or any(
+                sent.boundary_before(p) or sent.is_complementizer(p) for p in range(cue.last, n)))
             found.append(cue)
             i = max(cue.last, i + 1)
             continue
@@ -145,6 +148,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                     _set_speaker(att, sent, cue.last, end)
                     nested_at, relayed = end, True
             cue.last = nested_at
+            if not relayed and att.outlet and att.speaker_type == "outlet":
+                _trailing_citing(sent, cue.last, att)  # "X reported that …, citing U.S. officials"
         if not att.outlet and not cue.anaphor and not verb.rebuts:
             sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
             report = None if sent.channel else report_before(sent, cue.first)
@@ -173,6 +178,22 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                       or outlet_after_verb(sent)) is not None:
         found.append(subject)
     return found
+
+
+def _trailing_citing(sent: _Sentence, k: int, att: Attribution) -> None:
+    """An outlet's report that ends with the people it relays, after a comma ("…, citing U.S. officials", "…, citing
+    an airline source"): those unnamed people speak, through the outlet (docs/attribution.md §3: who speaks, not
+    through whom). Only before any other cue verb; a document or a named body cited leaves the outlet speaking."""
+    for p in range(k, len(sent.tokens)):
+        if sent.verb_at(p) is not None:
+            return
+        if sent.tokens[p].key in sent.cues.nested and "," in sent.gap(p):
+            end = sent.noun_phrase(p + 1, limit=sent.lex.config.attribution.speaker_max_words)
+            if end > p + 1 and _speaker_of(sent, p + 1, end)[1] == "anonymous":
+                outlet = att.outlet
+                _set_speaker(att, sent, p + 1, end)
+                att.outlet = outlet
+            return
 
 
 def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> str:

@@ -24,6 +24,7 @@ from framing.attribution.cues import (
     _Verb,
     known_speakers,
 )
+from framing.attribution.kinds import data_type, unmarked_type
 from framing.attribution.unlisted import (
     _NEWS_TYPES,
     _capitalized,
@@ -81,7 +82,8 @@ class _Sentence:
         self.cues = lex.cues(self.lang)
         self.tokens = tokenize(text, start, end) if tokens is None else tokens  # the article's, when it has them
         self.starts = [t.start for t in self.tokens]
-        self.mentions = _mentions(self.tokens, lex, self.cues, named)  # named: outlets named earlier, for short names
+        self.mentions = [m for m in _mentions(self.tokens, lex, self.cues, named)  # named: earlier outlets, for short names
+                         if not self._name_goes_on(m)]
         if self.mentions or any(t.key in self.cues.type_words for t in self.tokens):
             self.mentions = sorted(self.mentions + self._unlisted_mentions(), key=lambda m: m.i)
         self.mention_at = {m.i: m for m in self.mentions}
@@ -90,6 +92,19 @@ class _Sentence:
         self.boundaries: list[int] | None = None  # these three are built once, when first needed:
         self.channel: str | None = None  # _sentence_channel, so that no cue rereads a long sentence
         self.quotes: SuffixQuotes | None = None
+
+    def _name_goes_on(self, m: _Mention) -> bool:
+        """An English news outlet's name that a capitalized body word ends or follows with nothing between ("the
+        National Institute of Statistics", not The National): the name is a body's, not the outlet's."""
+        if self.lang != "en" or self.lex.outlet_types.get(m.outlet) not in _NEWS_TYPES:
+            return False
+        cues = self.cues
+        last = self.tokens[m.j - 1]
+        if m.j - 1 > m.i and last.surface[:1].isupper() and cues.type_words.get(last.key, "news_agency") not in _NEWS_TYPES:
+            return True  # "the National Institute": a type noun that no outlet is ends the name
+        k = m.j
+        return k < len(self.tokens) and not self.gap(k).strip() and self.tokens[k].surface[:1].isupper() \
+            and (self.tokens[k].key in cues.official or self.tokens[k].key in cues.organization or self.tokens[k].key in cues.body_nouns)
 
     def _unlisted_mentions(self) -> list[_Mention]:
         """Outlets the config does not list, named in quotation marks after a news type noun («صحيفة «القبس»»,
@@ -265,6 +280,9 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             return name, stype, stems
     surface = _clean_name(sent.surface(i, j))
     headed = _body_type(sent, keys)  # a body by the marker at its head: "the refugee agency", «نقابة المعلمين»
+    data = None if headed is not None else data_type(sent, i, j)  # data: their owner's, or the narrator's
+    if data is not None:
+        return surface, data, stems
     if headed is None and any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
         return surface, "anonymous", stems
     if sent.lang == "en" and 0 < head < len(tokens):  # "the rights group ALQST": a name after the noun that types it
@@ -275,7 +293,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             described = _body_type(sent, keys[: name + 1])
             if described:
                 return surface, described, stems
-    return surface, headed or default, stems
+    return surface, headed or unmarked_type(sent, i, j, default), stems
 
 
 def _cut(sent: _Sentence, keys: list[str]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from framing.attribution.kinds import typed_by_apposition
 from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention, _phrase_at
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
@@ -94,7 +95,8 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
         for phrase, types in sorted((c for v in clitic_variants(sent.tokens[j].key) for c in index.get(v, ())),
                                     key=lambda c: -len(c[0])):
             prefix = _phrase_at(sent.tokens, j, phrase)
-            if prefix is not None and set(types) <= _NEWS_TYPES and phrase[-1] not in cues.report_nouns \
+            types = tuple(t for t in types if t in _NEWS_TYPES)  # "told the agency": a news agency, not a UN one
+            if prefix is not None and types and phrase[-1] not in cues.report_nouns \
                     and phrase[-1] not in cues.documents and (_addressee_prefix(prefix, cues) or (j == k and object_is_addressee)
                                        or (j > 0 and sent.tokens[j - 1].key in cues.addressee)):
                 att.addressee = types
@@ -338,6 +340,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         return
     if end > k:
         _set_speaker(att, sent, k, end)
+        att.speaker_type = typed_by_apposition(sent, k, end, att.speaker_type)  # "said X, a researcher at the Y Forum"
         first = sent.tokens[k].key
         # «هذا المسؤول», «المسؤول الإيراني», "the official", and one word after a verb that continues («وأضاف
         # الوزير», «وأضاف حيدري»): the latest speaker sharing its stem, through the same outlet

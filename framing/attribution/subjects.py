@@ -19,6 +19,7 @@ from framing.attribution.unlisted import (
     outlet_named,
     unlisted_outlet_id,
 )
+from framing.attribution.kinds import typed_by_apposition
 from framing.attribution.speakers import _Cue, _evidence
 from framing.text import clitic_variants
 
@@ -130,7 +131,7 @@ def _leading_citing(sent: _Sentence, first: int, cue: _Cue) -> None:
     if not k + 1 < end <= cue.first:
         return
     _name, speaker_type, _stems = _speaker_of(sent, k + 1, end)
-    if speaker_type != "official" or sent.known_speaker(k + 1, end):  # not "citing the figures"
+    if speaker_type not in ("official", "narrator") or sent.known_speaker(k + 1, end):  # not "citing the figures"
         _set_speaker(att, sent, k + 1, end)
         cue.first = first
 
@@ -199,6 +200,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     else:
         _set_speaker(att, sent, start, end)
+        att.speaker_type = typed_by_apposition(sent, start, end, att.speaker_type)  # "Mwatana, a Yemeni group, said"
         apposition = appositive_type(sent, end, _apposition_end(sent, end, v))
         if apposition and not att.outlet and _capitalized(sent, sent.tokens[start:end]):
             _name_outlet(att, sent, _clean_name(sent.surface(start, end)), apposition)  # "Nawaat, a news site, said"

@@ -141,6 +141,19 @@ class LanguageCues(_Strict):
     rate_nouns: list[str] = Field(default_factory=list)
     clause_openers: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
+    # Nouns that name media only generically ("Israeli media", «وسائل إعلام عبرية»): a speaker phrase headed by one,
+    # naming no outlet, is the narrator's (docs/attribution.md §2).
+    generic_media: list[str] = Field(default_factory=list)
+    # Nouns for data ("shipping data", «بيانات تتبع الملاحة»): a speaker phrase headed by one that names no owner is
+    # the narrator's (docs/attribution.md §3, narrator).
+    data_nouns: list[str] = Field(default_factory=list)
+    # Words that make a person phrase indefinite ("a senior officer", "one of them"): with no body named in it, an
+    # unnamed source, anonymous (docs/attribution.md §3).
+    indefinite_determiners: list[str] = Field(default_factory=list)
+    # Nouns for people who hold no office («عامل», «أستاذ», «عضو»): a speaker phrase headed by one, indefinite (no
+    # definite article on it, and none on the word after it), is an unnamed source, anonymous: «عضو في لجنة …»,
+    # «عامل بناء أفغاني»; not «عضو الكنيست فلان» (docs/attribution.md §3).
+    unnamed_people: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
@@ -168,6 +181,14 @@ class LanguageCues(_Strict):
     # A first word with one of these endings is a noun, not a verb.
     subject_after_verb: bool = False
     noun_endings: list[str] = Field(default_factory=list)
+
+    @field_validator("generic_media", "data_nouns", "indefinite_determiners", "unnamed_people")
+    @classmethod
+    def _single_words(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if len(tokenize(word)) != 1:
+                raise ValueError(f"{word!r} is not one word: these lists are matched word by word")
+        return value
 
 
 class Attribution(_Strict):
