@@ -97,7 +97,8 @@ def compare(profiles: Profiles, config: Config, *, group_keywords: pd.DataFrame 
     frames = profiles.frames
     outlet_rows = frames[frames["unit_type"] == "outlet"]
     frame_ids = list(dict.fromkeys(frames["frame"])) or [f.id for f in config.frames]
-    outlets = sorted(set(outlet_rows["unit"]) | set(profiles.keywords.loc[profiles.keywords["unit_type"] == "outlet", "unit"]))
+    outlets = sorted(set(outlet_rows["unit"].unique())
+                     | set(profiles.keywords.loc[profiles.keywords["unit_type"] == "outlet", "unit"].unique()))
 
     def matrix(values: str) -> pd.DataFrame:
         """outlet x frame ``values`` (0 where an outlet has no row for a frame), filled cell by cell."""
