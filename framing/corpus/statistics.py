@@ -12,6 +12,7 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -21,6 +22,9 @@ from framing.corpus.errors import CorpusError
 from framing.counts import Counts
 from framing.outputs.formats import csv_bytes
 from framing.outputs.writer import OutputSet
+
+if TYPE_CHECKING:
+    from framing.corpus.aggregate import CorpusTables
 
 TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "similarity", "group_keywords", "verbs",
                                 "frames_by_date")
@@ -46,7 +50,7 @@ class Totals:
 
 
 def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, config: Config, resamples: int,
-                      output: OutputSet):  # type: ignore[no-untyped-def]
+                      output: OutputSet) -> tuple[CorpusTables, pd.DataFrame]:
     """Compute the corpus tables, add them to ``output`` as CSV and Parquet, and return them with the articles
     table the report reads. ``files``: the per-article Parquet files, as written."""
     import pyarrow.parquet as pq
