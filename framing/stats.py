@@ -148,8 +148,24 @@ def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
     """
     if table.empty:
         return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
-    table = table.assign(q=fdr_q(table["z"].to_numpy(dtype=float)))
-    return pd.DataFrame(rank_rows(table.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
+    kw = config.keywords
+    z = table["z"].to_numpy(dtype=float)
+    q = fdr_q(z)
+    count = table["count"].to_numpy(dtype=float)
+    missing = np.isnan(z)
+    # rank_rows' order, column-wise: a stable sort on (missing, rare, -z, -count, n, key)
+    keys = pd.DataFrame({"missing": missing, "rare": count < kw.min_count, "z": np.where(missing, 0.0, -np.nan_to_num(z)),
+                         "count": -count, "n": table["n"].to_numpy(), "key": table["key"].to_numpy(dtype=object)})
+    order = keys.sort_values(list(keys.columns)).index.to_numpy()
+    ranked = table.iloc[order].reset_index(drop=True)
+    z, q, count = z[order], q[order], count[order]
+    ranked["rank"] = np.arange(1, len(ranked) + 1)
+    ranked["q"] = q
+    ranked["distinctive"] = ~np.isnan(z) & (np.nan_to_num(z, nan=-np.inf) >= kw.z_threshold) \
+        & (count >= kw.min_count) & ~np.isnan(q) & (np.nan_to_num(q, nan=np.inf) < kw.fdr_alpha)
+    for column in ("log_odds", "z", "q", "tfidf"):
+        ranked[column] = rounded_array(ranked[column].to_numpy(dtype=float))
+    return ranked.reindex(columns=list(KEYWORD_COLUMNS))
 
 
 # ------------------------------------------------------------------ tables

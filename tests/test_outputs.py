@@ -187,6 +187,8 @@ def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
         "text": ["a", "b,c", 'q"', "", None, "t"], "n": [1, 2, 3, 4, 5, 6], "flag": [True, False] * 3,
         "mixed": [1, 2.5, "x", None, float("nan"), True], "nullable_int": pd.array([1, None, 3, 4, 5, 6], dtype="Int64"),
         "breaks": ["a\nb", " lead", "tail ", "x\ry", "", "é"],
+        "strings": pd.array(["a", None, "b,c", "", "é", 'q"'], dtype="str"), "small": np.array([1, -2, 3, 0, 7, 9], dtype=np.int8),
+        "unsigned": np.array([1, 2, 3, 4, 5, 2**63], dtype=np.uint64),
     })
     import decimal
 

@@ -79,3 +79,24 @@ def test_stats_presence_is_passages_over_the_units_passages_with_its_wilson_inte
         assert (row.presence_low, row.presence_high) == (pytest.approx(low, abs=1e-6), pytest.approx(high, abs=1e-6))
     irna = table[(table["unit"] == "irna") & (table["frame"] == "diplomacy")].iloc[0]
     assert irna.passages == 1 and irna.presence == pytest.approx(0.5)
+
+
+def test_stats_rank_keywords_ranks_as_rank_rows_does(config: Config) -> None:
+    """The column-wise ranking of a family of tests gives rank_rows' rows: its order (ties, missing z, rare terms,
+    keys in code-point order), ranks, flags and rounding."""
+    import pandas as pd
+
+    from framing.stats import KEYWORD_COLUMNS, rank_keywords
+
+    rng = np.random.default_rng(7)
+    size = 400
+    z = rng.choice([3.0, 2.5, 1.0, -1.0, 0.0, float("nan"), 2.123456789], size=size)
+    table = pd.DataFrame({
+        "unit_type": "group", "unit": "g", "rank": 0, "term": [f"t{i}" for i in range(size)],
+        "key": rng.choice(["a", "b", "ب", "ا", "a b", "Z"], size=size), "n": rng.integers(1, 4, size=size),
+        "count": rng.integers(1, 6, size=size), "count_rest": 3, "tokens": 100, "tokens_rest": 900,
+        "log_odds": rng.normal(size=size), "z": z, "q": 0.0, "tfidf": rng.random(size=size), "distinctive": False,
+    })
+    expected = table.assign(q=fdr_q(z))
+    expected = pd.DataFrame(rank_rows(expected.to_dict(orient="records"), config), columns=list(KEYWORD_COLUMNS))
+    pd.testing.assert_frame_equal(rank_keywords(table, config), expected, check_dtype=False)

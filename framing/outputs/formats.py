@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from framing.model import SEGMENT_COLUMNS, Analysis
@@ -124,8 +125,13 @@ _PLAIN = (str, int, float)  # bool is an int
 def _csv_cells(column: pd.Series) -> list[str] | None:
     """One column's cells as ``to_csv`` writes them: floats ``%.6g``, a missing value empty, anything else ``str``;
     None when the column holds values of another kind (dates, decimals, NumPy scalars), left to pandas."""
-    if pd.api.types.is_float_dtype(column.dtype):
+    dtype = column.dtype
+    if pd.api.types.is_float_dtype(dtype):
         return ["" if v != v else "%.6g" % v for v in column.to_numpy(dtype=float, na_value=float("nan")).tolist()]
+    if isinstance(dtype, np.dtype) and dtype.kind in "iub":  # NumPy integers and booleans: no missing value
+        return list(map(str, column.to_numpy().tolist()))
+    if isinstance(dtype, pd.StringDtype):  # strings or missing, nothing else
+        return ["" if v is None else v for v in column.to_numpy(dtype=object, na_value=None).tolist()]
     values = column.astype(object).tolist()
     if not all(v is None or v is pd.NA or type(v) in _PLAIN or type(v) is bool for v in values):
         return None
