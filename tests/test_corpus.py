@@ -354,23 +354,3 @@ def test_corpus_counts_the_cache_failed_to_store_are_summed_from_memory(tmp_path
     run_corpus(paths, fresh, ROOT / "config.yaml", CorpusOptions(jobs=1, batch_size=3, use_cache=False, **FAST))
     assert 0 < mixed.cached < mixed.articles
     assert _digests(out) == _digests(fresh)
-
-
-def test_corpus_keyword_tables_lost_on_the_engine_are_made_in_the_driver(tmp_path, folder, monkeypatch):
-    """A worker lost while it computes the keyword tables (memory, a cluster gone) costs time, not the run."""
-    from concurrent.futures import Future
-
-    import framing.corpus.statistics as statistics
-
-    def lost(pool, fn, value, *args):
-        future: Future = Future()
-        future.set_exception(RuntimeError("worker lost"))
-        return future
-
-    fresh = tmp_path / "fresh"
-    run_corpus([str(folder)], fresh, ROOT / "config.yaml", CorpusOptions(jobs=1, use_cache=False, **FAST))
-    monkeypatch.setattr(statistics, "submit_large", lost)
-    out = tmp_path / "out"
-    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, use_cache=False, **FAST))
-    for name in ("keywords.csv", "group_keywords.parquet", "similarity.csv", "report.html"):
-        assert (out / name).read_bytes() == (fresh / name).read_bytes()

@@ -9,12 +9,11 @@ frames over time where articles have dates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
-from framing.compare import compare, group_keyness
+from framing.compare import compare
 from framing.config import Config
 from framing.counts import Counts
 from framing.intervals import bootstrap_intervals, share_column
@@ -68,29 +67,22 @@ def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame, column: st
     return table[columns]
 
 
-def keyword_tables(total: Counts, config: Config) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The tables that read the text counts only: the keywords of every outlet and group, and the group keyness."""
-    keywords = keywords_table(total, config)
-    return keywords, group_keyness(keywords, config)
-
-
 def corpus_tables(total: Counts, unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, articles: pd.DataFrame,
                   config: Config, *, resamples: int = 1000, seed: int = 0,
-                  text_tables: Callable[[], tuple[pd.DataFrame, pd.DataFrame]] | None = None) -> CorpusTables:
+                  text_tables: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> CorpusTables:
     """Every corpus table from the summed counts and the per-article unit tables.
 
-    ``text_tables``: gives ``keyword_tables`` of the same text counts, computed elsewhere (cached by an earlier
-    run, for a lexicon edit; or in a worker while the frame tables are computed here), taken as they are: they
-    read no frame. It is called once the frame tables are done. None: they are computed here.
+    ``text_tables``: (keywords, group_keywords) computed before from the same text counts (a re-run after a
+    lexicon edit), taken as they are: they read no frame.
     """
     frames = frames_table(total, config)
     column = share_column(config)  # what a share counts: passages a frame is present in, or weighted hits
     intervals = bootstrap_intervals(unit_tokens, unit_frames, [f.id for f in config.frames], shares_of=column,
                                     resamples=resamples, seed=seed)
     frames = frames.merge(intervals, on=["unit_type", "unit", "frame"], how="left")
-    keywords, group_keywords = keyword_tables(total, config) if text_tables is None else text_tables()
+    keywords = keywords_table(total, config) if text_tables is None else text_tables[0]
     comparison = compare(Profiles(token_table(total, config), keywords, pd.DataFrame(), frames, pd.DataFrame()), config,
-                         group_keywords=group_keywords)
+                         group_keywords=None if text_tables is None else text_tables[1])
     matrix = comparison.frame_matrix.reset_index()
     return CorpusTables(
         units=units_table(total, config), keywords=keywords, frames=frames, frame_matrix=matrix,

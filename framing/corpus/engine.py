@@ -46,18 +46,6 @@ class _InProcess:
         return self._Done(fn(*args))
 
 
-def in_process() -> _InProcess:
-    """An executor that runs each call at once, in this process."""
-    return _InProcess()
-
-
-def submit_large(pool: Any, fn: Callable[..., _Out], value: Any, *args: Any) -> Any:
-    """``fn(value, *args)`` on ``pool``, as a future; on Dask the large ``value`` goes to a worker ahead of the
-    task (``scatter``) instead of inside it."""
-    scatter = getattr(pool, "scatter", None)
-    return pool.submit(fn, scatter(value) if scatter is not None else value, *args)
-
-
 @contextmanager
 def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
     """An executor for ``engine``: in-process for one local job, a process pool, or a Dask client."""

@@ -15,7 +15,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,7 +169,7 @@ def run_corpus(
     seconds: dict[str, float] = {}
     cache = Cache(None)
     try:
-        with OutputSet(directory, CORPUS_OUTPUT_NAMES) as output, ExitStack() as engine:
+        with OutputSet(directory, CORPUS_OUTPUT_NAMES) as output:
             cache = Cache(directory / CACHE_NAME if options.use_cache else None)
             sinks = open_sinks({name: output.path(name) for name in STREAMED})
             problems_path = output.path("problems.csv")
@@ -196,11 +195,11 @@ def run_corpus(
                         plans.append(plan)
                         yield Batch(config_text, spec, cache.enabled, plan.work)
 
-                pool = engine.enter_context(executor(options.engine, jobs=options.jobs, scheduler=options.scheduler))
-                jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
-                for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
-                    _record(plans.popleft(), result, sinks, text_rows, problems, cache, state, output, totals)
-                    tell(state)
+                with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
+                    jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
+                    for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
+                        _record(plans.popleft(), result, sinks, text_rows, problems, cache, state, output, totals)
+                        tell(state)
             text_rows.finish()
             for name, sink in sinks.items():
                 if name not in TEXT_FILES:
@@ -212,8 +211,7 @@ def run_corpus(
             state.stage = "summing and computing statistics"
             tell(state)
             tables, articles = corpus_statistics(totals, {name: sink.path for name, sink in sinks.items()}, cache,
-                                                 loaded.config, options.resamples, output, pool)
-            engine.close()  # the engine's workers are done
+                                                 loaded.config, options.resamples, output)
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
             state.stage = "writing the report"
             tell(state)

@@ -12,13 +12,12 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from framing.config import Config
 from framing.corpus.cache import Cache, decode, encode
-from framing.corpus.engine import in_process, submit_large
 from framing.corpus.errors import CorpusError
 from framing.counts import Counts
 from framing.outputs.formats import csv_bytes
@@ -51,11 +50,9 @@ class Totals:
 
 
 def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, config: Config, resamples: int,
-                      output: OutputSet, pool: Any = None) -> tuple[CorpusTables, pd.DataFrame]:
+                      output: OutputSet) -> tuple[CorpusTables, pd.DataFrame]:
     """Compute the corpus tables, add them to ``output`` as CSV and Parquet, and return them with the articles
-    table the report reads. ``files``: the per-article Parquet files, as written. ``pool``: the run's executor
-    (``framing.corpus.engine``); the keyword tables are computed there while the frame tables are computed here.
-    None: all here."""
+    table the report reads. ``files``: the per-article Parquet files, as written."""
     import pyarrow.parquet as pq
 
     from framing.corpus.aggregate import corpus_tables
@@ -71,38 +68,18 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
     # tables read (cached beside them)
     text_blob = encode(text_total.without_ngrams()) if known is None and cache.enabled else b""
     total = text_total.add(totals.frames)
-    if known is None:  # the keyword tables, on the engine (read-only: ``total`` is not changed meanwhile)
-        pending = submit_large(pool or in_process(), _keyword_files, total, config)
-        computed = _TextStatistics({}, text_blob)
-
-        def text_tables(total: Counts = total) -> tuple[pd.DataFrame, pd.DataFrame]:
-            try:
-                files = pending.result()
-            except Exception:  # the engine lost its worker (memory, a cluster gone): the same tables, made here
-                files = _keyword_files(total, config)
-            computed.files.update(files)
-            return computed.tables()
-    else:
-        computed, text_tables = known, known.tables
     tables = corpus_tables(total, article_units, article_frames, articles, config, resamples=resamples,
-                           text_tables=text_tables)
+                           text_tables=None if known is None else known.tables())
     totals.text = total = text_total = Counts()  # the summed counts, n-grams and all, are read: let them go
-    written = dict(computed.files)  # the text tables as made in the worker, or as cached (that entry stays as it was)
+    written = {} if known is None else dict(known.files)  # the cached entry stays as it was
     for name in TABLE_NAMES:
         if name not in written:
             written[name] = _table_files(getattr(tables, name))
         output.add(f"{name}.csv", written[name][0])
         output.add(f"{name}.parquet", written[name][1])
     if known is None:
-        cache.put("statistics", totals.digest.hexdigest(), computed)
+        cache.put("statistics", totals.digest.hexdigest(), _TextStatistics({n: written[n] for n in _TEXT_TABLES}, text_blob))
     return tables, articles
-
-
-def _keyword_files(total: Counts, config: Config) -> dict[str, tuple[bytes, bytes]]:
-    """The keyword tables of ``total`` as CSV and Parquet bytes (run on the engine)."""
-    from framing.corpus.aggregate import keyword_tables
-
-    return dict(zip(_TEXT_TABLES, map(_table_files, keyword_tables(total, config))))
 
 
 def _text_total(totals: Totals, known: _TextStatistics | None, cache: Cache) -> Counts:
