@@ -50,9 +50,13 @@ class Counts:
         """
         for unit, label in other.labels.items():
             self.labels.setdefault(unit, label)
-        self.units.update(other.units)
-        self.ngrams.update(other.ngrams)
-        self.forms.update(other.forms)
+        # empty fields are skipped: a frame part (no n-grams, forms or verbs) is added once per article in a corpus
+        if other.units:
+            self.units.update(other.units)
+        if other.ngrams:
+            self.ngrams.update(other.ngrams)
+        if other.forms:
+            self.forms.update(other.forms)
         if after:
             theirs = other.first_seen
             self.first_seen.update({key: (theirs[key][0] + ordinal, theirs[key][1])
@@ -62,13 +66,16 @@ class Counts:
                 seen = (article + ordinal, token)
                 if key not in self.first_seen or seen < self.first_seen[key]:
                     self.first_seen[key] = seen
-        self.frame_hits.update(other.frame_hits)
-        self.frame_passages.update(other.frame_passages)
+        if other.frame_hits:
+            self.frame_hits.update(other.frame_hits)
+        if other.frame_passages:
+            self.frame_passages.update(other.frame_passages)
         for key, weight in other.frame_weight.items():
             self.frame_weight[key] += weight
         for unit, weight in other.unit_weight.items():
             self.unit_weight[unit] += weight
-        self.verbs.update(other.verbs)
+        if other.verbs:
+            self.verbs.update(other.verbs)
         for key, surfaces in other.verb_forms.items():
             self.verb_forms.setdefault(key, set()).update(surfaces)
         return self
