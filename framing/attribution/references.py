@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from framing.attribution.cues import _is_nisba, _phrase_at
+from framing.attribution.cues import _phrase_at
+from framing.attribution.mentions import _is_nisba
 from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.unlisted import _clean_name
 from framing.text import clitic_variants
