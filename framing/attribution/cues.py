@@ -111,6 +111,9 @@ class _Cues:
     data_nouns: frozenset[str]
     indefinite_determiners: frozenset[str]
     unnamed_people: frozenset[str]
+    refusal_phrases: tuple[tuple[str, ...], ...]
+    refusal_verbs: frozenset[str]
+    refusal_objects: frozenset[str]
     definite_prefix: str
     organization: frozenset[str]
     official: frozenset[str]
@@ -183,6 +186,9 @@ class _Cues:
             data_nouns=frozenset(match_key(w) for w in cues.data_nouns),
             indefinite_determiners=frozenset(match_key(w) for w in cues.indefinite_determiners),
             unnamed_people=frozenset(match_key(w) for w in cues.unnamed_people),
+            refusal_phrases=tuple(sorted({_keys(p) for p in cues.refusal_phrases if _keys(p)}, key=len, reverse=True)),
+            refusal_verbs=frozenset(match_key(w) for w in cues.refusal_verbs),
+            refusal_objects=frozenset(match_key(w) for w in cues.refusal_objects),
             definite_prefix=match_key("ال"),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
             official=frozenset(match_key(w) for w in cues.official_markers),

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from framing.attribution.passive import passive_relay
+from framing.attribution.refusals import refusal
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
 from framing.attribution.speakers import (
@@ -175,7 +176,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         found.append(cue)
         i = max(cue.last, i + 1)
     if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)
-                      or outlet_after_verb(sent)) is not None:
+                      or outlet_after_verb(sent) or refusal(sent)) is not None:
         found.append(subject)
     return found
 

@@ -154,6 +154,12 @@ class LanguageCues(_Strict):
     # definite article on it, and none on the word after it), is an unnamed source, anonymous: «عضو في لجنة …»,
     # «عامل بناء أفغاني»; not «عضو الكنيست فلان» (docs/attribution.md §3).
     unnamed_people: list[str] = Field(default_factory=list)
+    # A refusal to comment ("declined to comment", «لم يعلق») is the answer of its subject, typed as that subject
+    # (docs/attribution.md §3): phrases complete in themselves, and verbs that refuse only with one of
+    # ``refusal_objects`` after their subject («رفضت الوزارة التعليق», «امتنع المتحدث عن التعليق»).
+    refusal_phrases: list[str] = Field(default_factory=list)
+    refusal_verbs: list[str] = Field(default_factory=list)
+    refusal_objects: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
