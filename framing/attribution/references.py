@@ -36,6 +36,9 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
                 return SourceReference(k + 1, cues.source_nouns[tokens[k].key], outlet=mention.outlet)
             if tokens[k].key in cues.stops or sent.verb_at(k) or sent.boundary_before(k):
                 break
+    if mention is not None and not mention.prefix and mention.j < len(tokens) and not sent.boundary_before(mention.j) \
+            and cues.source_nouns.get(tokens[mention.j].key) == "outlet":
+        return SourceReference(mention.j + 1, "outlet", outlet=mention.outlet)  # "an AFP correspondent", "Reuters reporters"
     variants = clitic_variants(tokens[i].key)
     for ending in cues.possessive_endings:  # «مصادرها», «معلوماته»
         for v in variants:
