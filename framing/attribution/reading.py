@@ -114,7 +114,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 k = i + 1  # the object of "told" is its addressee
                 k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=not verb.rebuts)
                 if transmits or (english and k < n and sent.tokens[k].key in cues.nested):
-                    k = _nested_speaker(sent, k, cue.attribution)
+                    # "CNN, quoting a US defence official, said": the verb is itself the citing word
+                    k = _nested_speaker(sent, i if sent.tokens[i].key in cues.nested else k, cue.attribution)
                 cue.last = k
             elif _inverted_subject(sent, i + 1):
                 _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
@@ -142,8 +143,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
             # "Axios reported on Friday, citing two sources"
             nested_at = _nested_speaker(sent, cue.last, att)
-            if nested_at == cue.last and transmits and ((att.outlet and att.speaker_type == "outlet") or att.pronoun):
-                # "Tasnim quoted Oil Minister Javad Owji as saying": the object is the speaker
+            if nested_at == cue.last and transmits and ((att.outlet and att.speaker_type == "outlet") or att.pronoun
+                                                        or (cue.anaphor and not att.speaker)):
+                # "Tasnim quoted Oil Minister Javad Owji as saying", "The agency quoted the minister as saying": the
+                # object is the speaker
                 end = sent.noun_phrase(cue.last, limit=lex.config.attribution.speaker_max_words)
                 if end > cue.last:
                     _set_speaker(att, sent, cue.last, end)
