@@ -114,6 +114,7 @@ class _Cues:
     refusal_phrases: tuple[tuple[str, ...], ...]
     refusal_verbs: frozenset[str]
     refusal_objects: frozenset[str]
+    partitives: tuple[tuple[str, ...], ...]
     definite_prefix: str
     organization: frozenset[str]
     official: frozenset[str]
@@ -189,6 +190,7 @@ class _Cues:
             refusal_phrases=tuple(sorted({_keys(p) for p in cues.refusal_phrases if _keys(p)}, key=len, reverse=True)),
             refusal_verbs=frozenset(match_key(w) for w in cues.refusal_verbs),
             refusal_objects=frozenset(match_key(w) for w in cues.refusal_objects),
+            partitives=tuple(sorted({_keys(p) for p in cues.partitives if _keys(p)}, key=len, reverse=True)),
             definite_prefix=match_key("ال"),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
             official=frozenset(match_key(w) for w in cues.official_markers),

@@ -160,6 +160,9 @@ class LanguageCues(_Strict):
     refusal_phrases: list[str] = Field(default_factory=list)
     refusal_verbs: list[str] = Field(default_factory=list)
     refusal_objects: list[str] = Field(default_factory=list)
+    # Words that pick one out of sources named before ("one of them", «أحدهم», «أحد المسؤولين»): an unnamed source
+    # so picked, right after unnamed sources who spoke to an outlet, is carried by that outlet too.
+    partitives: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
