@@ -115,6 +115,7 @@ class _Cues:
     refusal_verbs: frozenset[str]
     refusal_objects: frozenset[str]
     partitives: tuple[tuple[str, ...], ...]
+    participle_endings: tuple[str, ...]
     definite_prefix: str
     organization: frozenset[str]
     official: frozenset[str]
@@ -191,6 +192,7 @@ class _Cues:
             refusal_verbs=frozenset(match_key(w) for w in cues.refusal_verbs),
             refusal_objects=frozenset(match_key(w) for w in cues.refusal_objects),
             partitives=tuple(sorted({_keys(p) for p in cues.partitives if _keys(p)}, key=len, reverse=True)),
+            participle_endings=tuple(match_key(w) for w in cues.participle_endings),
             definite_prefix=match_key("ال"),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
             official=frozenset(match_key(w) for w in cues.official_markers),

@@ -117,7 +117,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                     # "CNN, quoting a US defence official, said": the verb is itself the citing word
                     k = _nested_speaker(sent, i if sent.tokens[i].key in cues.nested else k, cue.attribution)
                 cue.last = k
-            elif _inverted_subject(sent, i + 1):
+            elif _inverted_subject(sent, i + 1) and not (cues.participle_endings and sent.tokens[i].key.endswith(cues.participle_endings)):
                 _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
             else:
                 i += 1
@@ -181,6 +181,11 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)
                       or outlet_after_verb(sent) or refusal(sent)) is not None:
         found.append(subject)
+    elif found and all(c.attribution.pronoun and not c.attribution.outlet for c in found) \
+            and (subject := outlet_as_subject(sent) or outlet_after_verb(sent)) is not None and subject.last <= found[0].first:
+        # «أما صحيفة «لوموند» فخصصت تحقيقاً …، ونقلت عن أحدهم …»: the outlet opening the sentence is the subject
+        # the later verbs share, not the speaker before the sentence
+        found.insert(0, subject)
     return found
 
 

@@ -163,6 +163,9 @@ class LanguageCues(_Strict):
     # Words that pick one out of sources named before ("one of them", «أحدهم», «أحد المسؤولين»): an unnamed source
     # so picked, right after unnamed sources who spoke to an outlet, is carried by that outlet too.
     partitives: list[str] = Field(default_factory=list)
+    # Endings of a verb's participle ("describing", "saying"): no subject stands after one ('…, describing it as
+    # "a turning point"' is not "it" speaking), so the clause's subject comes from before it.
+    participle_endings: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)

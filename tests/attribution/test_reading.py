@@ -31,3 +31,20 @@ def _seg(cfg, text, at=None):
 def test_an_outlet_quoting_someone_carries_that_speaker(cfg, text, at, outlet, speaker_type, speaker):
     seg = _seg(cfg, text, at)
     assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("وقال مسؤول إن الميناء فتح. أما صحيفة «الأهرام» المصرية فخصصت صفحتها الأولى للميناء، معتبرة أنه إنجاز.",
+     "أما صحيفة", "al_ahram"),
+    ('The port reopened. Haaretz ran the story on its front page, describing it as "a turning point".',
+     "Haaretz ran", "haaretz"),
+])
+def test_an_outlet_opening_the_sentence_is_the_subject_of_its_later_verbs(cfg, text, at, outlet):
+    seg = _seg(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+def test_no_subject_stands_after_a_participle(cfg):
+    text = 'The port reopened. "We will stay," said Omar Haddad, a fisherman, describing the quay as "home".'
+    seg = _seg(cfg, text, '"We will')
+    assert seg.speaker == "Omar Haddad"
