@@ -249,7 +249,7 @@ def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] 
     for m in _ends(text, start, end):
         stop = m.start()
         k = bisect_left(opened, stop) - 1  # the spans opened before the stop: is one still open after it?
-        if k >= 0 and reach[k] - 1 > stop:
+        if k >= 0 and reach[k] > m.end():  # still open after the stop and the closing marks it carries
             continue
         if text[stop] == ".":
             before = text[max(start, stop - 12) : stop]

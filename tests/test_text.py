@@ -59,6 +59,9 @@ def test_text_tokens_are_offsets_into_original():
         ("U.S. officials met Mr. Smith on Friday. They left.", ["U.S. officials met Mr. Smith on Friday.", "They left."]),
         ("It rose to 3.5 percent. It fell.", ["It rose to 3.5 percent.", "It fell."]),
         ("Visit pic.twitter.com/abc today", ["Visit pic.twitter.com/abc today"]),
+        ('He called it "a massacre." A doctor at the clinic saw the bodies.',
+         ['He called it "a massacre."', "A doctor at the clinic saw the bodies."]),  # the stop closes the quotation
+        ('She said "we stay. We stay here" and left.', ['She said "we stay. We stay here" and left.']),
     ],
 )
 def test_text_sentences_respect_quotes_and_abbreviations(text, expected):

@@ -27,7 +27,7 @@ datelines, sentences), ``resolve`` (a sentence's cues resolved against what came
 before), ``reading`` (every cue of one sentence), ``speakers`` and ``subjects``
 (the source after or before a cue word), ``references`` (possessives, nominal
 reports), ``passive``, ``datelines``, ``posts``; underneath, ``sentence`` (one
-sentence's tokens and speaker phrases) and ``cues`` (the config as matching keys).
+sentence's tokens and speaker phrases), ``mentions`` (the outlets it names) and ``cues`` (the config as matching keys).
 """
 
 

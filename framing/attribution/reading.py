@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from framing.attribution.passive import passive_relay
+from framing.attribution.refusals import refusal
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
 from framing.attribution.speakers import (
@@ -113,9 +114,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 k = i + 1  # the object of "told" is its addressee
                 k = _channel_or_addressee(sent, k, cue.attribution, object_is_addressee=not verb.rebuts)
                 if transmits or (english and k < n and sent.tokens[k].key in cues.nested):
-                    k = _nested_speaker(sent, k, cue.attribution)
+                    # "CNN, quoting a US defence official, said": the verb is itself the citing word
+                    k = _nested_speaker(sent, i if sent.tokens[i].key in cues.nested else k, cue.attribution)
                 cue.last = k
-            elif _inverted_subject(sent, i + 1):
+            elif _inverted_subject(sent, i + 1) and not (cues.participle_endings and sent.tokens[i].key.endswith(cues.participle_endings)):
                 _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
             else:
                 i += 1
@@ -141,8 +143,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
             # "Axios reported on Friday, citing two sources"
             nested_at = _nested_speaker(sent, cue.last, att)
-            if nested_at == cue.last and transmits and ((att.outlet and att.speaker_type == "outlet") or att.pronoun):
-                # "Tasnim quoted Oil Minister Javad Owji as saying": the object is the speaker
+            if nested_at == cue.last and transmits and ((att.outlet and att.speaker_type == "outlet") or att.pronoun
+                                                        or (cue.anaphor and not att.speaker)):
+                # "Tasnim quoted Oil Minister Javad Owji as saying", "The agency quoted the minister as saying": the
+                # object is the speaker
                 end = sent.noun_phrase(cue.last, limit=lex.config.attribution.speaker_max_words)
                 if end > cue.last:
                     _set_speaker(att, sent, cue.last, end)
@@ -175,8 +179,13 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         found.append(cue)
         i = max(cue.last, i + 1)
     if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)
-                      or outlet_after_verb(sent)) is not None:
+                      or outlet_after_verb(sent) or refusal(sent)) is not None:
         found.append(subject)
+    elif found and all(c.attribution.pronoun and not c.attribution.outlet for c in found) \
+            and (subject := outlet_as_subject(sent) or outlet_after_verb(sent)) is not None and subject.last <= found[0].first:
+        # «أما صحيفة «لوموند» فخصصت تحقيقاً …، ونقلت عن أحدهم …»: the outlet opening the sentence is the subject
+        # the later verbs share, not the speaker before the sentence
+        found.insert(0, subject)
     return found
 
 

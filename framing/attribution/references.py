@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from framing.attribution.cues import _is_nisba, _phrase_at
+from framing.attribution.cues import _phrase_at
+from framing.attribution.mentions import _is_nisba
 from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.unlisted import _clean_name
 from framing.text import clitic_variants
@@ -35,6 +36,9 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
                 return SourceReference(k + 1, cues.source_nouns[tokens[k].key], outlet=mention.outlet)
             if tokens[k].key in cues.stops or sent.verb_at(k) or sent.boundary_before(k):
                 break
+    if mention is not None and not mention.prefix and mention.j < len(tokens) and not sent.boundary_before(mention.j) \
+            and cues.source_nouns.get(tokens[mention.j].key) == "outlet":
+        return SourceReference(mention.j + 1, "outlet", outlet=mention.outlet)  # "an AFP correspondent", "Reuters reporters"
     variants = clitic_variants(tokens[i].key)
     for ending in cues.possessive_endings:  # «مصادرها», «معلوماته»
         for v in variants:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.cues import Lexicon, _phrase_at, known_speakers
+from framing.attribution.cues import _CONJ, Lexicon, _phrase_at, known_speakers
 from framing.attribution.reading import _find_cues, _kind
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speakers import _Cue
 from framing.model import unlisted_name
 from framing.recent import Context as _Context
 from framing.structure import Structure
-from framing.text import quote_spans
+from framing.text import quote_spans, script_of, tokenize
 
 
 def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribution | None:
@@ -72,7 +72,24 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         prior = ctx.recent.last(since)
         if prior is not None and (prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@")):
             return replace(att, outlet=prior.outlet)
-    return att
+    return _unnamed_follow_up(att, cue, ctx, lex)
+
+
+def _unnamed_follow_up(att: Attribution, cue: _Cue, ctx: _Context, lex: Lexicon) -> Attribution:
+    """An unnamed source that continues unnamed sources who spoke to an outlet, right after them ("Two insurance
+    sources told Reuters … One of them said …", «وقال أحدهم», «وأضاف أحد المسؤولين»): more of the outlet's
+    interviews, so that outlet carries it (docs/attribution.md §2, speakers an outlet introduced). Only a partitive
+    (``partitives`` in the config) or a verb that continues refers back; a new unnamed source does not."""
+    prior = ctx.previous
+    if att.speaker_type != "anonymous" or att.outlet or prior is None or prior.speaker_type != "anonymous" \
+            or not prior.outlet or lex.outlet_types.get(prior.outlet) == "platform":
+        return att
+    keys = tuple(t.key for t in tokenize(att.speaker))
+    partitives = lex.cues(script_of(att.speaker) or "ar").partitives
+    if not cue.continues and not any(keys[: len(p)] == p or keys[:1] and p == (keys[0][1:],) and keys[0][:1] in _CONJ
+                                     for p in partitives):
+        return att
+    return replace(att, outlet=prior.outlet, source_type=prior.source_type, outlet_name=prior.outlet_name)
 
 
 def _addressed(att: Attribution, ctx: _Context, since: int, lex: Lexicon) -> Attribution:

@@ -12,18 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.attribution.cues import (
-    Lexicon,
-    _addressee_prefix,
-    _conj_variants,
-    _is_nisba,
-    _Mention,
-    _mentions,
-    _phrase_at,
-    _stem,
-    _Verb,
-    known_speakers,
-)
+from framing.attribution.cues import Lexicon, _conj_variants, _phrase_at, _stem, _Verb, known_speakers
+from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention, _mentions
 from framing.attribution.kinds import data_type, unmarked_type
 from framing.attribution.unlisted import (
     _NEWS_TYPES,

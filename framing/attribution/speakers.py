@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, replace
 
 from framing.attribution.kinds import typed_by_apposition
-from framing.attribution.cues import _CONJ, _addressee_prefix, _is_nisba, _Mention, _phrase_at
+from framing.attribution.cues import _CONJ, _phrase_at
+from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.unlisted import _NEWS_TYPES, _clean_name, _listed_outlet, outlet_named, unlisted_outlet_id

@@ -53,8 +53,8 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
             take_report(sent, report, att)
             cue.first = min(cue.first, start)
             return True
-        if sent.tokens[start].key not in sent.cues.lead_ins:
-            break
+        if sent.tokens[start].key not in sent.cues.lead_ins and sent.tokens[start].key not in sent.cues.report_determiners:
+            break  # (past "and", "a", "the": "and an AFP correspondent said")
     anaphor = _continuation_ending_at(sent, v, first)
     if anaphor is not None:
         cue.anaphor = anaphor[1]
@@ -296,6 +296,7 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     j = mention.j
     while j < min(len(tokens), mention.j + 2) and sent.gap(j).strip() == "" and sent.text[tokens[j].start:][:1].isupper():
         j += 1  # a service or edition named after the outlet: "BBC Persian", "Reuters Arabic"
+    j = _past_staff(sent, j)  # "An AFP correspondent in Port Sudan saw …": the outlet's own reporting
     k = _after_apposition(sent, j)
     if k is None or k >= len(tokens):
         return None
@@ -306,6 +307,20 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     att = Attribution(kind="indirect", outlet=mention.outlet)
     att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     return _Cue(first=start, last=k, attribution=att)
+
+
+def _past_staff(sent: _Sentence, j: int) -> int:
+    """Past the outlet's staff noun right after its name and a place after it ("AFP journalists at Islam Qala")."""
+    cues, tokens = sent.cues, sent.tokens
+    if j >= len(tokens) or sent.boundary_before(j) or cues.source_nouns.get(tokens[j].key) != "outlet":
+        return j
+    j += 1
+    if j + 1 < len(tokens) and tokens[j].key in cues.stops and not sent.boundary_before(j):
+        k = j + 1
+        while k < len(tokens) and tokens[k].surface[:1].isupper() and not sent.boundary_before(k):
+            k += 1
+        j = k if k > j + 1 else j
+    return j
 
 
 def continuation_as_subject(sent: _Sentence) -> _Cue | None:

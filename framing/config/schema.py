@@ -154,6 +154,18 @@ class LanguageCues(_Strict):
     # definite article on it, and none on the word after it), is an unnamed source, anonymous: «عضو في لجنة …»,
     # «عامل بناء أفغاني»; not «عضو الكنيست فلان» (docs/attribution.md §3).
     unnamed_people: list[str] = Field(default_factory=list)
+    # A refusal to comment ("declined to comment", «لم يعلق») is the answer of its subject, typed as that subject
+    # (docs/attribution.md §3): phrases complete in themselves, and verbs that refuse only with one of
+    # ``refusal_objects`` after their subject («رفضت الوزارة التعليق», «امتنع المتحدث عن التعليق»).
+    refusal_phrases: list[str] = Field(default_factory=list)
+    refusal_verbs: list[str] = Field(default_factory=list)
+    refusal_objects: list[str] = Field(default_factory=list)
+    # Words that pick one out of sources named before ("one of them", «أحدهم», «أحد المسؤولين»): an unnamed source
+    # so picked, right after unnamed sources who spoke to an outlet, is carried by that outlet too.
+    partitives: list[str] = Field(default_factory=list)
+    # Endings of a verb's participle ("describing", "saying"): no subject stands after one ('…, describing it as
+    # "a turning point"' is not "it" speaking), so the clause's subject comes from before it.
+    participle_endings: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)

@@ -1,0 +1,111 @@
+"""Outlets named in a sentence («وكالة «إرنا»», "The Wall Street Journal", "Haaretz's", a short name such as "the
+Journal" once its outlet is named), found with the lexicon's alias index; and the small word tests the readers share
+(an addressee proclitic, a relational adjective)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from framing.attribution.cues import _CONJ, Lexicon, _Cues, _phrase_at
+from framing.model import Token
+from framing.text import clitic_variants
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """An outlet named in a sentence: tokens [i, j), with a type noun before it when present."""
+
+    i: int
+    j: int
+    outlet: str
+    prefix: str  # proclitic on the first token (type noun or name), e.g. 'ل' in «لوكالة»
+    name: str = ""  # an outlet the config does not list: its name as written
+    source_type: str = ""  # and the type its type noun gives
+    possessive: bool = False  # "Haaretz's": what follows is the outlet's (a report, a website, its sources)
+
+
+def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None) -> list[_Mention]:
+    """The outlets named in ``tokens``; a short name ("the Journal") counts for an outlet in ``named``
+    (outlet -> when it was last named), the most recently named when several share it."""
+    found: list[_Mention] = []
+    taken: set[int] = set()
+    named = named or {}
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        key = tokens[i].key
+        variants = clitic_variants(key)
+        lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
+        candidates = sorted(
+            {(c, 0) for v in lookup for c in lex.alias_index.get(v, ())}
+            | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named},
+            key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
+        )
+        for (phrase, outlet), _recency in candidates:
+            prefix = _phrase_at(tokens, i, phrase)
+            possessive = prefix is None and _possessive_at(tokens, i, phrase, cues.name_possessive_endings)
+            prefix = "" if possessive else prefix
+            if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
+                continue
+            cased = lex.alias_case.get((phrase, outlet), ())
+            if any((flag == 1 and not tokens[i + k].surface[:1].isupper()) or (flag == 2 and not tokens[i + k].surface.isupper())
+                   for k, flag in enumerate(cased)):
+                continue  # "the independent outlet" is not The Independent, "Map" is not MAP
+            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase)):
+                continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
+            start = i
+            for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
+                n = len(noun)
+                if start - n >= 0 and _phrase_at(tokens, start - n, noun) is not None and (start - n) not in taken:
+                    prefix = _phrase_at(tokens, start - n, noun) or ""
+                    start -= n
+                    break
+            end = i + len(phrase)
+            # "the IRNA news agency", "the Dawn newspaper"; after a possessive, qualifiers too: "Al Jazeera's Arabic
+            # website" is the outlet
+            for skip in range(3 if possessive else 1):
+                if skip and (end + skip > len(tokens) or tokens[end + skip - 1].key not in cues.outlet_qualifiers):
+                    break
+                noun = next((n for n, _t in cues.type_nouns if _phrase_at(tokens, end + skip, n, clitics=False) is not None), None)
+                if noun is not None:
+                    end += skip + len(noun)
+                    possessive = False
+                    break
+            found.append(_Mention(start, end, outlet, prefix, possessive=possessive))
+            taken.update(range(start, end))
+            break
+    return sorted(found, key=lambda m: m.i)
+
+
+
+def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    """``phrase`` starts at token i with a possessive ending on its last word ("Haaretz's", "the Journal's")."""
+    last = i + len(phrase) - 1
+    if last >= len(tokens) or (len(phrase) > 1 and _phrase_at(tokens, i, phrase[:-1]) is None):
+        return False
+    key = tokens[last].key
+    stripped = next((key[: -len(e)] for e in endings if key.endswith(e) and len(key) > len(e)), None)
+    if stripped is None:
+        return False
+    return stripped == phrase[-1] or (len(phrase) == 1 and phrase[0] in clitic_variants(stripped))
+
+
+def _qualified(tokens: list[Token], i: int, j: int) -> bool:
+    """A descriptive alias narrowed by a word the alias does not have: a capitalized word before it
+    (English: "Libyan state TV") or a relational adjective right after it (Arabic: «… الرسمي السوري»)."""
+    before = tokens[i - 1].surface if i > 0 else ""
+    if before[:1].isupper() and before.isalpha() and before.isascii():
+        return True
+    return j < len(tokens) and _is_nisba(tokens[j].key)
+
+
+def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
+    stripped = prefix[1:] if prefix[:1] in _CONJ else prefix
+    return any(stripped.startswith(m) for m in cues.addressee if m)
+
+
+
+def _is_nisba(key: str) -> bool:
+    """A definite relational adjective («الإيرانية», «الرسمي»): part of a speaker's name."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "يون", "يين"))

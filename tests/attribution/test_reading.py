@@ -1,0 +1,50 @@
+"""Relayed speakers read in one sentence (framing/attribution/reading.py): an outlet that quotes someone speaks
+through that person; invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute
+from framing.config import load_config
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config("config.yaml").config
+
+
+def _seg(cfg, text, at=None):
+    article = attribute(text, cfg)
+    offset = 0 if at is None else text.index(at)
+    return next(s for s in article.segments if s.start <= offset < s.end)
+
+
+@pytest.mark.parametrize("text, at, outlet, speaker_type, speaker", [
+    # the verb is itself the citing word, between commas
+    ("CNN, quoting a US defence official, said a second carrier had sailed.", None, "cnn", "anonymous",
+     "a US defence official"),
+    # a noun for the outlet named before quotes a person: that person speaks, through the outlet
+    ("Reuters said the port had reopened. The agency quoted the transport minister as saying the cranes were back.",
+     "The agency", "reuters", "official", "the transport minister"),
+])
+def test_an_outlet_quoting_someone_carries_that_speaker(cfg, text, at, outlet, speaker_type, speaker):
+    seg = _seg(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("وقال مسؤول إن الميناء فتح. أما صحيفة «الأهرام» المصرية فخصصت صفحتها الأولى للميناء، معتبرة أنه إنجاز.",
+     "أما صحيفة", "al_ahram"),
+    ('The port reopened. Haaretz ran the story on its front page, describing it as "a turning point".',
+     "Haaretz ran", "haaretz"),
+])
+def test_an_outlet_opening_the_sentence_is_the_subject_of_its_later_verbs(cfg, text, at, outlet):
+    seg = _seg(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+def test_no_subject_stands_after_a_participle(cfg):
+    text = 'The port reopened. "We will stay," said Omar Haddad, a fisherman, describing the quay as "home".'
+    seg = _seg(cfg, text, '"We will')
+    assert seg.speaker == "Omar Haddad"

@@ -1,0 +1,59 @@
+"""Refusals to comment (framing/attribution/refusals.py, docs/attribution.md §3): the subject answers, typed as
+that subject, with no outlet; invented sentences, Arabic and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute
+from framing.config import load_config
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config("config.yaml").config
+
+
+def _seg(cfg, text, at=None):
+    article = attribute(text, cfg)
+    offset = 0 if at is None else text.index(at)
+    return next(s for s in article.segments if s.start <= offset < s.end)
+
+
+@pytest.mark.parametrize("text, at, speaker_type, speaker", [
+    ("The harbour authority declined to comment.", None, "official", "The harbour authority"),
+    ("On Monday, a spokesman for the interior ministry did not respond to a Reuters request for comment.",
+     None, "official", "a spokesman for the interior ministry"),
+    ("The shipping company also did not immediately respond to a request for comment.", None, "organization",
+     "The shipping company"),
+    ("The grain fell by a third. The trade ministry has not commented on the figures.", "The trade", "official",
+     "The trade ministry"),
+    ("ولم يعلق الجيش اللبناني على ما جرى في البلدة.", None, "official", "الجيش اللبناني"),
+    ("ورفضت وزارة الداخلية المغربية التعليق على الأنباء.", None, "official", "وزارة الداخلية المغربية"),
+    ("وامتنعت شركة الموانئ عن التعليق.", None, "organization", "شركة الموانئ"),
+])
+def test_a_refusal_is_its_subject_answering(cfg, text, at, speaker_type, speaker):
+    seg = _seg(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == ("", speaker_type, speaker)
+
+
+def test_a_refusal_by_a_pronoun_is_the_speaker_before(cfg):
+    text = "Tarco Mining said output rose in May. It declined to comment on the strike."
+    seg = _seg(cfg, text, "It declined")
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == ("", "official", "Tarco Mining")
+
+
+def test_a_long_lead_in_before_a_refusal_stays_narration(cfg):
+    text = "The convoy reached the border crossing late on Monday night, but the customs authority declined to comment."
+    assert _seg(cfg, text).speaker_type == "narrator"
+    seg = _seg(cfg, text, "but the customs")
+    assert (seg.speaker_type, seg.speaker) == ("official", "the customs authority")
+
+
+@pytest.mark.parametrize("text", [
+    "The town could not be reached by road after the floods.",  # not "for comment": no refusal
+    "ورفضت الحكومة الحديث عن موعد الانتخابات.",  # a refusal verb with no refusal object: an act, not an answer
+    "Prices rose on Monday, and in the capital, the ministry declined to comment.",  # a clause further in
+])
+def test_what_is_no_refusal(cfg, text):
+    assert _seg(cfg, text).speaker_type == "narrator"

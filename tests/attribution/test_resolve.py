@@ -1,0 +1,47 @@
+"""Continuations resolved against the sentences before (framing/attribution/resolve.py): an unnamed source picked
+out of unnamed sources who spoke to an outlet stays with that outlet; invented sentences, Arabic and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute
+from framing.config import load_config
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config("config.yaml").config
+
+
+def _seg(cfg, text, at):
+    article = attribute(text, cfg)
+    offset = text.index(at)
+    return next(s for s in article.segments if s.start <= offset < s.end)
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Two shipping agents told Reuters that the queue had doubled. One of them said tugs were scarce.", "One of",
+     "reuters"),
+    ('Villagers told AFP by phone that the well had dried up. "We walk four hours for water," said one farmer.',
+     '"We walk', "afp"),
+    ("وقال سكان لوكالة رويترز إن المياه انقطعت منذ أسبوع. وقال أحدهم إن الأسعار تضاعفت.", "وقال أحدهم", "reuters"),
+    ("وقال مسؤولان لموقع أكسيوس إن الخطة جاهزة. وأضاف أحد المسؤولين أن التوقيع قريب.", "وأضاف", "axios"),
+])
+def test_an_unnamed_source_picked_out_of_those_an_outlet_heard_stays_with_it(cfg, text, at, outlet):
+    seg = _seg(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "anonymous")
+
+
+@pytest.mark.parametrize("text, at", [
+    # a new unnamed source, not picked out of those before
+    ("Two shipping agents told Reuters that the queue had doubled. A European diplomat said talks would resume.",
+     "A European"),
+    ("وقال سكان لوكالة رويترز إن المياه انقطعت منذ أسبوع. ويرى مراقبون أن الأزمة ستطول.", "ويرى"),
+    # a narration sentence between them ends the interviews
+    ("Two shipping agents told Reuters that the queue had doubled. The canal opened in 1869. One of them said tugs"
+     " were scarce.", "One of"),
+])
+def test_a_new_unnamed_source_has_no_outlet(cfg, text, at):
+    seg = _seg(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == ("", "anonymous")
