@@ -249,8 +249,10 @@ def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] 
     for m in _ends(text, start, end):
         stop = m.start()
         k = bisect_left(opened, stop) - 1  # the spans opened before the stop: is one still open after it?
-        if k >= 0 and reach[k] > m.end():  # still open after the stop and the closing marks it carries
-            continue
+        if k >= 0 and reach[k] - 1 > stop:  # inside a quotation: it ends the sentence only when the quotation
+            following = text[m.end() : m.end() + 3].lstrip()  # closes with the stop and a capital letter follows
+            if reach[k] > m.end() or not following[:1].isupper():  # ('… "a massacre." A doctor …'), never before
+                continue  # a lower-case or uncased word ('"Where to?" asked one', «… ؟» قال)
         if text[stop] == ".":
             before = text[max(start, stop - 12) : stop]
             word = re.split(r"\s", before)[-1]

@@ -61,6 +61,10 @@ def test_text_tokens_are_offsets_into_original():
         ("Visit pic.twitter.com/abc today", ["Visit pic.twitter.com/abc today"]),
         ('He called it "a massacre." A doctor at the clinic saw the bodies.',
          ['He called it "a massacre."', "A doctor at the clinic saw the bodies."]),  # the stop closes the quotation
+        # a closing quotation after a stop ends nothing when a lower-case or uncased word follows
+        ('"Where will we go?" said a fisherman on the quay.', ['"Where will we go?" said a fisherman on the quay.']),
+        ('He shouted "Enough!" and walked out.', ['He shouted "Enough!" and walked out.']),
+        ("«إلى أين نذهب؟» قال صياد في الميناء.", ["«إلى أين نذهب؟» قال صياد في الميناء."]),
         ('She said "we stay. We stay here" and left.', ['She said "we stay. We stay here" and left.']),
     ],
 )

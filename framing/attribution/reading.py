@@ -183,7 +183,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         found.append(subject)
     elif found and all(c.attribution.pronoun and not c.attribution.outlet for c in found) \
             and (subject := outlet_as_subject(sent) or outlet_after_verb(sent)) is not None and subject.last <= found[0].first:
-        # «أما صحيفة «لوموند» فخصصت تحقيقاً …، ونقلت عن أحدهم …»: the outlet opening the sentence is the subject
+        # «أما قناة «…» فبثت تقريراً …، ونقلت عن أحد السكان …»: the outlet opening the sentence is the subject
         # the later verbs share, not the speaker before the sentence
         found.insert(0, subject)
     return found

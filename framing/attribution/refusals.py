@@ -27,8 +27,9 @@ def refusal(sent: _Sentence) -> _Cue | None:
         start = _opening(sent, p)
         if start is None:
             return None
-        if cues.subject_after_verb:  # «ولم يعلق الجيش الإسرائيلي»: the subject follows
-            return _subject_after(sent, start, p, p + len(phrase or (tokens[p].key,)), needs_object=verb)
+        if cues.subject_after_verb:  # «ولم يعلق الجيش على …»: the subject follows, then what was not commented on
+            # (an object is needed: without one, «لم يعلق» may be the passive "was not suspended")
+            return _subject_after(sent, start, p, p + len(phrase or (tokens[p].key,)))
         if verb:
             continue
         cue = _Cue(first=sent.clause_start(p), last=p + len(phrase), attribution=Attribution(kind="indirect"))
@@ -61,21 +62,18 @@ def _opening(sent: _Sentence, p: int) -> int | None:
     return start
 
 
-def _subject_after(sent: _Sentence, start: int, p: int, k: int, *, needs_object: bool) -> _Cue | None:
-    """Verb-first order: the refusal at tokens [p, k) opens its clause and its subject follows; a refusal verb needs
-    one of the refusal objects right after the subject («رفضت الوزارة التعليق»)."""
+def _subject_after(sent: _Sentence, start: int, p: int, k: int) -> _Cue | None:
+    """Verb-first order: the refusal at tokens [p, k) opens its clause, its subject follows, and one of the refusal
+    objects right after the subject («رفضت الوزارة التعليق», «لم يعلق الجيش على …»)."""
     if p != start:
         return None
     limit = sent.lex.config.attribution.speaker_max_words
-    if needs_object:
-        end = next((q for q in range(k + 1, min(k + limit + 2, len(sent.tokens))) if sent.boundary_before(q)
-                    or any(v in sent.cues.refusal_objects for v in clitic_variants(sent.tokens[q].key))), None)
-        if end is None or sent.boundary_before(end):
-            return None
-        while end > k + 1 and sent.tokens[end - 1].key in sent.cues.stops:
-            end -= 1  # «امتنع المتحدث | عن التعليق»
-    else:
-        end = sent.noun_phrase(k, limit=limit)
+    end = next((q for q in range(k + 1, min(k + limit + 2, len(sent.tokens))) if sent.boundary_before(q)
+                or any(v in sent.cues.refusal_objects for v in clitic_variants(sent.tokens[q].key))), None)
+    if end is None or sent.boundary_before(end):
+        return None
+    while end > k + 1 and sent.tokens[end - 1].key in sent.cues.stops:
+        end -= 1  # «امتنع المتحدث | عن التعليق»
     if end <= k:
         return None
     cue = _Cue(first=start, last=end, attribution=Attribution(kind="indirect"))

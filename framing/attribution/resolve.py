@@ -76,8 +76,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
 
 
 def _unnamed_follow_up(att: Attribution, cue: _Cue, ctx: _Context, lex: Lexicon) -> Attribution:
-    """An unnamed source that continues unnamed sources who spoke to an outlet, right after them ("Two insurance
-    sources told Reuters … One of them said …", «وقال أحدهم», «وأضاف أحد المسؤولين»): more of the outlet's
+    """An unnamed source that continues unnamed sources who spoke to an outlet, right after them ("Three teachers
+    told Reuters … One of them said …", «وقال أحدهم», «وأضاف أحد المسؤولين»): more of the outlet's
     interviews, so that outlet carries it (docs/attribution.md §2, speakers an outlet introduced). Only a partitive
     (``partitives`` in the config) or a verb that continues refers back; a new unnamed source does not."""
     prior = ctx.previous

@@ -296,7 +296,7 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     j = mention.j
     while j < min(len(tokens), mention.j + 2) and sent.gap(j).strip() == "" and sent.text[tokens[j].start:][:1].isupper():
         j += 1  # a service or edition named after the outlet: "BBC Persian", "Reuters Arabic"
-    j = _past_staff(sent, j)  # "An AFP correspondent in Port Sudan saw …": the outlet's own reporting
+    j = _past_staff(sent, j)  # "A Reuters reporter in Mosul counted …": the outlet's own reporting
     k = _after_apposition(sent, j)
     if k is None or k >= len(tokens):
         return None
@@ -310,7 +310,7 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
 
 
 def _past_staff(sent: _Sentence, j: int) -> int:
-    """Past the outlet's staff noun right after its name and a place after it ("AFP journalists at Islam Qala")."""
+    """Past the outlet's staff noun right after its name and a place after it ("Reuters photographers at the crossing")."""
     cues, tokens = sent.cues, sent.tokens
     if j >= len(tokens) or sent.boundary_before(j) or cues.source_nouns.get(tokens[j].key) != "outlet":
         return j

@@ -22,11 +22,11 @@ def _seg(cfg, text, at=None):
 
 @pytest.mark.parametrize("text, at, outlet, speaker_type, speaker", [
     # the verb is itself the citing word, between commas
-    ("CNN, quoting a US defence official, said a second carrier had sailed.", None, "cnn", "anonymous",
-     "a US defence official"),
+    ("Al Jazeera, quoting a Qatari mediator, said the delegations would meet again on Sunday.", None, "al_jazeera",
+     "anonymous", "a Qatari mediator"),
     # a noun for the outlet named before quotes a person: that person speaks, through the outlet
-    ("Reuters said the port had reopened. The agency quoted the transport minister as saying the cranes were back.",
-     "The agency", "reuters", "official", "the transport minister"),
+    ("AFP said the border crossing was open again. The agency quoted the interior minister as saying buses were"
+     " running.", "The agency", "afp", "official", "the interior minister"),
 ])
 def test_an_outlet_quoting_someone_carries_that_speaker(cfg, text, at, outlet, speaker_type, speaker):
     seg = _seg(cfg, text, at)
@@ -34,7 +34,7 @@ def test_an_outlet_quoting_someone_carries_that_speaker(cfg, text, at, outlet, s
 
 
 @pytest.mark.parametrize("text, at, outlet", [
-    ("وقال مسؤول إن الميناء فتح. أما صحيفة «الأهرام» المصرية فخصصت صفحتها الأولى للميناء، معتبرة أنه إنجاز.",
+    ("وقال مسؤول إن الميناء فتح. أما صحيفة «الأهرام» المصرية فنشرت على صفحتها الأولى صورة للسد، معتبرة أنه إنجاز.",
      "أما صحيفة", "al_ahram"),
     ('The port reopened. Haaretz ran the story on its front page, describing it as "a turning point".',
      "Haaretz ran", "haaretz"),

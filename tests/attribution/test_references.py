@@ -21,8 +21,8 @@ def _seg(cfg, text, at=None):
 
 
 @pytest.mark.parametrize("text, at, outlet", [
-    ("The market burned. An AFP correspondent in Kassala saw dozens of trucks on Monday.", "An AFP", "afp"),
-    ("Reuters journalists at Rafah counted forty buses.", None, "reuters"),
+    ("The market burned. An AFP correspondent in Mosul counted eleven burnt cars.", "An AFP", "afp"),
+    ("Reuters photographers in Jenin saw a queue of lorries.", None, "reuters"),
     ("A Reuters reporter in Gaza said the shelling went on all night.", None, "reuters"),
     ("Haaretz's political analyst wrote that the coalition would not survive the summer.", None, "haaretz"),
 ])

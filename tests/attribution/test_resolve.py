@@ -21,9 +21,10 @@ def _seg(cfg, text, at):
 
 
 @pytest.mark.parametrize("text, at, outlet", [
-    ("Two shipping agents told Reuters that the queue had doubled. One of them said tugs were scarce.", "One of",
+    ("Three teachers told Reuters that the school had closed. One of them said pay was months late.", "One of",
      "reuters"),
-    ('Villagers told AFP by phone that the well had dried up. "We walk four hours for water," said one farmer.',
+    ('Villagers told AFP by phone that the well had dried up. "We walk four hours for water," said one of the'
+     ' villagers.',
      '"We walk', "afp"),
     ("وقال سكان لوكالة رويترز إن المياه انقطعت منذ أسبوع. وقال أحدهم إن الأسعار تضاعفت.", "وقال أحدهم", "reuters"),
     ("وقال مسؤولان لموقع أكسيوس إن الخطة جاهزة. وأضاف أحد المسؤولين أن التوقيع قريب.", "وأضاف", "axios"),
@@ -37,6 +38,8 @@ def test_an_unnamed_source_picked_out_of_those_an_outlet_heard_stays_with_it(cfg
     # a new unnamed source, not picked out of those before
     ("Two shipping agents told Reuters that the queue had doubled. A European diplomat said talks would resume.",
      "A European"),
+    ("Three teachers told Reuters that the school had closed. One European diplomat said talks would resume.",
+     "One European"),
     ("وقال سكان لوكالة رويترز إن المياه انقطعت منذ أسبوع. ويرى مراقبون أن الأزمة ستطول.", "ويرى"),
     # a narration sentence between them ends the interviews
     ("Two shipping agents told Reuters that the queue had doubled. The canal opened in 1869. One of them said tugs"
