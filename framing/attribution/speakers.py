@@ -178,12 +178,11 @@ def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
     """An outlet that opens the clause, its description running up to the verb at ``end``:
     «وكالة «تسنيم» المقربة من الحرس الثوري وصفت …» (no verb or clause boundary in between)."""
     start = sent.clause_start(end)
-    apposed = False
     if start == end and start > 0 and re.search("[,،]", sent.gap(end)):
         apposition = sent.clause_start(start - 1)  # «وكالة «تسنيم» الإيرانية، المقربة من الحرس الثوري، نقلت»
         if apposition > 0 and end - apposition <= sent.lex.config.attribution.speaker_max_words \
                 and not any(sent.verb_at(j) or sent.is_complementizer(j) for j in range(apposition, end)):
-            start, apposed = sent.clause_start(apposition - 1), True
+            start = sent.clause_start(apposition - 1)
     k = start
     while k < end and sent.tokens[k].key in sent.cues.lead_ins:
         k += 1

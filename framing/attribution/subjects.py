@@ -150,7 +150,6 @@ def _continuation_ending_at(sent: _Sentence, v: int, first: int) -> tuple[int, t
     """(start, types) of a continuation noun phrase ending right before token v: "the newspaper", and
     with up to two modifiers after its determiner when that opens the subject: "the Israeli daily", "the news outlet"
     (not "IRNA, the official news agency, said", an apposition)."""
-    cues = sent.cues
     found = _continuation_phrase(sent, v, first)
     if found is not None and known_speakers(sent.lex, sent.tokens[found[0]:v]):
         return None  # "The International Crisis Group said": a name, not a noun pointing back
