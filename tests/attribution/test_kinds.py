@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from builders import segment_at
+
 from framing.attribution import attribute
-from framing.config import load_config
 from framing.config.schema import LanguageCues
-
-
-@pytest.fixture(scope="module")
-def cfg():
-    return load_config("config.yaml").config
-
-
-def _seg(cfg, text, at=None):
-    article = attribute(text, cfg)
-    offset = 0 if at is None else text.index(at)
-    return next(s for s in article.segments if s.start <= offset < s.end)
 
 
 # Media named only generically and data nobody owns: the narrator's, with no outlet.
@@ -33,7 +23,7 @@ def _seg(cfg, text, at=None):
     "وارتفعت واردات القمح 12 في المائة، وفق بيانات تتبع السفن.",
 ])
 def test_generic_media_and_unowned_data_are_narration(cfg, text):
-    seg = _seg(cfg, text)
+    seg = segment_at(cfg, text)
     assert (seg.outlet, seg.speaker_type) == ("", "narrator")
 
 
@@ -44,7 +34,7 @@ def test_generic_media_and_unowned_data_are_narration(cfg, text):
     ("وارتفعت واردات القمح 12 في المائة، بحسب بيانات الجمارك التونسية.", "official"),
 ])
 def test_owned_data_speaks_for_its_owner(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type
 
 
 # An indefinite person with no body named is an unnamed source; a named body's spokesperson speaks for it.
@@ -59,7 +49,7 @@ def test_owned_data_speaks_for_its_owner(cfg, text, speaker_type):
     ("The Egyptian officer said the border would stay shut.", "official"),
 ])
 def test_indefinite_people_are_anonymous(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type
 
 
 # People with no office, indefinite, are unnamed sources; a definite word after the noun names someone.
@@ -72,7 +62,7 @@ def test_indefinite_people_are_anonymous(cfg, text, speaker_type):
     ("Grain brokers said prices had doubled.", "anonymous"),
 ])
 def test_unnamed_people_are_anonymous(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type
 
 
 # Stances are speech: the subject of condemn, welcome, accuse … speaks.
@@ -85,11 +75,11 @@ def test_unnamed_people_are_anonymous(cfg, text, speaker_type):
     ("ورحبت منظمة العفو الدولية بالقرار، مؤكدة أنه «خطوة أولى».", "organization"),
 ])
 def test_stance_verbs_are_cues(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type
 
 
 def test_citing_a_thing_still_leaves_the_outlet_speaking(cfg):
-    seg = _seg(cfg, "Citing shipping data, Reuters said exports rose.")
+    seg = segment_at(cfg, "Citing shipping data, Reuters said exports rose.")
     assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
 
 
@@ -125,16 +115,16 @@ def test_according_to_then_a_clause_keeps_the_clause(cfg):
 
 
 def test_a_body_word_after_an_outlet_name_makes_it_a_body(cfg):
-    seg = _seg(cfg, "Unemployment reached 18%, according to the National Institute of Statistics.")
+    seg = segment_at(cfg, "Unemployment reached 18%, according to the National Institute of Statistics.")
     assert seg.outlet == "" and seg.speaker_type != "outlet"
-    assert _seg(cfg, "The Saudi Press Agency reported that the port reopened.").outlet == "spa"
+    assert segment_at(cfg, "The Saudi Press Agency reported that the port reopened.").outlet == "spa"
 
 
 def test_the_agency_refers_back_to_an_international_organisation(cfg):
     text = "The World Food Programme said rations would be cut. The agency added that funding had dried up."
-    assert _seg(cfg, text, "The agency added").speaker_type == "organization"
+    assert segment_at(cfg, text, "The agency added").speaker_type == "organization"
     told = "Reuters reported that the port reopened. A shipping executive told the agency that traffic was slow."
-    assert _seg(cfg, told, "A shipping executive").outlet == "reuters"
+    assert segment_at(cfg, told, "A shipping executive").outlet == "reuters"
 
 
 # An apposition types a name no marker types: a body by its head, a person by a non-state employer.
@@ -147,7 +137,7 @@ def test_the_agency_refers_back_to_an_international_organisation(cfg):
     ("Omar Nasser said the budget was unfair.", "official"),
 ])
 def test_an_apposition_types_the_name(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type
 
 
 # An outlet's report that ends with the unnamed people it relays: they speak, through the outlet.
@@ -158,7 +148,7 @@ def test_an_apposition_types_the_name(cfg, text, speaker_type):
     ("Reuters reported that the mill had closed.", "reuters", "outlet"),
 ])
 def test_a_trailing_citing_relays_unnamed_people(cfg, text, outlet, speaker_type):
-    seg = _seg(cfg, text)
+    seg = segment_at(cfg, text)
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
 
 
@@ -171,7 +161,7 @@ def test_a_trailing_citing_relays_unnamed_people(cfg, text, outlet, speaker_type
     ("Rana Saleh, the agency's director general, told reporters the stockpile was intact.", "official"),
 ])
 def test_heads_after_prepositions_adverbs_and_possessives(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type
 
 
 @pytest.mark.parametrize("text, speaker_type", [
@@ -180,4 +170,4 @@ def test_heads_after_prepositions_adverbs_and_possessives(cfg, text, speaker_typ
     ("لكن المتحدث الرسمي باسم وزارة الصحة نفى في تصريح للتلفزيون أن تكون إصابات جديدة قد سجلت.", "official"),
 ])
 def test_arabic_owners_after_links_and_in_documents(cfg, text, speaker_type):
-    assert _seg(cfg, text).speaker_type == speaker_type
+    assert segment_at(cfg, text).speaker_type == speaker_type

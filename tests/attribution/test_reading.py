@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution import attribute
-from framing.config import load_config
-
-
-@pytest.fixture(scope="module")
-def cfg():
-    return load_config("config.yaml").config
-
-
-def _seg(cfg, text, at=None):
-    article = attribute(text, cfg)
-    offset = 0 if at is None else text.index(at)
-    return next(s for s in article.segments if s.start <= offset < s.end)
+from builders import segment_at
 
 
 @pytest.mark.parametrize("text, at, outlet, speaker_type, speaker", [
@@ -29,7 +17,7 @@ def _seg(cfg, text, at=None):
      " running.", "The agency", "afp", "official", "the interior minister"),
 ])
 def test_an_outlet_quoting_someone_carries_that_speaker(cfg, text, at, outlet, speaker_type, speaker):
-    seg = _seg(cfg, text, at)
+    seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
 
 
@@ -40,11 +28,11 @@ def test_an_outlet_quoting_someone_carries_that_speaker(cfg, text, at, outlet, s
      "Haaretz ran", "haaretz"),
 ])
 def test_an_outlet_opening_the_sentence_is_the_subject_of_its_later_verbs(cfg, text, at, outlet):
-    seg = _seg(cfg, text, at)
+    seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
 
 
 def test_no_subject_stands_after_a_participle(cfg):
     text = 'The port reopened. "We will stay," said Omar Haddad, a fisherman, describing the quay as "home".'
-    seg = _seg(cfg, text, '"We will')
+    seg = segment_at(cfg, text, '"We will')
     assert seg.speaker == "Omar Haddad"

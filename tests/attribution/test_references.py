@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution import attribute
-from framing.config import load_config
-
-
-@pytest.fixture(scope="module")
-def cfg():
-    return load_config("config.yaml").config
-
-
-def _seg(cfg, text, at=None):
-    article = attribute(text, cfg)
-    offset = 0 if at is None else text.index(at)
-    return next(s for s in article.segments if s.start <= offset < s.end)
+from builders import segment_at
 
 
 @pytest.mark.parametrize("text, at, outlet", [
@@ -27,10 +15,10 @@ def _seg(cfg, text, at=None):
     ("Haaretz's political analyst wrote that the coalition would not survive the summer.", None, "haaretz"),
 ])
 def test_an_outlets_staff_speak_for_it(cfg, text, at, outlet):
-    seg = _seg(cfg, text, at)
+    seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
 
 
 def test_a_credit_line_stays_narration(cfg):
-    seg = _seg(cfg, "Reuters reporters contributed to this story.")
+    seg = segment_at(cfg, "Reuters reporters contributed to this story.")
     assert (seg.outlet, seg.speaker_type) == ("", "narrator")

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution import attribute
-from framing.config import load_config
-
-
-@pytest.fixture(scope="module")
-def cfg():
-    return load_config("config.yaml").config
-
-
-def _seg(cfg, text, at=None):
-    article = attribute(text, cfg)
-    offset = 0 if at is None else text.index(at)
-    return next(s for s in article.segments if s.start <= offset < s.end)
+from builders import segment_at
 
 
 @pytest.mark.parametrize("text, at, speaker_type, speaker", [
@@ -33,20 +21,20 @@ def _seg(cfg, text, at=None):
     ("وامتنعت شركة الموانئ عن التعليق.", None, "organization", "شركة الموانئ"),
 ])
 def test_a_refusal_is_its_subject_answering(cfg, text, at, speaker_type, speaker):
-    seg = _seg(cfg, text, at)
+    seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type, seg.speaker) == ("", speaker_type, speaker)
 
 
 def test_a_refusal_by_a_pronoun_is_the_speaker_before(cfg):
     text = "Tarco Mining said output rose in May. It declined to comment on the strike."
-    seg = _seg(cfg, text, "It declined")
+    seg = segment_at(cfg, text, "It declined")
     assert (seg.outlet, seg.speaker_type, seg.speaker) == ("", "official", "Tarco Mining")
 
 
 def test_a_long_lead_in_before_a_refusal_stays_narration(cfg):
     text = "The convoy reached the border crossing late on Monday night, but the customs authority declined to comment."
-    assert _seg(cfg, text).speaker_type == "narrator"
-    seg = _seg(cfg, text, "but the customs")
+    assert segment_at(cfg, text).speaker_type == "narrator"
+    seg = segment_at(cfg, text, "but the customs")
     assert (seg.speaker_type, seg.speaker) == ("official", "the customs authority")
 
 
@@ -59,4 +47,4 @@ def test_a_long_lead_in_before_a_refusal_stays_narration(cfg):
     "ولم يعلق العمل بالقانون الجديد حتى الآن.",  # «لم يعلق» with no «على» after its subject: "was not suspended"
 ])
 def test_what_is_no_refusal(cfg, text):
-    assert _seg(cfg, text).speaker_type == "narrator"
+    assert segment_at(cfg, text).speaker_type == "narrator"

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution import attribute
-from framing.config import load_config
-
-
-@pytest.fixture(scope="module")
-def cfg():
-    return load_config("config.yaml").config
-
-
-def _seg(cfg, text, at):
-    article = attribute(text, cfg)
-    offset = text.index(at)
-    return next(s for s in article.segments if s.start <= offset < s.end)
+from builders import segment_at
 
 
 @pytest.mark.parametrize("text, at, outlet", [
@@ -30,7 +18,7 @@ def _seg(cfg, text, at):
     ("وقال مسؤولان لموقع أكسيوس إن الخطة جاهزة. وأضاف أحد المسؤولين أن التوقيع قريب.", "وأضاف", "axios"),
 ])
 def test_an_unnamed_source_picked_out_of_those_an_outlet_heard_stays_with_it(cfg, text, at, outlet):
-    seg = _seg(cfg, text, at)
+    seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, "anonymous")
 
 
@@ -46,5 +34,5 @@ def test_an_unnamed_source_picked_out_of_those_an_outlet_heard_stays_with_it(cfg
      " were scarce.", "One of"),
 ])
 def test_a_new_unnamed_source_has_no_outlet(cfg, text, at):
-    seg = _seg(cfg, text, at)
+    seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == ("", "anonymous")
