@@ -21,6 +21,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -45,8 +46,9 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "che
 # with its statistics; values encoded where they are computed. 6: ``Article.publisher``; rows carry it.
 # 7: each article's frame-term matches, term by term (table ``matches``); text counts keep no surface form of the
 # article unit. 8: the lexicons of each article's matches apart (table ``checked``); the text files of a run
-# (``outputs``); per-article rows column by column.
-CACHE_FORMAT = 8
+# (``outputs``); per-article rows column by column. 9: Parquet row groups of a fixed number of rows (the text files an
+# earlier format recorded would not be what this one writes).
+CACHE_FORMAT = 9
 
 
 def content_key(item: CorpusItem) -> str:
@@ -94,6 +96,7 @@ class Cache:
 
     def __init__(self, path: Path | None):
         self._db: sqlite3.Connection | None = None
+        self._committed = time.monotonic()
         if path is None:
             return
         try:
@@ -147,14 +150,26 @@ class Cache:
         return True
 
     def begin(self) -> None:
-        if self._db is not None:
+        """Open a transaction, unless one is open."""
+        if self._db is not None and not self._db.in_transaction:
             self._db.execute("BEGIN")
 
-    def commit(self) -> None:
-        if self._db is not None:
+    def commit(self, *, every: float = 0.0) -> None:
+        """Commit the open transaction; with ``every``, only once that many seconds have passed since the last
+        commit (each commit costs a write of the log: a run commits about once a second, not once a batch)."""
+        if self._db is None or not self._db.in_transaction:
+            return
+        now = time.monotonic()
+        if now - self._committed >= every:
             self._db.execute("COMMIT")
+            self._committed = now
 
     def close(self) -> None:
+        """Commit what is pending (also when the run stops on an error or Ctrl-C: every entry is whole) and close."""
         if self._db is not None:
+            try:
+                self.commit()
+            except sqlite3.Error:
+                pass
             self._db.close()
             self._db = None

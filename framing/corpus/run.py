@@ -257,7 +257,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSin
             if not cache.put_blob(table, where[table], blob) and table == "text_counts" and rows.text_counts is not None:
                 totals.unsaved[keys.text] = rows.text_counts  # summed from memory at the end if need be
         rows.blobs = {}
-    cache.commit()
+    cache.commit(every=1.0)
     # The worker's sum of the batch's text counts stands for them when every article of the batch was counted there.
     whole = result is not None and not plan.cached and not plan.texts
     first = state.articles

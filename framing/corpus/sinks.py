@@ -39,9 +39,11 @@ _TYPES = {
 
 
 class ParquetSink:
-    """Rows appended batch by batch to a Parquet file (one row group per call) with a fixed string/number schema."""
+    """Rows appended batch by batch to a Parquet file with a fixed string/number schema, in row groups of
+    ``rows_per_group`` rows (the last one shorter): at most that many rows wait in memory, and the file's bytes do
+    not depend on how the rows came in (batch sizes, engines)."""
 
-    def __init__(self, path: Path, columns: Sequence[str]):
+    def __init__(self, path: Path, columns: Sequence[str], *, rows_per_group: int = 20_000):
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -50,20 +52,27 @@ class ParquetSink:
         self.schema = pa.schema([(c, kinds.get(_TYPES.get(c, ""), pa.string())) for c in self.columns])
         self._pa = pa
         self.path = path
+        self.rows_per_group = rows_per_group
+        self._waiting: list[list[object]] = [[] for _ in self.columns]
         self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
 
     def write(self, parts: list[Columns]) -> None:
-        """One row group: the rows of ``parts`` (each the rows of one article, column by column), in order."""
-        arrays: list[list[object]] = [[] for _ in self.columns]
+        """The rows of ``parts`` (each the rows of one article, column by column), in order."""
         for part in parts:
-            for array, column in zip(arrays, self.columns):
+            for array, column in zip(self._waiting, self.columns):
                 array.extend(part[column])
-        if arrays and arrays[0]:
-            self._writer.write_table(self._pa.Table.from_arrays(
-                [self._pa.array(a, type=f.type) for a, f in zip(arrays, self.schema)], schema=self.schema))
+        while len(self._waiting[0]) >= self.rows_per_group:
+            self._write_group(self.rows_per_group)
 
     def close(self) -> None:
+        if self._waiting[0]:
+            self._write_group(len(self._waiting[0]))
         self._writer.close()
+
+    def _write_group(self, rows: int) -> None:
+        arrays = [self._pa.array(a[:rows], type=f.type) for a, f in zip(self._waiting, self.schema)]
+        self._waiting = [a[rows:] for a in self._waiting]
+        self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self.schema))
 
 
 def open_sinks(paths: dict[str, Path]) -> dict[str, ParquetSink]:
