@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.intervals import bootstrap_intervals, gap_interval, passage_frames, resampled_shares, share_intervals
+from framing.intervals import _draws, bootstrap_intervals, gap_interval, passage_frames, resampled_shares, share_intervals
 
 FRAMES = ["talks", "force"]
 
@@ -116,9 +116,7 @@ def _bootstrap_unit_by_unit(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame
                             resamples: int, seed: int) -> pd.DataFrame:
     """The bootstrap written plainly: each unit's dense samples x frames matrix times every resample."""
     samples = pd.Index(pd.unique(unit_tokens["article"]))
-    rng = np.random.default_rng(seed)
-    draws = np.vstack([rng.multinomial(len(samples), np.full(len(samples), 1 / len(samples)), size=min(100, resamples - s))
-                       for s in range(0, resamples, 100)]).astype(float)
+    draws = np.vstack(_draws(len(samples), resamples, seed))  # the same resamples; the arithmetic written plainly
     rows = []
     for (unit_type, unit), listed in unit_tokens.groupby(["unit_type", "unit"], sort=True):
         tokens = np.zeros(len(samples))
@@ -157,3 +155,15 @@ def test_intervals_bootstrap_of_every_unit_at_once_equals_the_bootstrap_unit_by_
     for cells in (4_000_000, 1_000):  # all units in one block, and a few units per block
         found = bootstrap_intervals(unit_tokens, unit_frames_, FRAMES, resamples=300, seed=3, cells=cells)
         pd.testing.assert_frame_equal(found.reset_index(drop=True), expected, check_dtype=False)
+
+
+def test_intervals_draws_are_resamples_with_replacement() -> None:
+    """Each row counts n draws with replacement: rows sum to n, each sample is drawn once per resample on average
+    and as often as a binomial(n, 1/n) says; blocks stay under the cell budget; the seed fixes them."""
+    blocks = _draws(50, 1000, seed=3, cells=1_000)
+    assert [len(b) for b in blocks] == [20] * 50
+    counts = np.vstack(blocks)
+    assert counts.shape == (1000, 50) and (counts.sum(axis=1) == 50).all()
+    assert abs(counts.mean() - 1.0) < 1e-12  # exactly: every row sums to n
+    assert abs(counts.var() - 50 * (1 / 50) * (49 / 50)) < 0.05
+    assert (counts >= 0).all() and np.array_equal(counts, np.vstack(_draws(50, 1000, seed=3, cells=1_000)))
