@@ -24,14 +24,15 @@ def _draws(n: int, resamples: int, seed: int, cells: int = 4_000_000) -> list[np
     """Resample counts, in blocks of rows: each row says how often each of the ``n`` samples is drawn in one
     resample of ``n`` draws with replacement (rows sum to ``n``; a block holds at most ``cells`` counts, 100 rows
     at most). Drawn as ``n`` sample numbers per resample and counted, which costs a few operations per draw where a
-    multinomial draw of the same counts costs one binomial draw per sample."""
+    multinomial draw of the same counts costs one binomial draw per sample. Kept in the smallest unsigned type that
+    holds ``n`` (a count never exceeds it): a resample of 10,000 articles takes 20 kB, not 80."""
     rng = np.random.default_rng(seed)
     chunk = max(1, min(100, cells // max(n, 1)))
     blocks = []
     for first in range(0, resamples, chunk):
         rows = min(chunk, resamples - first)
         picks = rng.integers(0, n, size=(rows, n)) + (np.arange(rows) * n)[:, None]  # row r's picks in [r n, (r+1) n)
-        blocks.append(np.bincount(picks.ravel(), minlength=rows * n).reshape(rows, n).astype(np.float64))
+        blocks.append(np.bincount(picks.ravel(), minlength=rows * n).reshape(rows, n).astype(np.min_scalar_type(n)))
     return blocks
 
 
@@ -90,7 +91,7 @@ def resampled_shares(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample
     result = {}
     for (unit_type, unit), rows in unit_frames.groupby(["unit_type", "unit"], sort=True):
         weights = _weights(samples, rows, frames, sample=sample)
-        result[(str(unit_type), str(unit))] = np.vstack([_ratio(w, w.sum(axis=1, keepdims=True)) for w in (d @ weights for d in draws)])
+        result[(str(unit_type), str(unit))] = np.vstack([_ratio(w, w.sum(axis=1, keepdims=True)) for w in (d.astype(np.float64) @ weights for d in draws)])
     return result
 
 
@@ -142,7 +143,8 @@ def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, fr
         last = min(first + block, len(unit_index))
         span = slice(first * n_frames, last * n_frames)
         shares, rates = [], []
-        for draw in draws:
+        for counts in draws:
+            draw = counts.astype(np.float64)
             c = np.asarray(draw @ counted[:, span]).reshape(len(draw), last - first, n_frames)
             w = np.asarray(draw @ weights[:, span]).reshape(len(draw), last - first, n_frames)
             t = np.asarray(draw @ tokens[:, first:last])

@@ -116,7 +116,7 @@ def _bootstrap_unit_by_unit(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame
                             resamples: int, seed: int) -> pd.DataFrame:
     """The bootstrap written plainly: each unit's dense samples x frames matrix times every resample."""
     samples = pd.Index(pd.unique(unit_tokens["article"]))
-    draws = np.vstack(_draws(len(samples), resamples, seed))  # the same resamples; the arithmetic written plainly
+    draws = np.vstack(_draws(len(samples), resamples, seed)).astype(float)  # the same resamples, written plainly
     rows = []
     for (unit_type, unit), listed in unit_tokens.groupby(["unit_type", "unit"], sort=True):
         tokens = np.zeros(len(samples))
