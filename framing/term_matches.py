@@ -154,12 +154,12 @@ class Coverage:
 def kept_hits(matches: TermMatches, terms: Sequence[tuple[str, str, Term]], config: Config) -> list[FrameHit]:
     """The hits ``framing.matcher.match_index`` keeps, from the spans of ``matches`` (which must cover ``terms``)."""
     by_key = _positions(terms, config)
+    described = _described(terms, config)
     candidates: list[FrameHit] = []
     negated: set[int] = set()
     for key, spans in matches.spans.items():
         for order in by_key.get(key, ()):
-            frame, lang, term = terms[order]
-            label, weight = term.label, float(term.weight)
+            frame, lang, label, weight = described[order]
             for start, end, negated_here, _text in spans:
                 candidates.append(FrameHit(frame, label, lang, weight, start, end, order))
                 if negated_here:
@@ -178,6 +178,16 @@ def _positions(terms: Sequence[tuple[str, str, Term]], config: Config) -> dict[s
     if terms is lexicon(config):
         return config.derived("term_matches.positions", lambda c: build(term_keys(lexicon(c), c)))
     return build(term_keys(terms, config))
+
+
+def _described(terms: Sequence[tuple[str, str, Term]], config: Config) -> tuple[tuple[str, str, str, float], ...]:
+    """(frame, language, label, weight) of each term, in order: what a hit of it records."""
+    def build(listed: Sequence[tuple[str, str, Term]]) -> tuple[tuple[str, str, str, float], ...]:
+        return tuple((frame, lang, term.label, float(term.weight)) for frame, lang, term in listed)
+
+    if terms is lexicon(config):
+        return config.derived("term_matches.described", lambda c: build(lexicon(c)))
+    return build(terms)
 
 
 def matched_text(matches: TermMatches) -> dict[tuple[int, int], str]:

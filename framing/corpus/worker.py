@@ -179,8 +179,9 @@ def frame_part(article_id: str, matches: TermMatches, config: Config) -> FramePa
                     "passages": counts.frame_passages[(unit_type, unit, frame)],
                     "weighted": float(counts.frame_weight[(unit_type, unit, frame)])}
                    for (unit_type, unit, frame), hits_n in sorted(counts.frame_hits.items())]
-    return FramePart(columns_of([{"article": article_id, **r} for r in rows], HIT_ROW_COLUMNS),
-                     columns_of(unit_frames, UNIT_FRAME_COLUMNS), counts)
+    hit_columns = columns_of(rows, HIT_ROW_COLUMNS)  # rows lack "article": set here, once for all
+    hit_columns["article"] = [article_id] * len(rows)
+    return FramePart(hit_columns, columns_of(unit_frames, UNIT_FRAME_COLUMNS), counts)
 
 
 def columns_of(rows: list[dict[str, object]], names: tuple[str, ...]) -> Columns:
