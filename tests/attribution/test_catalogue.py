@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing.attribution.cues import _keys
-from tests.builders import segment_at
+from builders import segment_at
 
 
 @pytest.mark.parametrize(
