@@ -24,6 +24,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.reader import Reader
 
 # A config expands to a few thousand nodes (the default: about 2,000); real
 # configs that reuse blocks through aliases stay far below this.
@@ -147,6 +148,17 @@ def _sections(text: str) -> list[tuple[int, str]] | None:
     return [(bounds[j], "".join(lines[bounds[j]:bounds[j + 1]])) for j in range(len(starts))]
 
 
+class _OffsetReader(Reader):
+    """A reader whose lines count from ``first_line``: a section parsed alone keeps the file's line numbers
+    (counting them, rather than reading that many blank lines first, keeps a long config's re-read linear)."""
+
+    first_line = 0
+
+    def reset_reader(self) -> None:
+        super().reset_reader()
+        self.line = self.first_line
+
+
 def _parsed(first_line: int, text: str) -> Any:
     """``text`` (starting at line ``first_line`` of the file) parsed alone, kept between calls."""
     key = (first_line, text)
@@ -155,7 +167,8 @@ def _parsed(first_line: int, text: str) -> Any:
         return _SECTIONS[key]
     yaml = YAML(typ="rt")
     yaml.Composer = _SectionComposer
-    part = yaml.load(io.StringIO("\n" * first_line + text))  # blank lines first: line numbers stay the file's
+    yaml.Reader = type("_Reader", (_OffsetReader,), {"first_line": first_line})  # line numbers stay the file's
+    part = yaml.load(io.StringIO(text))
     _SECTIONS[key] = part
     while len(_SECTIONS) > _SECTIONS_KEPT:
         _SECTIONS.popitem(last=False)
