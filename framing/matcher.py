@@ -74,7 +74,9 @@ def name_spans(index: TextIndex, config: Config) -> list[tuple[int, int]]:
         found.update(by_first.get(key, ()))
     phrases = _name_phrases(config)
     for n in sorted(found):
-        spans.update(sequence_spans(index, phrases[n], stemmed=False))
+        phrase = phrases[n]  # a phrase one of whose words the text lacks cannot match (most names with «صحيفة»)
+        if all(w.key in present or w.bare in present for w in phrase[1:]):
+            spans.update(sequence_spans(index, phrase, stemmed=False))
     merged: list[tuple[int, int]] = []
     for first, stop in sorted(spans):
         if merged and first < merged[-1][1]:

@@ -37,8 +37,9 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         key = tokens[i].key
         variants = clitic_variants(key)
         lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
-        candidates = sorted(
-            {(c, 0) for v in lookup for c in lex.alias_index.get(v, ())}
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
+            {(c, 0) for v in lookup for c in lex.alias_index.get(v, ()) if len(c[0]) == 1 or after.startswith(c[0][1])}
             | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named},
             key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
