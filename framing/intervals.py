@@ -87,11 +87,11 @@ def resampled_shares(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample
     samples = pd.Index(pd.unique(unit_frames[sample]))
     if not len(samples):
         return {}
-    draws = _draws(len(samples), resamples, seed)
+    draws = [d.astype(np.float64) for d in _draws(len(samples), resamples, seed)]  # once, not once per unit
     result = {}
     for (unit_type, unit), rows in unit_frames.groupby(["unit_type", "unit"], sort=True):
         weights = _weights(samples, rows, frames, sample=sample)
-        result[(str(unit_type), str(unit))] = np.vstack([_ratio(w, w.sum(axis=1, keepdims=True)) for w in (d.astype(np.float64) @ weights for d in draws)])
+        result[(str(unit_type), str(unit))] = np.vstack([_ratio(w, w.sum(axis=1, keepdims=True)) for w in (d @ weights for d in draws)])
     return result
 
 

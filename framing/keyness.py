@@ -20,7 +20,7 @@ import pandas as pd
 
 from framing.config import Config
 from framing.counts import Counts
-from framing.stats import KEYWORD_COLUMNS, fdr_q, log_odds_keyness, rounded_array
+from framing.stats import KEYWORD_COLUMNS, distinctive_flags, fdr_q, log_odds_keyness, rounded_array
 
 
 def _display_forms(counts: Counts) -> dict[tuple[str, str, str], str]:
@@ -86,8 +86,7 @@ def keywords_table(counts: Counts, config: Config) -> pd.DataFrame:
     unit_sorted = units[order]
     first_of_unit = np.r_[0, np.flatnonzero(unit_sorted[1:] != unit_sorted[:-1]) + 1]
     rank = np.arange(len(order)) - np.repeat(first_of_unit, np.diff(np.r_[first_of_unit, len(order)])) + 1
-    distinctive = ~missing & (np.nan_to_num(z, nan=-np.inf) >= kw.z_threshold) & (y >= kw.min_count) & \
-        ~np.isnan(q) & (np.nan_to_num(q, nan=np.inf) < kw.fdr_alpha)
+    distinctive = distinctive_flags(z, q, y, config)
     display = _display_forms(counts)
     unit_types = [scored[u][0] for u in units.tolist()]
     unit_names = [scored[u][1] for u in units.tolist()]

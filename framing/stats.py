@@ -141,6 +141,14 @@ def rank_rows(rows: list[dict[str, object]], config: Config) -> list[dict[str, o
     return ranked
 
 
+def distinctive_flags(z: np.ndarray, q: np.ndarray, count: np.ndarray, config: Config) -> np.ndarray:
+    """``rank_rows``' distinctive flag, column-wise: z at least ``keywords.z_threshold``, the count at least
+    ``min_count`` and q below ``fdr_alpha`` (a missing z or q is never distinctive)."""
+    kw = config.keywords
+    return ~np.isnan(z) & (np.nan_to_num(z, nan=-np.inf) >= kw.z_threshold) & (count >= kw.min_count) \
+        & ~np.isnan(q) & (np.nan_to_num(q, nan=np.inf) < kw.fdr_alpha)
+
+
 def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
     """``rank_rows`` for a table whose rows are one family of tests (``q`` recomputed over it from ``z``).
 
@@ -161,8 +169,7 @@ def rank_keywords(table: pd.DataFrame, config: Config) -> pd.DataFrame:
     z, q, count = z[order], q[order], count[order]
     ranked["rank"] = np.arange(1, len(ranked) + 1)
     ranked["q"] = q
-    ranked["distinctive"] = ~np.isnan(z) & (np.nan_to_num(z, nan=-np.inf) >= kw.z_threshold) \
-        & (count >= kw.min_count) & ~np.isnan(q) & (np.nan_to_num(q, nan=np.inf) < kw.fdr_alpha)
+    ranked["distinctive"] = distinctive_flags(z, q, count, config)
     for column in ("log_odds", "z", "q", "tfidf"):
         ranked[column] = rounded_array(ranked[column].to_numpy(dtype=float))
     return ranked.reindex(columns=list(KEYWORD_COLUMNS))

@@ -58,8 +58,9 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             start = i
             for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
                 n = len(noun)
-                if start - n >= 0 and _phrase_at(tokens, start - n, noun) is not None and (start - n) not in taken:
-                    prefix = _phrase_at(tokens, start - n, noun) or ""
+                if start - n >= 0 and (start - n) not in taken \
+                        and (found_prefix := _phrase_at(tokens, start - n, noun)) is not None:
+                    prefix = found_prefix
                     start -= n
                     break
             end = i + len(phrase)
@@ -77,7 +78,6 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             taken.update(range(start, end))
             break
     return sorted(found, key=lambda m: m.i)
-
 
 
 def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings: tuple[str, ...]) -> bool:
@@ -104,7 +104,6 @@ def _qualified(tokens: list[Token], i: int, j: int) -> bool:
 def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
     stripped = prefix[1:] if prefix[:1] in _CONJ else prefix
     return any(stripped.startswith(m) for m in cues.addressee if m)
-
 
 
 def _is_nisba(key: str) -> bool:
