@@ -122,9 +122,10 @@ def analyze(
 
 def _attribution_pattern_key(config: Config, pattern: str) -> str:
     """The config key of an attribution pattern that ran too long."""
-    for i, dateline in enumerate(config.attribution.dateline_patterns):
-        if dateline == pattern:
-            return f"attribution.dateline_patterns[{i}]"
+    for key in ("dateline_patterns", "byline_patterns"):
+        for i, line in enumerate(getattr(config.attribution, key)):
+            if line == pattern:
+                return f"attribution.{key}[{i}]"
     return "attribution.signature_pattern"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.attribution.cues import lexicon
-from framing.attribution.datelines import dateline
+from framing.attribution.datelines import byline, dateline
 from framing.attribution.posts import _post_attribution, _posts
 from framing.attribution.resolve import _narration, _Piece, _read_sentence
 from framing.config import Config
@@ -28,6 +28,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     settings = config.attribution
     signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
     datelines = [TimedPattern(p, budget(text)) for p in settings.dateline_patterns]
+    bylines = [TimedPattern(p, budget(text)) for p in settings.byline_patterns]
     article_script = script_of(text) or "ar"
     structure = structure_of(text)  # lines and tokens, once: read here and carried by the Article
     all_blocks = list(structure.blocks)
@@ -35,6 +36,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     named: dict[str, int] = {}  # outlet -> when last named, for short names ("the Journal")
     pieces: list[_Piece] = []
     publisher = ""  # the outlet the first wire dateline names
+    own = ""  # the outlet the first byline names: the paper's or site's own article
     post_of = _posts(text, all_blocks, signature, article_script)
 
     index = 0
@@ -50,6 +52,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             index = sig_index + 1
             continue
         line = text[b.start : b.end]
+        if not own and bylines and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:
+            own = byline(text, b, bylines, lex)  # «تونس – «القدس العربي» – من …», "By Lina Haddad, The National"
         if structure.is_heading(text, b, max_words=settings.heading_max_words):
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))
             ctx.reset()
@@ -68,6 +72,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             pieces[first] = replace(pieces[first], start=b.start)
         index += 1
 
+    if own and own != publisher:  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: the writer's own reporting
+        pieces = [_without_outlet(p, own) for p in pieces]
     segments = tuple(
         make_segment(
             text, p.start, p.end,
@@ -80,4 +86,12 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         if p.end > p.start
     )
     return Article(text=text, segments=segments, title=title or structure.title(text, max_words=settings.heading_max_words),
-                   path=path, encoding=encoding, lang=article_script, publisher=publisher, structure=structure)
+                   path=path, encoding=encoding, lang=article_script, publisher=publisher or own, structure=structure)
+
+
+def _without_outlet(piece: _Piece, own: str) -> _Piece:
+    """``piece`` with the article's own publisher taken out: no outlet, and the publisher speaking is narration."""
+    att = piece.att
+    if att.outlet != own:
+        return piece
+    return replace(piece, att=_narration() if att.speaker_type == "outlet" else replace(att, outlet=""))

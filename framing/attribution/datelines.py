@@ -1,9 +1,11 @@
-"""Wire datelines ("LONDON, June 3 (Reuters) -", «عدن (رويترز) -»): they name the article's publisher.
+"""Wire datelines ("LONDON, June 3 (Reuters) -", «عدن (رويترز) -») and bylines («بيروت ـ «القدس العربي»: …»,
+"By Jane Doe, The National"): they name the article's publisher.
 
 The outlet a dateline opening a paragraph names is kept as the article's ``publisher`` (metadata);
 the dateline carries nothing: it opens the passage after it, and the passages are read as if it
 were not there, so explicit attribution in the body decides who carries them ("told Reuters" in
-a Reuters wire is still Reuters).
+a Reuters wire is still Reuters). A paper's or site's own byline is different (docs/attribution.md §2):
+speaking to the article's own publisher is no outlet's voice, so that outlet carries no passage.
 """
 
 from __future__ import annotations
@@ -26,3 +28,17 @@ def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon
             body += 1
         return body, mentions[0].outlet if mentions else ""
     return None
+
+
+def byline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon) -> str:
+    """The outlet a byline line names («بيروت ـ «القدس العربي»: محمد …», «المصدر: الجزيرة نت + وكالات»), else
+    ''. The pattern's ``outlet`` group must hold one outlet's name and nothing else, so that a headline that
+    quotes an outlet («أكسيوس: واشنطن تدرس …») is not a byline."""
+    for pattern in patterns:
+        m = pattern.match(text[block.start : block.end])
+        if m is None:
+            continue
+        sent = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex)
+        if len(sent.mentions) == 1 and sent.mentions[0].i == 0 and sent.mentions[0].j == len(sent.tokens):
+            return sent.mentions[0].outlet
+    return ""

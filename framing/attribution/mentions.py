@@ -50,8 +50,11 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             if prefix is None or any(k in taken for k in range(i, i + len(phrase))):
                 continue
             cased = lex.alias_case.get((phrase, outlet), ())
-            if any((flag == 1 and not tokens[i + k].surface[:1].isupper()) or (flag == 2 and not tokens[i + k].surface.isupper())
-                   for k, flag in enumerate(cased)):
+            surfaces = [tokens[i + k].surface for k in range(len(cased))]
+            if possessive and surfaces:  # "BBC's": the case of the name, not of its ending
+                surfaces[-1] = _without_ending(surfaces[-1], cues.name_possessive_endings)
+            if any((flag == 1 and not surface[:1].isupper()) or (flag == 2 and not surface.isupper())
+                   for surface, flag in zip(surfaces, cased)):
                 continue  # "the independent outlet" is not The Independent, "Map" is not MAP
             if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase)):
                 continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
@@ -90,6 +93,12 @@ def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings
     if stripped is None:
         return False
     return stripped == phrase[-1] or (len(phrase) == 1 and phrase[0] in clitic_variants(stripped))
+
+
+def _without_ending(surface: str, endings: tuple[str, ...]) -> str:
+    """``surface`` without a possessive ending ("BBC's" -> "BBC"); the endings are match keys (lower case)."""
+    folded = surface.casefold()
+    return next((surface[: -len(e)] for e in endings if folded.endswith(e) and len(surface) > len(e)), surface)
 
 
 def _qualified(tokens: list[Token], i: int, j: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.attribution.sentence import _Sentence
-from framing.attribution.speakers import _Cue
+from framing.attribution.speakers import _Cue, _qualifiers_only
 from framing.attribution.subjects import _speaker_before
 
 
@@ -19,8 +19,9 @@ def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None
     if k >= len(tokens) or tokens[k].key not in cues.agent_markers:
         return None
     k += 1
-    if k + 1 < len(tokens) and k not in sent.mention_at and tokens[k].key in cues.demonstratives and k + 1 in sent.mention_at:
-        k += 1  # "by the Financial Times"
+    named = next((m for m in range(k + 1, min(k + 5, len(tokens))) if m in sent.mention_at), None)
+    if k not in sent.mention_at and named is not None and _qualifiers_only(sent, k, named):
+        k = named  # "by the Financial Times", "by the state-run Anadolu Agency"
     mention = sent.mention_at.get(k)
     phrase = None if mention is not None else sent.phrase_at(k, [p for p, _ in cues.continuation])
     end = mention.j if mention is not None else k + len(phrase or ())

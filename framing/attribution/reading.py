@@ -24,12 +24,12 @@ from framing.attribution.speakers import (
     _subject_before_verb,
 )
 from framing.attribution.subjects import (
+    _after_contrast_marker,
     _leading_citing,
+    _continuation_before_verb,
     _speaker_before,
-    continuation_as_subject,
-    outlet_after_verb,
-    outlet_as_subject,
 )
+from framing.attribution.outlet_subjects import continuation_as_subject, contrast_outlets, outlet_after_verb, outlet_as_subject
 from framing.quotes import SuffixQuotes
 
 _OPEN_QUOTE_AT = re.compile(r"\s*[:：]?\s*[«“\"]")  # _OPEN_QUOTE at a position (match(text, pos, endpos))
@@ -75,7 +75,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             # "…, according to data from analytics firm Kpler.": a source that runs to the sentence's end has the
             # sentence before it as content (docs/attribution.md §1); words after it only when a clause opens there
             cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2 and (i == 0 or any(
-                sent.boundary_before(p) or sent.is_complementizer(p) for p in range(cue.last, n)))
+                sent.boundary_before(p) or sent.is_complementizer(p) for p in range(cue.last, n))) \
+                and (i == 0 or not _describes_the_source(sent, cue.last))
             found.append(cue)
             i = max(cue.last, i + 1)
             continue
@@ -136,6 +137,11 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, fronted.outlet, fronted.name)
             cue.first = min(cue.first, fronted.i)
             cue.last = _nested_speaker(sent, i + 1, att) if transmits else i + 1
+        elif (back := _continuation_before_verb(sent, i)) is not None:
+            # «وكانت الصحيفة الأميركية قد نقلت عن …»: a noun for an outlet named before stands before its verb
+            cue.anaphor = back[1]
+            cue.first = min(cue.first, back[0])
+            cue.last = _nested_speaker(sent, i + 1, cue.attribution) if transmits else i + 1
         else:
             _speaker_after(sent, i + 1, cue, transmits)
         att = cue.attribution
@@ -181,12 +187,28 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)
                       or outlet_after_verb(sent) or refusal(sent)) is not None:
         found.append(subject)
-    elif found and all(c.attribution.pronoun and not c.attribution.outlet for c in found) \
+    elif found and (all(c.attribution.pronoun and not c.attribution.outlet for c in found) or _after_contrast_marker(sent, found[0].first)) \
             and (subject := outlet_as_subject(sent) or outlet_after_verb(sent)) is not None and subject.last <= found[0].first:
         # «أما قناة «…» فبثت تقريراً …، ونقلت عن أحد السكان …»: the outlet opening the sentence is the subject
         # the later verbs share, not the speaker before the sentence
         found.insert(0, subject)
+    if cues.contrast:
+        found = sorted(found + contrast_outlets(sent, found), key=lambda c: c.first)
     return found
+
+
+def _describes_the_source(sent: _Sentence, k: int) -> bool:
+    """The words from token k, after a comma, describe the source just named and end the sentence with no cue of
+    their own: "…, according to the Somali news agency, which called the mission …", "…, according to ICANA,
+    the parliament's news agency." The sentence before the source is its content."""
+    cues = sent.cues
+    if k < len(sent.tokens) and "(" in sent.gap(k):  # past "(Sonna)"
+        k = next((p for p in range(k + 1, min(k + 4, len(sent.tokens))) if ")" in sent.gap(p)), k)
+    if k >= len(sent.tokens) or "," not in sent.gap(k):
+        return False
+    if sent.tokens[k].key not in cues.relative_pronouns and sent.tokens[k].key not in cues.appositive_determiners:
+        return False
+    return not any(sent.verb_at(p) for p in range(k + 1, len(sent.tokens))) or sent.tokens[k].key in cues.relative_pronouns
 
 
 def _trailing_citing(sent: _Sentence, k: int, att: Attribution) -> None:

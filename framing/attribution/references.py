@@ -48,6 +48,8 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
         for k in range(i + 1, min(i + 4, len(tokens))):
             if tokens[k].key in cues.source_nouns:
                 return SourceReference(k + 1, cues.source_nouns[tokens[k].key], types=cues.possessive_types)
+            if k == i + 1 and _report_noun(sent, k):  # "its editorial argues": the outlet's own words
+                return SourceReference(k + 1, "outlet", types=cues.possessive_types)
             if tokens[k].key in cues.stops or sent.verb_at(k) or sent.boundary_before(k):
                 break
     noun = next((v for v in variants if v in cues.source_nouns), None)
@@ -69,13 +71,16 @@ def _owner_before(sent: _Sentence, i: int) -> SourceReference | None:
     cues, tokens = sent.cues, sent.tokens
     for phrase, types in cues.continuation:
         end = i + len(phrase)
-        if end >= len(tokens) or tokens[end].key not in cues.source_nouns:
+        if end >= len(tokens):
+            continue
+        kind = cues.source_nouns.get(tokens[end].key) or ("outlet" if _report_noun(sent, end) else None)
+        if kind is None:  # "the agency's sources", "the paper's editorial"
             continue
         last = tokens[end - 1].key
         for ending in cues.possessive_endings:
             owned = last[: len(last) - len(ending)] if last.endswith(ending) else ""
             if owned == phrase[-1] and all(tokens[i + k].key == phrase[k] for k in range(len(phrase) - 1)):
-                return SourceReference(end + 1, cues.source_nouns[tokens[end].key], types=types)
+                return SourceReference(end + 1, kind, types=types)
     return None
 
 

@@ -27,9 +27,12 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
     if cue.anaphor is not None:
         wanted = set(cue.anaphor)
         prior = ctx.recent.last_of(wanted, since, body=bool(wanted & {"organization", "government"}))
+        press = prior is None and _press_speaking(ctx.previous, wanted, lex)
+        if press:  # "the site" right after a paper named by its website ("Ynet, Yedioth's news site"), no site before
+            prior = ctx.previous
         if prior is not None:  # the latest source of a wanted type, or a body when one is wanted
             prior_type = lex.outlet_types.get(prior.outlet, "") or prior.source_type
-            if prior_type and prior_type in wanted:
+            if press or (prior_type and prior_type in wanted):
                 return replace(
                     att,
                     outlet=prior.outlet,
@@ -41,6 +44,10 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )
             return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
+        outlet = ctx.last_named(wanted & _PRESS, since)
+        if outlet and cue.unresolved is None:  # «وكانت الصحيفة …» after «نفت … ما أوردته صحيفة …»: named, not quoted
+            return replace(att, outlet=outlet, speaker=att.speaker or lex.outlet_names.get(outlet, outlet),
+                           speaker_type=att.speaker_type if att.speaker else "outlet")
         if cue.unresolved is None and att.speaker_type == "anonymous":
             return att  # «نقل الموقع عن مسؤولين», "according to its sources" with no outlet to point to: still a source
         return cue.unresolved
@@ -73,6 +80,16 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         if prior is not None and (prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@")):
             return replace(att, outlet=prior.outlet)
     return _unnamed_follow_up(att, cue, ctx, lex)
+
+
+_PRESS = frozenset({"news_agency", "newspaper", "website", "broadcaster"})
+
+
+def _press_speaking(previous: Attribution | None, wanted: set[str], lex: Lexicon) -> bool:
+    """The sentence before is carried by a news outlet, and a press type noun points back."""
+    if previous is None or not previous.outlet or not wanted <= _PRESS:
+        return False
+    return (lex.outlet_types.get(previous.outlet, "") or previous.source_type) in _PRESS
 
 
 def _unnamed_follow_up(att: Attribution, cue: _Cue, ctx: _Context, lex: Lexicon) -> Attribution:
@@ -123,6 +140,7 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     sent = _Sentence(text, start, end, lex, named, None if structure is None else structure.tokens(text, start, end))
     for mention in sent.mentions:
         named[mention.outlet] = max(named.values(), default=0) + 1
+        ctx.name(paragraph, mention.outlet, lex.outlet_types.get(mention.outlet, ""))
     found = _find_cues(sent) if sent.tokens else []
     plan: list[tuple[int, Attribution, _Cue]] = []  # (piece start, attribution, cue)
     prefix_words = lex.config.attribution.narration_prefix_words

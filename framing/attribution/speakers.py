@@ -48,13 +48,27 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
         if sent.is_complementizer(j) or (j not in starts and sent.verb_at(j)):
             break
         if sent.tokens[j].key in sent.cues.nested:
-            end = sent.noun_phrase(j + 1, limit=limit)
+            end = _to_complementizer(sent, j + 1, sent.noun_phrase(j + 1, limit=limit))
             if end > j + 1 and _evidence(sent, j + 1, end):
                 return end  # "citing documents it had seen": the outlet's own reporting
             if end > j + 1:
                 _set_speaker(att, sent, j + 1, end)
                 return end
     return k
+
+
+def _to_complementizer(sent: _Sentence, i: int, end: int) -> int:
+    """A relayed speaker's phrase cut at a preposition («عن قائد القوات البرية في الجيش …») runs on to the
+    complementizer that opens the reported words (« … العميد كيومرث حيدري أن …»), when no verb, comma or
+    quotation stands between: the whole title and name are the speaker's."""
+    if sent.lang == "en" or end <= i:
+        return end
+    for p in range(end, min(len(sent.tokens), i + 2 * sent.lex.config.attribution.speaker_max_words)):
+        if sent.is_complementizer(p):
+            return p
+        if sent.verb_at(p) or sent.boundary_before(p) or re.search(r'[«"“]', sent.gap(p)):
+            break
+    return end
 
 
 def _evidence(sent: _Sentence, i: int, end: int) -> bool:
@@ -69,17 +83,55 @@ def _evidence(sent: _Sentence, i: int, end: int) -> bool:
     return not owned and not sent.known_speaker(k, end) and not any(m in sent.mention_at for m in range(k, end))
 
 
+def _described_addressee(sent: _Sentence, j: int) -> _Mention | None:
+    """The outlet named within five words after an addressee prefix on a type noun at token j («لوكالة الأنباء
+    اليمنية (سبأ)», «لقناة «المسيرة» التابعة …»), with no verb or complementizer between."""
+    key = sent.tokens[j].key
+    marker = next((m for m in sent.cues.addressee if m and key.startswith(m) and key[len(m):] in sent.cues.type_words), None)
+    if marker is None:
+        return None
+    for m in range(j + 1, min(j + 6, len(sent.tokens))):
+        if sent.verb_at(m) or sent.is_complementizer(m):
+            return None
+        if m in sent.mention_at:
+            return sent.mention_at[m]
+    return None
+
+
+def _addressee_window(sent: _Sentence, k: int) -> int:
+    """Where the search for an addressee after the speaker ends: five words on, or further (as far as a speaker phrase
+    may run) past a place, a title or an apposition («وقال النائب عن محافظة المفرق خلدون العموش لقناة …», «وقال X،
+    عضو الوفد، لوكالة …»), up to a verb, a complementizer or a quotation."""
+    end = min(k + sent.lex.config.attribution.speaker_max_words, len(sent.tokens))
+    for j in range(k, end):
+        if j > k and (sent.verb_at(j) or sent.is_complementizer(j) or _OPEN_QUOTE.match(sent.gap(j))):
+            return max(j, min(k + 5, len(sent.tokens)))
+    return end
+
+
+def _qualifiers_only(sent: _Sentence, k: int, j: int) -> bool:
+    """Tokens [k, j) are a determiner and outlet qualifiers at most ("the", "the state-run", "the Houthi-run")."""
+    cues, tokens = sent.cues, sent.tokens
+    return all((p == k and tokens[p].key in cues.demonstratives) or tokens[p].key in cues.outlet_qualifiers
+               or (p + 1 < j and sent.gap(p + 1) in ("-", "‑") and tokens[p + 1].key in cues.outlet_qualifiers)
+               for p in range(k, j))
+
+
 def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_is_addressee: bool = False) -> int:
     """An outlet right after the subject as addressee («لوكالة رويترز», "told Reuters") or channel («على منصة إكس»)."""
     cues = sent.cues
-    for j in range(k, min(k + 5, len(sent.tokens))):
+    for j in range(k, _addressee_window(sent, k)):
         mention = sent.mention_at.get(j)
         if mention is not None:
             if _addressee_prefix(mention.prefix, cues) or (j > 0 and sent.tokens[j - 1].key in cues.addressee) \
-                    or (object_is_addressee and (j == k or (j == k + 1 and sent.tokens[k].key in cues.demonstratives))):
+                    or (object_is_addressee and _qualifiers_only(sent, k, j)):  # "told the state-run Anadolu news agency"
                 att.outlet = mention.outlet
                 return mention.j
             return k
+        described = _described_addressee(sent, j)
+        if described is not None:  # «لوكالة الأنباء اليمنية (سبأ) الرسمية»: the name after the description
+            att.outlet = described.outlet
+            return described.j
         addressed = sent.addressed_outlet(j)
         if addressed is not None and addressed[0] in _NEWS_TYPES:  # «وقال مسؤول لصحيفة «الخبر»»: an unlisted outlet
             a, b = sent.tokens[j + 1].start, sent.tokens[addressed[1] - 1].end
@@ -200,8 +252,10 @@ def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
 
 def _inverted_subject(sent: _Sentence, k: int) -> bool:
     """English "…, said Ali Vaez." : a name after the verb that ends the sentence or its clause."""
-    if k >= len(sent.tokens) or (sent.tokens[k].key in sent.cues.pronouns):
-        return k < len(sent.tokens)
+    if k >= len(sent.tokens):
+        return False
+    if sent.tokens[k].key in sent.cues.pronouns:  # "…, said he." but not "and said they had been travelling"
+        return k + 1 == len(sent.tokens) or sent.boundary_before(k + 1)
     end = sent.noun_phrase(k, limit=sent.lex.config.attribution.speaker_max_words)
     return end == len(sent.tokens) or sent.boundary_before(end) if end > k else False
 
@@ -342,10 +396,10 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         _set_speaker(att, sent, k, end)
         att.speaker_type = typed_by_apposition(sent, k, end, att.speaker_type)  # "said X, a researcher at the Y Forum"
         first = sent.tokens[k].key
-        # «هذا المسؤول», «المسؤول الإيراني», "the official", and one word after a verb that continues («وأضاف
-        # الوزير», «وأضاف حيدري»): the latest speaker sharing its stem, through the same outlet
-        single = cue.continues and end - k == 1 and att.speaker_type != "outlet"
-        if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the" or single:
+        # «هذا المسؤول», «المسؤول الإيراني», "the official", and a name of up to three words after a verb that continues
+        # («وأضاف الوزير», «وأضاف حيدري», «وأضاف حاجي بابائي»): the latest speaker sharing a stem, through the same outlet
+        short = cue.continues and end - k <= 3 and att.speaker_type != "outlet"
+        if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the" or short:
             cue.anaphor_stems = att.speaker_stems
         k = end
     else:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
+from framing.attribution.mentions import _is_nisba
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.unlisted import (
     _NEWS_TYPES,
     _capitalized,
@@ -43,10 +44,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         cue.first = min(cue.first, mention.i)
         return True
     for start in range(first, v):  # "the agency's sources said", "its sources said", "a Reuters report said"
-        reference = source_reference(sent, start)
-        if reference is not None and _ends_before(sent, reference.end, v):
-            cue.anaphor = take_reference(sent, start, reference, att)
-            cue.first = min(cue.first, start)
+        if _reference_subject(sent, start, v, cue):
             return True
         report = report_by(sent, start)
         if report is not None and report.end == v:
@@ -73,6 +71,10 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     relative = next((p for p in range(max(start - 1, first), v) if sent.tokens[p].key in sent.cues.relative_pronouns), None)
     if relative is not None and _relative_antecedent(sent, relative, first, cue):
         return True  # "Bloomberg, which first reported the cuts on Monday, …", "a diplomat who attended said"
+    if any(_reference_subject(sent, at, v, cue) for at in (start, start + 1) if at < v):
+        return True  # after a lead-in: "On the ground, Al Jazeera's correspondent in Marjayoun reported"
+    if v - start > 1 and sent.lang == "en" and sent.tokens[v - 1].key in sent.cues.pronouns:
+        start = v - 1  # "Hespress published video it said showed …": the pronoun is the subject
     if v - start == 1 and sent.tokens[start].key in sent.cues.pronouns:  # "he said"
         att.pronoun = True
         if sent.tokens[start].key in sent.cues.personal_pronouns:
@@ -81,6 +83,16 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         return True
     _set_speaker(att, sent, start, v)
     _refer_back(sent, start, v, cue)  # "the diplomat", "one of the sources"
+    cue.first = min(cue.first, start)
+    return True
+
+
+def _reference_subject(sent: _Sentence, start: int, v: int, cue: _Cue) -> bool:
+    """A reference to an outlet's sources or words from token ``start`` is the subject of the verb at v."""
+    reference = source_reference(sent, start)
+    if reference is None or not _ends_before(sent, reference.end, v):
+        return False
+    cue.anaphor = take_reference(sent, start, reference, cue.attribution)
     cue.first = min(cue.first, start)
     return True
 
@@ -156,6 +168,20 @@ def _continuation_ending_at(sent: _Sentence, v: int, first: int) -> tuple[int, t
     return found
 
 
+def _continuation_before_verb(sent: _Sentence, v: int) -> tuple[int, tuple[str, ...]] | None:
+    """Verb-first languages: (start, types) of a continuation noun and its adjectives right before «قد» and the
+    verb at v («وكانت الصحيفة الأميركية قد نقلت»), not the object of a verb before it."""
+    if sent.lang == "en" or v < 2 or sent.tokens[v - 1].key not in sent.cues.lead_ins:
+        return None
+    end = v - 1
+    while end > 0 and _is_nisba(sent.tokens[end - 1].key) and not sent.boundary_before(end):
+        end -= 1
+    found = _continuation_phrase(sent, end, sent.clause_start(end))
+    if found is None or (found[0] > 0 and sent.verb_at(found[0] - 1)):
+        return None
+    return found
+
+
 def _continuation_phrase(sent: _Sentence, v: int, first: int) -> tuple[int, tuple[str, ...]] | None:
     cues = sent.cues
     for phrase, types in cues.continuation:
@@ -189,7 +215,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         if sent.tokens[start - 1].key in sent.cues.clause_openers or sent.verb_at(start - 1):
             break
         start -= 1
-    if start == end or (start > first and not sent.boundary_before(start)):
+    if start == end or (start > first and not sent.boundary_before(start) and not _after_contrast_marker(sent, start)):
         return False
     att = cue.attribution
     mention = sent.mention_ending_at(end, start)
@@ -208,6 +234,11 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     return True
 
 
+def _after_contrast_marker(sent: _Sentence, k: int) -> bool:
+    """A contrast marker ends right before token k: "…, while Le360, a site close to the palace, said"."""
+    return any(k >= len(m) and sent.phrase_at(k - len(m), [m]) is not None for m in sent.cues.contrast)
+
+
 def _apposition_end(sent: _Sentence, k: int, v: int) -> int:
     """The end of the apposition opening at token k: its closing comma, else the verb."""
     return next((p for p in range(k + 1, v) if "," in sent.gap(p)), v)
@@ -219,7 +250,8 @@ def _names_the_outlet(sent: _Sentence, start: int, i: int) -> bool:
     cues = sent.cues
     others = [k for k in range(start, i)  # a hyphenated word ("semi-official") counts once
               if sent.tokens[k].key not in cues.demonstratives and not sent.tokens[k].key.endswith(tuple(cues.possessive_endings))
-              and not (k > start and sent.gap(k) in "-‑–")]
+              and not (k > start and sent.gap(k) in "-‑–")
+              and not (k == start and sent.tokens[k].key in cues.clause_openers)]  # "…, while Tasnim, which …"
     return len(others) <= 1
 
 
@@ -267,131 +299,3 @@ def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     else:
         _set_speaker(att, sent, k + 1, max(end, k + 2))
     return True
-
-
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
-
-
-def outlet_as_subject(sent: _Sentence) -> _Cue | None:
-    """A sentence without a reporting verb whose subject is an outlet ("Fars, the news agency affiliated with the
-    Guards, published …", "The hardline daily Kayhan blamed …", "In a front-page column, Etemad urged …"): what
-    an outlet does in the news is its reporting, so the sentence is its voice. Only for languages that write
-    the subject first (``outlet_subject``), and not when a word of ``outlet_subject_stops`` follows the outlet
-    ("Reuters could not verify …")."""
-    cues, tokens = sent.cues, sent.tokens
-    if not cues.outlet_subject or not sent.mentions:
-        return None
-    mention = sent.mentions[0]
-    start = sent.clause_start(mention.i)
-    if start > 0 and sent.clause_start(start - 1) != 0:
-        return None  # at most one opening phrase ("In a front-page column,") before the subject
-    if mention.i - start > 4 or any(
-            sent.verb_at(k) or sent.is_complementizer(k) or tokens[k].key in cues.stops
-            or tokens[k].key in cues.clause_openers or tokens[k].key in cues.agent_markers
-            or tokens[k].key in cues.addressee for k in range(start, mention.i)):
-        return None
-    if sent.text[tokens[mention.j - 1].start:tokens[mention.j - 1].end].endswith(_POSSESSIVE):
-        return None  # "Al Jazeera's correspondent": the outlet is not the subject
-    j = mention.j
-    while j < min(len(tokens), mention.j + 2) and sent.gap(j).strip() == "" and sent.text[tokens[j].start:][:1].isupper():
-        j += 1  # a service or edition named after the outlet: "BBC Persian", "Reuters Arabic"
-    j = _past_staff(sent, j)  # "A Reuters reporter in Mosul counted …": the outlet's own reporting
-    k = _after_apposition(sent, j)
-    if k is None or k >= len(tokens):
-        return None
-    word = sent.text[tokens[k].start:tokens[k].end]
-    key = tokens[k].key
-    if not word[:1].islower() or key in cues.outlet_subject_stops or key in cues.stops or key in cues.clause_openers:
-        return None
-    att = Attribution(kind="indirect", outlet=mention.outlet)
-    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
-    return _Cue(first=start, last=k, attribution=att)
-
-
-def _past_staff(sent: _Sentence, j: int) -> int:
-    """Past the outlet's staff noun right after its name and a place after it ("Reuters photographers at the crossing")."""
-    cues, tokens = sent.cues, sent.tokens
-    if j >= len(tokens) or sent.boundary_before(j) or cues.source_nouns.get(tokens[j].key) != "outlet":
-        return j
-    j += 1
-    if j + 1 < len(tokens) and tokens[j].key in cues.stops and not sent.boundary_before(j):
-        k = j + 1
-        while k < len(tokens) and tokens[k].surface[:1].isupper() and not sent.boundary_before(k):
-            k += 1
-        j = k if k > j + 1 else j
-    return j
-
-
-def continuation_as_subject(sent: _Sentence) -> _Cue | None:
-    """A sentence without a reporting verb whose subject is a noun for an outlet named before ("The agency
-    recalled …", "The broadcaster also aired …", "The daily, which is close to the Guards, ran …"): the latest
-    outlet of that noun's types speaks, as ``outlet_as_subject`` has it for a named outlet."""
-    cues, tokens = sent.cues, sent.tokens
-    if not cues.outlet_subject or not tokens:
-        return None
-    first = 0
-    while first < len(tokens) and tokens[first].key in cues.lead_ins:
-        first += 1
-    for phrase, types in cues.continuation:
-        if _phrase_at(tokens, first, phrase) is None:
-            continue
-        k = _after_apposition(sent, first + len(phrase))
-        while k is not None and k < len(tokens) and tokens[k].key in cues.lead_ins:
-            k += 1  # "The broadcaster also aired"
-        if k is None or k >= len(tokens):
-            return None
-        word, key = sent.text[tokens[k].start:tokens[k].end], tokens[k].key
-        if not word[:1].islower() or key in cues.outlet_subject_stops or key in cues.stops \
-                or key in cues.clause_openers or sent.verb_at(k):
-            return None
-        return _Cue(first=0, last=k, attribution=Attribution(kind="indirect"), anaphor=types)
-    return None
-
-
-def outlet_after_verb(sent: _Sentence) -> _Cue | None:
-    """Verb-first order (``subject_after_verb``): a sentence without a reporting verb whose first clause is a
-    verb and an outlet («وعرضت شبكة CNN صوراً …», «فقد ركزت قناة «العربية» على …») or a topic marker and an
-    outlet («أما وكالة «تسنيم»، …»): the outlet is the subject, and the sentence its voice."""
-    cues, tokens = sent.cues, sent.tokens
-    if not cues.subject_after_verb or not sent.mentions:
-        return None
-    mention = sent.mentions[0]
-    if mention.prefix.strip("و"):
-        return None  # «لوكالة», «بقناة»: an addressee or an instrument, not a subject
-    start = sent.clause_start(mention.i)
-    if start > 0 and sent.clause_start(start - 1) != 0:
-        return None  # at most one opening phrase («في طهران،») before the clause
-    k = start
-    while k < mention.i and (tokens[k].key in cues.lead_ins or tokens[k].key in cues.clause_openers):
-        k += 1
-    if mention.i - k != 1 or not (tokens[k].key in cues.topic or _verb_like(sent, k)) \
-            or any(v in cues.outlet_subject_stops for v in clitic_variants(tokens[k].key)):  # «وكانت صحيفة … قد تعرضت»
-        return None
-    att = Attribution(kind="indirect", outlet=mention.outlet)
-    att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
-    return _Cue(first=start, last=mention.j, attribution=att)
-
-
-def _verb_like(sent: _Sentence, k: int) -> bool:
-    """A word that can be a verb: no article, no noun ending, none of the cues' function words."""
-    cues = sent.cues
-    variants = clitic_variants(sent.tokens[k].key)
-    if any(v.startswith("ال") or v.endswith(cues.noun_endings) for v in variants):
-        return False
-    words = (cues.stops, cues.addressee, cues.verbal_noun_markers, cues.report_nouns, cues.documents,
-             cues.demonstratives, cues.according_to_fillers)
-    return not any(v in group for v in variants for group in words)
-
-
-def _after_apposition(sent: _Sentence, j: int) -> int | None:
-    """The token after the subject ending at token j: past "(HRANA)" and ", the official news agency,"."""
-    n = len(sent.tokens)
-    if j < n and "(" in sent.gap(j):
-        close = next((k for k in range(j + 1, min(n, j + 4) + 1) if ")" in sent.gap(k)), None)
-        if close is None:
-            return None
-        j = close
-    if j < n and "," in sent.gap(j):
-        limit = sent.lex.config.attribution.speaker_max_words + 5
-        return next((k for k in range(j + 1, min(n, j + limit)) if "," in sent.gap(k)), None)
-    return j

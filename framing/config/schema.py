@@ -212,13 +212,14 @@ class Attribution(_Strict):
     signature_pattern: str = r"^[—–-]\s*(?P<name>.+?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$"
     post_platform: str = "x"
     dateline_patterns: list[str] = Field(default_factory=list)
+    byline_patterns: list[str] = Field(default_factory=list)
 
     @field_validator("signature_pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
         return _pattern_with_group(value, "name")
 
-    @field_validator("dateline_patterns")
+    @field_validator("dateline_patterns", "byline_patterns")
     @classmethod
     def _datelines_compile(cls, value: list[str]) -> list[str]:
         return [_pattern_with_group(pattern, "outlet") for pattern in value]

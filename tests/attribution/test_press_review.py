@@ -1,0 +1,89 @@
+"""Outlets referred to by their staff, their genre and their type noun, and outlets set side by side in one
+sentence (framing/attribution/references.py, subjects.py, outlet_subjects.py, resolve.py): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import segment_at
+
+
+# What belongs to an outlet ("X's correspondent", "its editorial", "the paper's column") is the outlet's voice,
+# also after a lead-in phrase and when the outlet's name is written in capitals with a possessive ending.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Near the port, Al Jazeera's reporter in Sidon reported that ferries had stopped.", None, "al_jazeera"),
+    ("The BBC's Arabic service reported that the bridge had reopened.", None, "bbc"),
+    ("The daily Kayhan attacked the budget. Its editorial argues that the cuts came too late.", "Its editorial", "kayhan"),
+    ("The daily Kayhan attacked the budget. The paper's column said the cuts came too late.", "The paper's", "kayhan"),
+    ("IRNA, the state agency, covered the visit at length. The agency's commentary called it historic.", "The agency's", "irna"),
+])
+def test_an_outlets_staff_and_genre_speak_for_it(cfg, text, at, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+# A press type noun right after an outlet of another type points back to it: Ynet is Yedioth's website.
+def test_a_press_type_noun_points_back_to_the_outlet_before(cfg):
+    text = ("Ynet, the website of Yedioth Ahronoth, gave a fuller account. The port will close for a week, the site "
+            "said. The site also said that two cranes were damaged.")
+    for at in ("The port will", "The site also"):
+        assert segment_at(cfg, text, at).outlet == "yedioth"
+
+
+# "and said they had …": a pronoun after the verb opens the reported clause; it is not a speaker.
+def test_a_pronoun_after_the_verb_is_not_the_speaker(cfg):
+    seg = segment_at(cfg, "Tasnim, which is close to the Guards, named the two engineers and said they had been released.")
+    assert (seg.outlet, seg.speaker) == ("tasnim", "Tasnim")
+
+
+# A press review: "X says …, while Y, a …, reports …" gives each clause its own outlet, in both languages.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Haaretz says the cabinet is split, while Maariv, a Tel Aviv daily, reports that the vote was delayed.", "while", "maariv"),
+    ("Haaretz says the cabinet is split, while Tasnim, which is close to the Guards, says the vote was delayed.", "while", "tasnim"),
+    ("In Cairo, the daily Al-Ahram sees in the loan a vote of confidence, while Mada Masr reports that talks stalled.",
+     "In Cairo", "al_ahram"),
+    ("ركزت صحيفة «الأهرام» على أسعار الخبز، فيما خصصت «الجزيرة» تغطيتها لطوابير الوقود.", "فيما", "al_jazeera"),
+    ("ركزت صحيفة «الأهرام» على أسعار الخبز، فيما خصصت «الجزيرة» تغطيتها لطوابير الوقود.", "ركزت", "al_ahram"),
+])
+def test_outlets_side_by_side_each_carry_their_clause(cfg, text, at, outlet):
+    assert segment_at(cfg, text, at).outlet == outlet
+
+
+# A relayed Arabic speaker's title runs to «أن», past a preposition, so a later «وأضاف» with the name finds him.
+def test_a_relayed_speakers_full_title_is_kept_and_continued(cfg):
+    text = ("ونقلت وكالة «مهر» عن مدير الموانئ في محافظة هرمزكان علي رضا كريمي أن الرصيف الجديد جاهز.\n"
+            "وأضاف علي رضا كريمي أن السفن الأولى ستصل الشهر المقبل.")
+    first = segment_at(cfg, text)
+    assert first.speaker.endswith("علي رضا كريمي") and first.outlet == "mehr"
+    assert segment_at(cfg, text, "وأضاف").outlet == "mehr"
+
+
+# The addressee or agent after qualifiers ("the state-run", "the army-run"), after a title and a place, or after a
+# description of the outlet: the outlet carries what the speaker told it.
+@pytest.mark.parametrize("text, outlet, speaker_type", [
+    ("The transport minister told the state-run Anadolu news agency that the bridge would reopen.", "anadolu", "official"),
+    ("The governor told the army-run Al-Masirah television that the road was open.", "al_masirah", "official"),
+    ("The port director was quoted by the state-owned Al-Ahram newspaper as saying ships were waiting.", "al_ahram", "official"),
+    ("وقال رئيس بلدية الحمرا عن قضاء البقاع سمير حداد لقناة «المنار» إن الطريق سالك.", "al_manar", "official"),
+    ("وقال سمير حداد، رئيس بلدية الحمرا، لوكالة الأنباء اليمنية (سبأ) إن الطريق سالك.", "saba", "official"),
+])
+def test_the_addressee_past_qualifiers_titles_and_descriptions(cfg, text, outlet, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+# «وكانت الصحيفة … قد نقلت»: a noun for an outlet that was only named before (the object of a denial) points to it.
+def test_a_noun_points_back_to_an_outlet_named_in_a_denial(cfg):
+    text = ("ونفت وزارة الزراعة ما أوردته صحيفة «فايننشال تايمز» عن صفقة القمح.\n"
+            "وكانت الصحيفة البريطانية قد نقلت عن مصادر مطلعة أن الصفقة تأجلت.\n")
+    seg = segment_at(cfg, text, "وكانت")
+    assert (seg.outlet, seg.speaker_type) == ("financial_times", "anonymous")
+
+
+# "…, according to X, which …" / "…, according to X, the … agency.": the sentence before the source is its content.
+@pytest.mark.parametrize("text", [
+    "The ferry resumed service on Monday, according to the Anadolu Agency, which said 40 cars were aboard.",
+    "The ferry resumed service on Monday, according to Anadolu, the Turkish state news agency.",
+])
+def test_a_described_source_at_the_end_carries_the_sentence(cfg, text):
+    assert segment_at(cfg, text).outlet == "anadolu"
