@@ -25,7 +25,7 @@ made through ``make_segment``, so offsets are checked where they are created.
 Modules, in reading order: ``article`` (the driver: blocks, headings, posts,
 datelines, sentences), ``resolve`` (a sentence's cues resolved against what came
 before), ``reading`` (every cue of one sentence), ``speakers`` and ``subjects``
-(the source after or before a cue word), ``outlet_subjects`` (an outlet as the
+(the source after or before a cue word), ``addressees`` (where an addressee may stand), ``outlet_subjects`` (an outlet as the
 subject of a sentence or clause with no reporting verb), ``references``
 (possessives, nominal reports), ``passive``, ``refusals``, ``datelines``, ``posts``; underneath, ``sentence`` (one
 sentence's tokens and speaker phrases), ``mentions`` (the outlets it names) and ``cues`` (the config as matching keys).

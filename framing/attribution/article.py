@@ -52,7 +52,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             index = sig_index + 1
             continue
         line = text[b.start : b.end]
-        if not own and bylines and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:
+        if not own and bylines and 0 < b.index <= 3 and not any(q.att.outlet or q.att.speaker for q in pieces) \
+                and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:  # the lines under the headline
             own = byline(text, b, bylines, lex)  # «تونس – «القدس العربي» – من …», "By Lina Haddad, The National"
         if structure.is_heading(text, b, max_words=settings.heading_max_words):
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))

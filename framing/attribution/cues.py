@@ -120,6 +120,8 @@ class _Cues:
     organization: frozenset[str]
     official: frozenset[str]
     name_words: frozenset[str]
+    name_links: frozenset[str]
+    prepositions: frozenset[str]
     body_nouns: frozenset[str]
     abbreviations: frozenset[str]
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
@@ -165,6 +167,8 @@ class _Cues:
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
             stops=frozenset(match_key(w) for w in cues.speaker_stops),
             name_words=frozenset(cues.name_words),
+            name_links=frozenset(match_key(w) for w in cues.name_links),
+            prepositions=frozenset(match_key(w) for w in cues.prepositions),
             head_stops=frozenset(match_key(w) for w in (*cues.speaker_stops, *cues.head_stops)),
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             outlet_qualifiers=frozenset(match_key(w) for w in cues.outlet_qualifiers),

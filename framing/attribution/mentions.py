@@ -97,7 +97,7 @@ def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings
 
 def _without_ending(surface: str, endings: tuple[str, ...]) -> str:
     """``surface`` without a possessive ending ("BBC's" -> "BBC"); the endings are match keys (lower case)."""
-    folded = surface.casefold()
+    folded = surface.casefold().replace("’", "'")
     return next((surface[: -len(e)] for e in endings if folded.endswith(e) and len(surface) > len(e)), surface)
 
 

@@ -150,9 +150,12 @@ def contrast_outlets(sent: _Sentence, found: list[_Cue]) -> list[_Cue]:
             continue
         k = p + len(marker)
         if k < len(tokens) and k not in sent.mention_at and (cues.subject_after_verb and _verb_like(sent, k)):
+            if any(v in cues.outlet_subject_stops for v in clitic_variants(tokens[k].key)):
+                continue  # «فيما تعرضت «الجزيرة» …»: what befell the outlet, not its reporting
             k += 1  # «فيما ركزت «الجزيرة»»
         mention = sent.mention_at.get(k)
-        if mention is None or mention.prefix.strip("و") or any(p <= c.first < _next_marker(sent, k) for c in found):
+        if mention is None or mention.prefix.strip("و") or mention.possessive \
+                or any(p <= c.first < _next_marker(sent, k) for c in found):
             continue
         after = tokens[mention.j].key if mention.j < len(tokens) else ""
         if k == p + len(marker) and (not cues.outlet_subject or not after or after in cues.outlet_subject_stops):

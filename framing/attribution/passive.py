@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.attribution.sentence import _Sentence
-from framing.attribution.speakers import _Cue, _qualifiers_only
+from framing.attribution.addressees import _qualifiers_only
+from framing.attribution.speakers import _Cue
 from framing.attribution.subjects import _speaker_before
 
 

@@ -27,7 +27,7 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
     if cue.anaphor is not None:
         wanted = set(cue.anaphor)
         prior = ctx.recent.last_of(wanted, since, body=bool(wanted & {"organization", "government"}))
-        press = prior is None and _press_speaking(ctx.previous, wanted, lex)
+        press = prior is None and not ctx.last_named(wanted, since) and _press_speaking(ctx.previous, wanted, lex)
         if press:  # "the site" right after a paper named by its website ("Ynet, Yedioth's news site"), no site before
             prior = ctx.previous
         if prior is not None:  # the latest source of a wanted type, or a body when one is wanted
@@ -55,6 +55,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         prior = ctx.recent.last_sharing(cue.anaphor_stems, since)
         if prior is not None and prior.speaker_type == "anonymous" and att.speaker_type in ("official", "organization"):
             prior = None  # "the foreign ministry" does not point back to "an interior ministry official"
+        if prior is not None and cue.anaphor_whole and not cue.anaphor_stems <= prior.speaker_stems:
+            prior = None  # «وأضاف وزير الخارجية» is not «وزير الدفاع»
         if prior is not None:
             # a new statement by someone who posted on X is not on X, unless it continues the post
             carried = prior.outlet if cue.continues or lex.outlet_types.get(prior.outlet) != "platform" else ""
@@ -83,13 +85,16 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
 
 
 _PRESS = frozenset({"news_agency", "newspaper", "website", "broadcaster"})
+_SAME_HOUSE = (("website", frozenset({"newspaper", "broadcaster"})), ("newspaper", frozenset({"website"})))
 
 
 def _press_speaking(previous: Attribution | None, wanted: set[str], lex: Lexicon) -> bool:
-    """The sentence before is carried by a news outlet, and a press type noun points back."""
-    if previous is None or not previous.outlet or not wanted <= _PRESS:
+    """"The site" right after a passage carried by a paper or a channel (its website), "the paper" right after a
+    news site (a paper's website): the pairs in ``_SAME_HOUSE``."""
+    if previous is None or not previous.outlet:
         return False
-    return (lex.outlet_types.get(previous.outlet, "") or previous.source_type) in _PRESS
+    before = lex.outlet_types.get(previous.outlet, "") or previous.source_type
+    return any(wanted <= {noun} and before in types for noun, types in _SAME_HOUSE)
 
 
 def _unnamed_follow_up(att: Attribution, cue: _Cue, ctx: _Context, lex: Lexicon) -> Attribution:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from framing.attribution.kinds import typed_by_apposition
 from framing.attribution.cues import _CONJ, _phrase_at
+from framing.attribution.addressees import _OPEN_QUOTE, _addressee_window, _described_addressee, _is_stop, _qualifiers_only
 from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
@@ -17,7 +18,6 @@ from framing.attribution.unlisted import _NEWS_TYPES, _clean_name, _listed_outle
 from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants
 
-_OPEN_QUOTE = re.compile(r"^\s*[:：]?\s*[«“\"]")
 
 
 @dataclass
@@ -31,6 +31,7 @@ class _Cue:
     anaphor_stems: frozenset[str] = frozenset()  # definite speaker phrase: «الدبلوماسيون»
     unresolved: Attribution | None = None  # «التلفزيون الرسمي السوري» when no earlier broadcaster is meant
     named: bool = False  # the unresolved reading is a full name («الوكالة الوطنية للإعلام»): use it
+    anaphor_whole: bool = False  # the earlier speaker must share every stem of ``anaphor_stems``
     continues: bool = False
     rebuts: bool = False  # the verb denies what its object reports: that outlet neither carries nor hears it
     content_follows: bool = True
@@ -57,17 +58,22 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
     return k
 
 
+
+
 def _to_complementizer(sent: _Sentence, i: int, end: int) -> int:
     """A relayed speaker's phrase cut at a preposition («عن قائد القوات البرية في الجيش …») runs on to the
     complementizer that opens the reported words (« … العميد كيومرث حيدري أن …»), when no verb, comma or
     quotation stands between: the whole title and name are the speaker's."""
-    if sent.lang == "en" or end <= i:
+    if not sent.cues.subject_after_verb or end <= i:
         return end
+    stops = 0
     for p in range(end, min(len(sent.tokens), i + 2 * sent.lex.config.attribution.speaker_max_words)):
         if sent.is_complementizer(p):
             return p
-        if sent.verb_at(p) or sent.boundary_before(p) or re.search(r'[«"“]', sent.gap(p)):
-            break
+        stops += _is_stop(sent, p)
+        if sent.verb_at(p) or sent.boundary_before(p) or re.search(r'[«"“]', sent.gap(p)) \
+                or stops > 1 or sent.tokens[p].key.startswith("لل"):
+            break  # one place or body phrase («في الجيش …»), not «تأكيده خلال اجتماع …» or «للصحفيين»
     return end
 
 
@@ -83,38 +89,10 @@ def _evidence(sent: _Sentence, i: int, end: int) -> bool:
     return not owned and not sent.known_speaker(k, end) and not any(m in sent.mention_at for m in range(k, end))
 
 
-def _described_addressee(sent: _Sentence, j: int) -> _Mention | None:
-    """The outlet named within five words after an addressee prefix on a type noun at token j («لوكالة الأنباء
-    اليمنية (سبأ)», «لقناة «المسيرة» التابعة …»), with no verb or complementizer between."""
-    key = sent.tokens[j].key
-    marker = next((m for m in sent.cues.addressee if m and key.startswith(m) and key[len(m):] in sent.cues.type_words), None)
-    if marker is None:
-        return None
-    for m in range(j + 1, min(j + 6, len(sent.tokens))):
-        if sent.verb_at(m) or sent.is_complementizer(m):
-            return None
-        if m in sent.mention_at:
-            return sent.mention_at[m]
-    return None
 
 
-def _addressee_window(sent: _Sentence, k: int) -> int:
-    """Where the search for an addressee after the speaker ends: five words on, or further (as far as a speaker phrase
-    may run) past a place, a title or an apposition («وقال النائب عن محافظة المفرق خلدون العموش لقناة …», «وقال X،
-    عضو الوفد، لوكالة …»), up to a verb, a complementizer or a quotation."""
-    end = min(k + sent.lex.config.attribution.speaker_max_words, len(sent.tokens))
-    for j in range(k, end):
-        if j > k and (sent.verb_at(j) or sent.is_complementizer(j) or _OPEN_QUOTE.match(sent.gap(j))):
-            return max(j, min(k + 5, len(sent.tokens)))
-    return end
 
 
-def _qualifiers_only(sent: _Sentence, k: int, j: int) -> bool:
-    """Tokens [k, j) are a determiner and outlet qualifiers at most ("the", "the state-run", "the Houthi-run")."""
-    cues, tokens = sent.cues, sent.tokens
-    return all((p == k and tokens[p].key in cues.demonstratives) or tokens[p].key in cues.outlet_qualifiers
-               or (p + 1 < j and sent.gap(p + 1) in ("-", "‑") and tokens[p + 1].key in cues.outlet_qualifiers)
-               for p in range(k, j))
 
 
 def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_is_addressee: bool = False) -> int:
@@ -401,6 +379,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         short = cue.continues and end - k <= 3 and att.speaker_type != "outlet"
         if demonstrative or (first.startswith("ال") and att.speaker_type == "anonymous") or first == "the" or short:
             cue.anaphor_stems = att.speaker_stems
+            cue.anaphor_whole = short and end - k > 1 and att.speaker_type != "anonymous"  # «وأضاف حاجي بابائي»: every word
         k = end
     else:
         att.pronoun = True

@@ -63,7 +63,8 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     limit = lex.config.attribution.speaker_max_words
     while start > first and v - start < limit and not sent.boundary_before(start):
         key = sent.tokens[start - 1].key
-        if sent.is_complementizer(start - 1) or key in sent.cues.clause_openers or sent.verb_at(start - 1):
+        if (sent.is_complementizer(start - 1) or key in sent.cues.clause_openers or sent.verb_at(start - 1)) \
+                and not _inside_a_name(sent, start - 1):
             break
         start -= 1
     if start == v:
@@ -71,10 +72,13 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     relative = next((p for p in range(max(start - 1, first), v) if sent.tokens[p].key in sent.cues.relative_pronouns), None)
     if relative is not None and _relative_antecedent(sent, relative, first, cue):
         return True  # "Bloomberg, which first reported the cuts on Monday, …", "a diplomat who attended said"
+    cues = sent.cues
+    if v - start > 1 and not cues.subject_after_verb and sent.tokens[v - 1].key in cues.pronouns \
+            and sent.tokens[v - 2].key not in cues.prepositions and sent.tokens[v - 2].key not in cues.stops \
+            and not sent.tokens[v - 2].key.endswith(cues.participle_endings):
+        start = v - 1  # "published what it said were photographs" (not "families living near it said")
     if any(_reference_subject(sent, at, v, cue) for at in (start, start + 1) if at < v):
         return True  # after a lead-in: "On the ground, Al Jazeera's correspondent in Marjayoun reported"
-    if v - start > 1 and sent.lang == "en" and sent.tokens[v - 1].key in sent.cues.pronouns:
-        start = v - 1  # "Hespress published video it said showed …": the pronoun is the subject
     if v - start == 1 and sent.tokens[start].key in sent.cues.pronouns:  # "he said"
         att.pronoun = True
         if sent.tokens[start].key in sent.cues.personal_pronouns:
@@ -171,7 +175,7 @@ def _continuation_ending_at(sent: _Sentence, v: int, first: int) -> tuple[int, t
 def _continuation_before_verb(sent: _Sentence, v: int) -> tuple[int, tuple[str, ...]] | None:
     """Verb-first languages: (start, types) of a continuation noun and its adjectives right before «قد» and the
     verb at v («وكانت الصحيفة الأميركية قد نقلت»), not the object of a verb before it."""
-    if sent.lang == "en" or v < 2 or sent.tokens[v - 1].key not in sent.cues.lead_ins:
+    if not sent.cues.subject_after_verb or v < 2 or sent.tokens[v - 1].key not in sent.cues.lead_ins:
         return None
     end = v - 1
     while end > 0 and _is_nisba(sent.tokens[end - 1].key) and not sent.boundary_before(end):
@@ -262,11 +266,23 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
     definite = any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end])
     if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
             att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
-            and not sent.known_speaker(start, end))):
+            and not sent.known_speaker(start, end) and not _proper_name(sent, start + 1, end))):
         cues = sent.cues  # content words only: "the" or "of" shared with an earlier speaker refers to nothing
         cue.anaphor_stems = frozenset(
             _stem(v[-1]) for t in sent.tokens[start:end] if t.key not in cues.demonstratives and t.key not in cues.stops
             for v in (clitic_variants(t.key),))
+
+
+def _inside_a_name(sent: _Sentence, k: int) -> bool:
+    """A lower-case link between capitalized words ("Economic and Social Rights"; ``name_links``), part of a name."""
+    tokens = sent.tokens
+    return 0 < k < len(tokens) - 1 and tokens[k].surface.islower() and tokens[k].key in sent.cues.name_links \
+        and tokens[k - 1].surface[:1].isupper() and tokens[k + 1].surface[:1].isupper() and not sent.boundary_before(k)
+
+
+def _proper_name(sent: _Sentence, i: int, j: int) -> bool:
+    """Two capitalized words or more in tokens [i, j): a name ("The Human Rights Commission"), not "the minister"."""
+    return sum(t.surface[:1].isupper() for t in sent.tokens[i:j]) >= 2
 
 
 def _fronted_citing(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:

@@ -104,6 +104,11 @@ class LanguageCues(_Strict):
     # Names written like a speaker stop once normalized («علي», the name, and «على», the preposition): as written,
     # these never end a speaker phrase.
     name_words: list[str] = Field(default_factory=list)
+    # Lower-case words that link the capitalized words of one name ("Forum for Economic and Social Rights"): between
+    # two capitalized words they do not end a speaker phrase.
+    name_links: list[str] = Field(default_factory=list)
+    # Prepositions: a pronoun after one is its object ("families living near it said"), not a verb's subject.
+    prepositions: list[str] = Field(default_factory=list)
     # Words that end the head of a speaker phrase without ending the phrase ("the head | of the IAEA" is a
     # person, not the IAEA): the speaker's type comes from the words before them.
     head_stops: list[str] = Field(default_factory=list)

@@ -11,17 +11,17 @@ from builders import segment_at
 from framing.attribution import attribute
 
 
-@pytest.mark.parametrize("byline, addressed", [
-    ("عمّان - «القدس العربي» - من سامر الخطيب", "لـ«القدس العربي»"),
-    ("جدة - الرياض - «عكاظ»", "لـ«عكاظ»"),
-    ("سكاي نيوز عربية - أبوظبي", "لموقع سكاي نيوز عربية"),
+@pytest.mark.parametrize("byline, addressed, own", [
+    ("عمّان - «القدس العربي» - من سامر الخطيب", "لـ«القدس العربي»", "al_quds_al_arabi"),
+    ("جدة - الرياض - «عكاظ»", "لـ«عكاظ»", "okaz"),
+    ("سكاي نيوز عربية - أبوظبي", "لموقع سكاي نيوز عربية", "sky_news_arabia"),
 ])
-def test_speaking_to_the_articles_own_paper_is_no_outlet(cfg, byline, addressed):
+def test_speaking_to_the_articles_own_paper_is_no_outlet(cfg, byline, addressed, own):
     text = (f"الحكومة تعلن خطة لدعم المزارعين بعد موجة الجفاف\n{byline}\n"
             f"أعلنت الحكومة خطة جديدة لدعم المزارعين.\nوقال مصدر في وزارة الزراعة {addressed} إن الخطة ستنفذ على مراحل.\n")
     art = attribute(text, cfg)
     seg = segment_at(cfg, text, "وقال مصدر")
-    assert art.publisher and (seg.outlet, seg.speaker_type) == ("", "anonymous")
+    assert art.publisher == own and (seg.outlet, seg.speaker_type) == ("", "anonymous")
 
 
 def test_an_english_byline_names_the_publisher(cfg):
@@ -41,3 +41,16 @@ def test_told_the_wire_in_its_own_wire_story_is_still_the_wire(cfg):
     text = ("DUBAI, May 4 (Reuters) - Port traffic resumed on Monday.\n"
             "A shipping source told Reuters that two tankers had docked.\n")
     assert segment_at(cfg, text, "A shipping").outlet == "reuters"
+
+
+# Lines that only look like bylines: a photo credit, a press-review subheading, a headline quoting what an outlet was
+# told, a credit at the end. The outlet they name still carries its passages.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Ceasefire talks resume\nPhoto: Reuters\nReuters reported that the draft was accepted.\n", "Reuters reported", "reuters"),
+    ("Budget fight\nHaaretz | Cabinet split over budget\nHaaretz reports that the vote slipped.\n", "Haaretz reports", "haaretz"),
+    ("مسؤول إيراني لـ«الجزيرة نت»: لا مفاوضات\nوقال مسؤول لـ«الجزيرة نت» إن المحادثات توقفت.\n", "وقال", "al_jazeera"),
+    ("توقف الميناء\nوقالت وكالة رويترز إن ثلاثة أصيبوا.\nصورة أرشيفية - رويترز\n", "وقالت", "reuters"),
+])
+def test_credit_lines_and_headlines_are_no_bylines(cfg, text, at, outlet):
+    assert attribute(text, cfg).publisher == ""
+    assert segment_at(cfg, text, at).outlet == outlet

@@ -171,3 +171,16 @@ def test_heads_after_prepositions_adverbs_and_possessives(cfg, text, speaker_typ
 ])
 def test_arabic_owners_after_links_and_in_documents(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# A name whose capitalized words are linked by "and" is one speaker; a definite proper name does not point back to
+# an earlier speaker sharing one of its words.
+def test_a_name_linked_by_and_is_one_speaker(cfg):
+    seg = segment_at(cfg, "The Jordanian Association for Legal and Social Studies (JALSS) said fines had doubled.")
+    assert seg.speaker.startswith("The Jordanian Association") and seg.speaker_type == "organization"
+
+
+def test_a_definite_proper_name_is_no_back_reference(cfg):
+    text = ("The Jordanian Centre for Legal and Social Studies said fines had doubled. "
+            "The Social Security Corporation said payments were on time.")
+    assert segment_at(cfg, text, "The Social").speaker.startswith("The Social Security")

@@ -55,7 +55,8 @@ def test_a_relayed_speakers_full_title_is_kept_and_continued(cfg):
             "وأضاف علي رضا كريمي أن السفن الأولى ستصل الشهر المقبل.")
     first = segment_at(cfg, text)
     assert first.speaker.endswith("علي رضا كريمي") and first.outlet == "mehr"
-    assert segment_at(cfg, text, "وأضاف").outlet == "mehr"
+    later = segment_at(cfg, text, "وأضاف")
+    assert (later.outlet, later.speaker) == ("mehr", first.speaker)
 
 
 # The addressee or agent after qualifiers ("the state-run", "the army-run"), after a title and a place, or after a
@@ -87,3 +88,28 @@ def test_a_noun_points_back_to_an_outlet_named_in_a_denial(cfg):
 ])
 def test_a_described_source_at_the_end_carries_the_sentence(cfg, text):
     assert segment_at(cfg, text).outlet == "anadolu"
+
+
+# What the new rules must not do (invented counter-examples).
+@pytest.mark.parametrize("text, at, outlet, speaker_type", [
+    # a clause about what befell an outlet, an outlet's possession: no reporting
+    ("توقفت المحادثات، فيما تلقت «الجزيرة» تهديدات بإغلاق مكتبها.", "فيما", "", "narrator"),
+    ("The talks collapsed, while CNN's offices in the city were raided.", "while", "", "narrator"),
+    # a pronoun after a preposition is an object, not the subject of "said"
+    ("Reuters reported a leak at the plant. Families living near it said the water smelled of oil.", "Families", "", None),
+    # "the newspaper" does not point to a channel
+    ("An official told Al Arabiya the deal stands. The newspaper had said the deal was delayed.", "The newspaper", "", None),
+    # a genitive «ل» after a conference is no addressee
+    ("وقال الوزير اليوم الأحد على هامش المؤتمر الاقتصادي السنوي لصحيفة «الأهرام» إن النمو تباطأ.", None, "", "official"),
+    # a curly apostrophe on an all-capitals name
+    ("CNN’s correspondent in Gaza reported that the crossing closed.", None, "cnn", "outlet"),
+])
+def test_counter_examples(cfg, text, at, outlet, speaker_type):
+    seg = segment_at(cfg, text, at)
+    assert seg.outlet == outlet and (speaker_type is None or seg.speaker_type == speaker_type)
+
+
+def test_a_different_title_is_a_different_speaker(cfg):
+    text = "وقال وزير الدفاع لوكالة «رويترز» إن القوات انسحبت.\nوأضاف وزير الخارجية أن المحادثات مستمرة.\n"
+    seg = segment_at(cfg, text, "وأضاف")
+    assert (seg.outlet, seg.speaker) == ("", "وزير الخارجية")
