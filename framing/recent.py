@@ -81,7 +81,7 @@ class Context:
 
     recent: Recent[Any] = field(default_factory=Recent)  # indexed by outlet type and speaker stem
     previous: Any = None  # the sentence just before, when attributed
-    named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # outlet type -> (order, paragraph, outlet)
+    named: Recent[str] = field(default_factory=Recent)  # outlets named, carrying a passage or not, by type
 
     def reset(self) -> None:
         self.recent.clear()
@@ -91,12 +91,11 @@ class Context:
     def name(self, paragraph: int, outlet: str, source_type: str) -> None:
         """An outlet named in the text, whether or not it carries the passage («ونفت الإمارات ما أوردته صحيفة …»)."""
         if source_type:
-            self.named[source_type] = (len(self.named) and max(v[0] for v in self.named.values()) + 1, paragraph, outlet)
+            self.named.add(paragraph, outlet, source_type=source_type, body=False, stems=())
 
     def last_named(self, types: Iterable[str], since: int) -> str:
         """The outlet of one of ``types`` named last, in paragraph ``since`` or later, else ''."""
-        found = [self.named[t] for t in types if t in self.named and self.named[t][1] >= since]
-        return max(found)[2] if found else ""
+        return self.named.last_of(types, since, body=False) or ""
 
     def remember(self, paragraph: int, att: Any, outlet_types: Mapping[str, str]) -> None:
         """Add an attribution; its type is its outlet's, or that of an outlet missing from the config."""

@@ -31,7 +31,7 @@ def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon
 
 
 def byline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon) -> str:
-    """The outlet a byline line names («بيروت ـ «القدس العربي»: محمد …», «المصدر: الجزيرة نت + وكالات»), else
+    """The outlet a byline line names («بيروت ـ «القدس العربي»: محمد …», «سكاي نيوز عربية - أبوظبي»), else
     ''. The pattern's ``outlet`` group must hold one outlet's name and nothing else, so that a headline that
     quotes an outlet («أكسيوس: واشنطن تدرس …») is not a byline."""
     for pattern in patterns:

@@ -127,11 +127,10 @@ def _verb_like(sent: _Sentence, k: int) -> bool:
 def _after_apposition(sent: _Sentence, j: int) -> int | None:
     """The token after the subject ending at token j: past "(HRANA)" and ", the official news agency,"."""
     n = len(sent.tokens)
-    if j < n and "(" in sent.gap(j):
-        close = next((k for k in range(j + 1, min(n, j + 4) + 1) if ")" in sent.gap(k)), None)
-        if close is None:
-            return None
-        j = close
+    after = sent.after_parenthesis(j)
+    if after is None:
+        return None
+    j = after
     if j < n and "," in sent.gap(j):
         limit = sent.lex.config.attribution.speaker_max_words + 5
         return next((k for k in range(j + 1, min(n, j + limit)) if "," in sent.gap(k)), None)

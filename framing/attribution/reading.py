@@ -202,13 +202,12 @@ def _describes_the_source(sent: _Sentence, k: int) -> bool:
     their own: "…, according to the Somali news agency, which called the mission …", "…, according to ICANA,
     the parliament's news agency." The sentence before the source is its content."""
     cues = sent.cues
-    if k < len(sent.tokens) and "(" in sent.gap(k):  # past "(Sonna)"
-        k = next((p for p in range(k + 1, min(k + 4, len(sent.tokens))) if ")" in sent.gap(p)), k)
-    if k >= len(sent.tokens) or "," not in sent.gap(k):
+    k = sent.after_parenthesis(k)  # past "(Sonna)"
+    if k is None or k >= len(sent.tokens) or "," not in sent.gap(k):
         return False
-    if sent.tokens[k].key not in cues.relative_pronouns and sent.tokens[k].key not in cues.appositive_determiners:
-        return False
-    return not any(sent.verb_at(p) for p in range(k + 1, len(sent.tokens))) or sent.tokens[k].key in cues.relative_pronouns
+    if sent.tokens[k].key in cues.relative_pronouns:  # ", which called …"
+        return True
+    return sent.tokens[k].key in cues.appositive_determiners and not any(sent.verb_at(p) for p in range(k + 1, len(sent.tokens)))
 
 
 def _trailing_citing(sent: _Sentence, k: int, att: Attribution) -> None:

@@ -142,6 +142,14 @@ class _Sentence:
         right = self.tokens[i].start if i < len(self.tokens) else self.end
         return self.text[left:right]
 
+    def after_parenthesis(self, j: int) -> int | None:
+        """When a parenthesis opens before token j ("(HRANA)", "(Sonna)"): the token after it closes, within four
+        words; None when it does not close there. Token j itself when none opens."""
+        n = len(self.tokens)
+        if j >= n or "(" not in self.gap(j):
+            return j
+        return next((k for k in range(j + 1, min(n, j + 4) + 1) if ")" in self.gap(k)), None)
+
     def boundary_before(self, i: int) -> bool:
         return i == 0 or bool(_CLAUSE_PUNCT.search(self.gap(i)))
 

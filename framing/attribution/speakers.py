@@ -19,7 +19,6 @@ from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants
 
 
-
 @dataclass
 class _Cue:
     """A cue found in a sentence, before continuations are resolved."""
@@ -58,8 +57,6 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
     return k
 
 
-
-
 def _to_complementizer(sent: _Sentence, i: int, end: int) -> int:
     """A relayed speaker's phrase cut at a preposition («عن قائد القوات البرية في الجيش …») runs on to the
     complementizer that opens the reported words (« … العميد كيومرث حيدري أن …»), when no verb, comma or
@@ -87,12 +84,6 @@ def _evidence(sent: _Sentence, i: int, end: int) -> bool:
         return False
     owned = any(v in cues.official or v in cues.organization for t in sent.tokens[k + 1:end] for v in clitic_variants(t.key))
     return not owned and not sent.known_speaker(k, end) and not any(m in sent.mention_at for m in range(k, end))
-
-
-
-
-
-
 
 
 def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_is_addressee: bool = False) -> int:
