@@ -97,7 +97,7 @@ def resampled_shares(unit_frames: pd.DataFrame, frames: Sequence[str], *, sample
 
 def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, frames: Sequence[str], *,
                         sample: str = "article", shares_of: str = "weighted", resamples: int = RESAMPLES,
-                        seed: int = 0, cells: int = 4_000_000) -> pd.DataFrame:
+                        seed: int = 0, cells: int = 1_000_000) -> pd.DataFrame:
     """95 % intervals of each unit's frame shares and rates per 1,000 tokens, resampling ``sample``.
 
     ``unit_tokens``: sample, unit_type, unit, tokens (every sample of every unit, with or without hits);

@@ -103,3 +103,16 @@ def test_keyness_of_outlet_ngrams_the_article_unit_never_counted_is_an_empty_tab
     counts.forms[("outlet", "x", "talks", "talks")] = 2
     counts.first_seen[("outlet", "x", "talks", "talks")] = (0, 0)
     assert keywords_table(counts, config).empty
+
+
+def test_keyness_of_summed_columns_equals_keyness_of_the_summed_counts(config: Config) -> None:
+    from framing.ngram_sums import NgramSums
+
+    total, sums = Counts(), NgramSums(block_rows=1_000)
+    for ordinal, path in enumerate(ARTICLES[:6]):
+        counts, _hits = count_article(attribute(path.read_text(encoding="utf-8"), config), config)
+        total.add(counts, ordinal=ordinal, after=True)
+        sums.add(counts, ordinal)
+    expected = keywords_table(total, config)
+    found = keywords_table(total.without_ngrams(), config, sums.columns())
+    pd.testing.assert_frame_equal(found, expected, check_exact=True)

@@ -19,6 +19,7 @@ from framing.counts import Counts
 from framing.intervals import bootstrap_intervals, share_column
 from framing.profiles import Profiles
 from framing.keyness import keywords_table
+from framing.ngram_sums import NgramColumns
 from framing.stats import frames_table, rounded, token_table, verbs_table
 
 @dataclass(frozen=True)
@@ -69,18 +70,20 @@ def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame, column: st
 
 def corpus_tables(total: Counts, unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, articles: pd.DataFrame,
                   config: Config, *, resamples: int = 1000, seed: int = 0,
-                  text_tables: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> CorpusTables:
+                  text_tables: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+                  ngrams: NgramColumns | None = None) -> CorpusTables:
     """Every corpus table from the summed counts and the per-article unit tables.
 
     ``text_tables``: (keywords, group_keywords) computed before from the same text counts (a re-run after a
-    lexicon edit), taken as they are: they read no frame.
+    lexicon edit), taken as they are: they read no frame. ``ngrams``: the n-gram part of the counts as columns
+    (a corpus' sum), when ``total`` holds none.
     """
     frames = frames_table(total, config)
     column = share_column(config)  # what a share counts: passages a frame is present in, or weighted hits
     intervals = bootstrap_intervals(unit_tokens, unit_frames, [f.id for f in config.frames], shares_of=column,
                                     resamples=resamples, seed=seed)
     frames = frames.merge(intervals, on=["unit_type", "unit", "frame"], how="left")
-    keywords = keywords_table(total, config) if text_tables is None else text_tables[0]
+    keywords = keywords_table(total, config, ngrams) if text_tables is None else text_tables[0]
     comparison = compare(Profiles(token_table(total, config), keywords, pd.DataFrame(), frames, pd.DataFrame()), config,
                          group_keywords=None if text_tables is None else text_tables[1])
     matrix = comparison.frame_matrix.reset_index()

@@ -282,7 +282,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSin
         if rows.text_counts is None:
             totals.from_cache = True
         elif not whole and not totals.from_cache:
-            totals.text.add(rows.text_counts, ordinal=state.articles, after=True)
+            totals.add_text(rows.text_counts, state.articles)
         totals.frames.add(rows.frames.counts)
         state.articles += 1
         report = ""
@@ -295,6 +295,7 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSin
     if whole and not totals.from_cache:
         assert result is not None
         totals.text.add(result.text_counts, ordinal=first, after=True)
+        totals.ngrams.add_columns(result.text_ngrams, first)
     text_rows.write(texts)
     for name, rows_list in buckets.items():
         sinks[name].write(rows_list)

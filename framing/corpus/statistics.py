@@ -20,6 +20,7 @@ from framing.config import Config
 from framing.corpus.cache import Cache, decode, encode
 from framing.corpus.errors import CorpusError
 from framing.counts import Counts
+from framing.ngram_sums import NgramColumns, NgramSums
 from framing.outputs.formats import csv_bytes
 from framing.outputs.writer import OutputSet
 
@@ -40,13 +41,19 @@ class Totals:
     text parts (``digest``: of the articles actually read, in order), or, failing that, every article's cached text
     counts summed again in order (``text_keys``; counts the cache failed to store are kept in ``unsaved``)."""
 
-    text: Counts = field(default_factory=Counts)
+    text: Counts = field(default_factory=Counts)  # but their n-grams, which are summed as columns:
+    ngrams: NgramSums = field(default_factory=NgramSums)
     frames: Counts = field(default_factory=Counts)
     from_cache: bool = False
     text_keys: list[str] = field(default_factory=list)  # every article's text key, in order (with a cache): one
     # short string an article is all that grows with the corpus
     digest: hashlib._Hash = field(default_factory=lambda: hashlib.sha256(b"text parts\0"))  # of the articles read
     unsaved: dict[str, Counts] = field(default_factory=dict)  # text counts the cache failed to store, by text key
+
+    def add_text(self, counts: Counts, ordinal: int) -> None:
+        """Add one part's text counts, whose articles come after ``ordinal`` articles of the corpus."""
+        self.text.add(counts.without_ngrams(), ordinal=ordinal, after=True)
+        self.ngrams.add(counts, ordinal)
 
 
 def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, config: Config, resamples: int,
@@ -63,14 +70,16 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
                                                                   "report"]).to_pandas()
     known = cache.get("statistics", totals.digest.hexdigest())  # the same text parts, in the same order, as before
     known = known if isinstance(known, _TextStatistics) else None
-    text_total = _text_total(totals, known, cache)
+    text_total, ngrams = _text_total(totals, known, cache)
     # what the cached statistics keep of the summed text counts: all but the n-grams, which only the keyword
     # tables read (cached beside them)
     text_blob = encode(text_total.without_ngrams()) if known is None and cache.enabled else b""
     total = text_total.add(totals.frames)
     tables = corpus_tables(total, article_units, article_frames, articles, config, resamples=resamples,
-                           text_tables=None if known is None else known.tables())
+                           text_tables=None if known is None else known.tables(), ngrams=ngrams)
     totals.text = total = text_total = Counts()  # the summed counts, n-grams and all, are read: let them go
+    totals.ngrams = NgramSums()
+    ngrams = None
     written = {} if known is None else dict(known.files)  # the cached entry stays as it was
     for name in TABLE_NAMES:
         if name not in written:
@@ -82,21 +91,22 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
     return tables, articles
 
 
-def _text_total(totals: Totals, known: _TextStatistics | None, cache: Cache) -> Counts:
-    """The corpus' summed text counts: as summed during the run, or, when some came from the cache, as cached with
-    this sequence of text parts, or else summed again from every article's cached text counts, in order."""
+def _text_total(totals: Totals, known: _TextStatistics | None, cache: Cache) -> tuple[Counts, NgramColumns | None]:
+    """The corpus' summed text counts and their n-grams: as summed during the run, or, when some came from the
+    cache, as cached with this sequence of text parts (then without n-grams: the keyword tables are cached beside
+    them), or else summed again from every article's cached text counts, in order."""
     if not totals.from_cache:
-        return totals.text
+        return totals.text, totals.ngrams.columns()
     counts = decode(known.text_counts) if known is not None else None
     if isinstance(counts, Counts):
-        return counts
-    text = Counts()
+        return counts, None
+    again = Totals()
     for ordinal, key in enumerate(totals.text_keys):
         counts = totals.unsaved.get(key) or cache.get("text_counts", key)
         if not isinstance(counts, Counts):
             raise CorpusError("the corpus cache holds an article's counts it cannot read back; run again with --no-cache")
-        text.add(counts, ordinal=ordinal, after=True)
-    return text
+        again.add_text(counts, ordinal)
+    return again.text, again.ngrams.columns()
 
 
 @dataclass(frozen=True)

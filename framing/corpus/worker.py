@@ -26,6 +26,7 @@ from framing.config import Config, parse_config
 from framing.corpus.cache import decode, encode
 from framing.corpus.sources import CorpusItem, read_item
 from framing.counts import ARTICLE_UNIT, Counts
+from framing.ngram_sums import NgramColumns, ngram_columns
 from framing.model import SEGMENT_COLUMNS, Article
 from framing.matcher import lexicon
 from framing.profiles import FRAME_HIT_COLUMNS, article_matches, count_hits, count_text, frame_hit_rows, read_article
@@ -118,7 +119,8 @@ class Batch:
 @dataclass
 class BatchResult:
     rows: list[ArticleRows]
-    text_counts: Counts  # the text counts computed here, summed in order (the first level of the reduction)
+    text_counts: Counts  # the text counts computed here, summed in order (the first level of the reduction), but
+    text_ngrams: NgramColumns  # their n-grams and forms, as columns (``framing.ngram_sums``)
 
 
 def config_from_text(text: str) -> Config:
@@ -227,4 +229,4 @@ def process_batch(batch: Batch) -> BatchResult:
                 total.add(rows.text_counts, ordinal=ordinal, after=True)  # articles in order
             ordinal += 1
         results.append(rows)
-    return BatchResult(results, total)
+    return BatchResult(results, total.without_ngrams(), ngram_columns(total))
