@@ -62,7 +62,10 @@ def first_place(first: int) -> tuple[int, int]:
 
 
 def _summed(tables: list[pa.Table], keys: tuple[str, ...], minimum: tuple[str, ...] = ()) -> pa.Table:
-    """One row per distinct ``keys``: ``count`` summed, the ``minimum`` columns at their least."""
+    """One row per distinct ``keys``: ``count`` summed, the ``minimum`` columns at their least (one table is
+    taken as it is: each holds distinct keys)."""
+    if len(tables) == 1:
+        return tables[0]
     table = pa.concat_tables(tables)
     aggregates = [("count", "sum"), *((column, "min") for column in minimum)]
     grouped = table.group_by(list(keys), use_threads=False).aggregate(aggregates)
@@ -72,13 +75,18 @@ def _summed(tables: list[pa.Table], keys: tuple[str, ...], minimum: tuple[str, .
 
 
 class NgramSums:
-    """The sum of many ``Counts``' n-grams and forms, kept as columns and summed every ``block_rows`` new rows."""
+    """The sum of many ``Counts``' n-grams and forms, kept as columns.
+
+    New rows are summed with the rows summed before once they are at least ``block_rows`` and at least as many
+    as those: each row is summed a few times at most (the sums double), and memory holds at most about twice the
+    summed rows."""
 
     def __init__(self, block_rows: int = 500_000):
         self._block_rows = block_rows
         self._ngrams: list[pa.Table] = []
         self._forms: list[pa.Table] = []
         self._pending = 0
+        self._summed_rows = 0
 
     def add(self, counts: Counts, ordinal: int = 0) -> None:
         """Add the n-gram part of ``counts``, whose articles come ``ordinal`` articles after the first."""
@@ -93,19 +101,13 @@ class NgramSums:
         self._ngrams.append(part.ngrams)
         self._forms.append(part.forms)
         self._pending += part.ngrams.num_rows + part.forms.num_rows
-        if self._pending >= self._block_rows:
-            self._compact()
-
-    def _compact(self) -> None:
-        if len(self._ngrams) > 1:
-            self._ngrams = [_summed(self._ngrams, NGRAM_KEYS)]
-        if len(self._forms) > 1:
-            self._forms = [_summed(self._forms, FORM_KEYS, ("first",))]
-        self._pending = 0
+        if self._pending >= max(self._block_rows, self._summed_rows):
+            self.columns()
 
     def columns(self) -> NgramColumns:
         """Every row summed: one per distinct key."""
         self._ngrams = [_summed(self._ngrams, NGRAM_KEYS)] if self._ngrams else [_NGRAMS.empty_table()]
         self._forms = [_summed(self._forms, FORM_KEYS, ("first",))] if self._forms else [_FORMS.empty_table()]
         self._pending = 0
+        self._summed_rows = self._ngrams[0].num_rows + self._forms[0].num_rows
         return NgramColumns(self._ngrams[0], self._forms[0])
