@@ -29,6 +29,7 @@ from framing.corpus.worker import (
     PROBLEM_COLUMNS, ArticleRows, Batch, BatchResult, Columns, FramePart, ReportSpec, TextPart, WorkItem,
     process_batch,
 )
+from framing.counts import Counts
 from framing.outputs.writer import OutputSet, Written
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
@@ -193,7 +194,8 @@ def run_corpus(
                     for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size,
                                        None if spec else loaded.config):
                         plans.append(plan)
-                        yield Batch(config_text, spec, cache.enabled, plan.work)
+                        yield Batch(config_text, spec, cache.enabled, plan.work,
+                                    sum_only=not plan.cached and not plan.texts)
 
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
@@ -254,8 +256,10 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSin
         where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames,
                  "matches": keys.matches, "checked": keys.matches}
         for table, blob in rows.blobs.items():
-            if not cache.put_blob(table, where[table], blob) and table == "text_counts" and rows.text_counts is not None:
-                totals.unsaved[keys.text] = rows.text_counts  # summed from memory at the end if need be
+            if not cache.put_blob(table, where[table], blob) and table == "text_counts":
+                unsaved = rows.text_counts if rows.text_counts is not None else decode(blob)
+                assert isinstance(unsaved, Counts)
+                totals.unsaved[keys.text] = unsaved  # summed from memory at the end if need be
         rows.blobs = {}
     cache.commit(every=1.0)
     # The worker's sum of the batch's text counts stands for them when every article of the batch was counted there.
@@ -279,9 +283,11 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSin
         totals.digest.update(f"{plan.keys[position].text}\0".encode())
         if cache.enabled:
             totals.text_keys.append(plan.keys[position].text)
-        if rows.text_counts is None:
+        if whole:  # the batch's sum stands for its articles' text counts (which were not sent)
+            pass
+        elif rows.text_counts is None:
             totals.from_cache = True
-        elif not whole and not totals.from_cache:
+        elif not totals.from_cache:
             totals.add_text(rows.text_counts, state.articles)
         totals.frames.add(rows.frames.counts)
         state.articles += 1

@@ -94,8 +94,9 @@ class ArticleRows:
     """One article's two parts (or its problem), with what is to be cached of them, encoded.
 
     ``text`` is None when the driver holds the article's cached text part; ``text_counts`` is None when the
-    text part came from the cache (its counts stay there until they are summed). ``blobs``: cache table ->
-    encoded value, for what was computed here (empty when the run has no cache)."""
+    text part came from the cache (its counts stay there until they are summed) or when the batch sends only the
+    sum of its articles' (``Batch.sum_only``). ``blobs``: cache table -> encoded value, for what was computed here
+    (empty when the run has no cache)."""
 
     id: str
     text: TextPart | None = None
@@ -114,6 +115,7 @@ class Batch:
     report: ReportSpec | None
     cache: bool
     work: list[WorkItem]
+    sum_only: bool = False  # the driver reads the batch's summed text counts only: each article's are not sent
 
 
 @dataclass
@@ -229,4 +231,7 @@ def process_batch(batch: Batch) -> BatchResult:
                 total.add(rows.text_counts, ordinal=ordinal, after=True)  # articles in order
             ordinal += 1
         results.append(rows)
+    if batch.sum_only:
+        for rows in results:
+            rows.text_counts = None
     return BatchResult(results, total.without_ngrams(), ngram_columns(total))
