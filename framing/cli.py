@@ -118,13 +118,14 @@ def annotate(
 
     Example: framing annotate seeds/muscat-talks-2026-02-06.ar.txt --out muscat.jsonl
     """
-    from framing.outputs import write_file
+    from framing.outputs import check_file_target, write_file
     from framing.pipeline import annotate_file
 
     if fmt not in {"doccano", "label-studio"}:
         raise typer.BadParameter("choose doccano or label-studio", param_hint="'--format'")
+    check_file_target(out_file, force=force, inputs=[article])  # before the analysis, not after it
     line = annotate_file(article, config, fmt=fmt)
-    out.print(f"wrote {write_file(out_file, line.encode('utf-8'), force=force)} ({fmt})")
+    out.print(f"wrote {write_file(out_file, line.encode('utf-8'), force=force, inputs=[article])} ({fmt})")
 
 
 @app.command(epilog=DEBUG_HELP)
@@ -140,15 +141,17 @@ def evaluate(
 
     Example: framing evaluate seeds/muscat-talks-2026-02-06.ar.txt muscat-corrected.jsonl --html eval.html
     """
+    from framing.outputs import check_file_target, write_file
     from framing.pipeline import evaluate_file
 
+    if html is not None:
+        check_file_target(html, force=force, inputs=[article, gold])  # before the analysis, not after it
     evaluation = evaluate_file(article, gold, config)
     if html is not None:
-        from framing.outputs import write_file
         from framing.report.evaluation import render_evaluation_html
 
         page = render_evaluation_html(evaluation.analysis, evaluation.result, gold_name=str(gold))
-        write_file(html, page.encode("utf-8"), force=force)
+        write_file(html, page.encode("utf-8"), force=force, inputs=[article, gold])
     if as_json:
         public = {k: v for k, v in evaluation.result.items()}
         out.print(json.dumps(console.without_units(public), ensure_ascii=False, indent=1, default=console.json_number), markup=False)

@@ -60,7 +60,15 @@ def _split(labelled: list[tuple[object, object, str, str]], text: str, fmt: str)
 
 
 def _from_csv(raw: str, text: str, name: str) -> Gold:
+    csv.field_size_limit(max(csv.field_size_limit(), len(raw) + 1))  # a long passage is one field: the file bounds it
     reader = csv.DictReader(io.StringIO(raw))
+    try:
+        return _csv_rows(reader, text, name)
+    except csv.Error as exc:
+        raise GoldError(f"{name}:{reader.line_num}: not a readable CSV ({exc})") from None
+
+
+def _csv_rows(reader: csv.DictReader, text: str, name: str) -> Gold:  # type: ignore[type-arg]
     columns = set(reader.fieldnames or [])
     if not {"start", "end"} <= columns or not columns & {"outlet", "frame", "label"}:
         raise GoldError(f"{name}: a gold CSV needs the columns start,end and outlet, frame or label")
@@ -78,14 +86,22 @@ def _from_csv(raw: str, text: str, name: str) -> Gold:
 
 
 def _records(raw: str, name: str) -> list[dict[str, object]]:
+    """The records of a JSON list, a single JSON object, or JSONL; anything that is not an object is refused."""
     stripped = raw.strip()
     try:
         if stripped.startswith("["):
             loaded = json.loads(stripped)
             return [r for r in loaded if isinstance(r, dict)]
-        return [json.loads(line) for line in stripped.splitlines() if line.strip()]
+        records = [json.loads(line) for line in stripped.splitlines() if line.strip()]
     except json.JSONDecodeError as exc:
-        raise GoldError(f"{name}: not JSON or JSONL ({exc.msg}, line {exc.lineno})") from None
+        try:  # one object written over several lines
+            records = [json.loads(stripped)]
+        except json.JSONDecodeError:
+            raise GoldError(f"{name}: not JSON or JSONL ({exc.msg}, line {exc.lineno})") from None
+    for n, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise GoldError(f"{name}: record {n} is {type(record).__name__}, not an object with the article's text")
+    return records
 
 
 def _record_text(record: dict[str, object]) -> str | None:
@@ -101,14 +117,7 @@ def _from_json(raw: str, text: str, name: str) -> Gold:
         raise GoldError(f"{name}: no record's text is the article's text ({len(records)} record(s) read)")
     record = matching[0]
     if "data" in record:  # Label Studio: the first annotation, else the predictions
-        sources = record.get("annotations") or record.get("predictions") or []
-        results = sources[0].get("result", []) if sources and isinstance(sources[0], dict) else []
-        labelled = [
-            (r["value"].get("start"), r["value"].get("end"), label, f"{name}: result {r.get('id', n)}")
-            for n, r in enumerate(results) if isinstance(r, dict) and isinstance(r.get("value"), dict)
-            for label in r["value"].get("labels", [])
-        ]
-        return _split(labelled, text, "label-studio")
+        return _split(_label_studio(record, name), text, "label-studio")
     spans = record.get("label", record.get("labels", []))
     if not isinstance(spans, list):
         raise GoldError(f"{name}: 'label' must be a list of [start, end, label]")
@@ -118,6 +127,27 @@ def _from_json(raw: str, text: str, name: str) -> Gold:
             raise GoldError(f"{name}: label {n} is not [start, end, label]")
         labelled.append((item[0], item[1], str(item[2]), f"{name}: label {n}"))
     return _split(labelled, text, "doccano")
+
+
+def _label_studio(record: dict[str, object], name: str) -> list[tuple[object, object, str, str]]:
+    """The labelled spans of a Label Studio task: its first annotation's results, else its first prediction's."""
+    sources = record.get("annotations") or record.get("predictions") or []
+    if not isinstance(sources, list):
+        raise GoldError(f"{name}: 'annotations' and 'predictions' must be lists")
+    results = sources[0].get("result", []) if sources and isinstance(sources[0], dict) else []
+    if not isinstance(results, list):
+        raise GoldError(f"{name}: an annotation's 'result' must be a list")
+    labelled: list[tuple[object, object, str, str]] = []
+    for n, result in enumerate(results):
+        if not isinstance(result, dict) or not isinstance(result.get("value"), dict):
+            continue
+        value = result["value"]
+        where = f"{name}: result {result.get('id', n)}"
+        labels = value.get("labels", [])
+        if not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
+            raise GoldError(f"{where}: 'labels' must be a list of label names")
+        labelled += [(value.get("start"), value.get("end"), label, where) for label in labels]
+    return labelled
 
 
 def read_gold(path: str | Path, text: str) -> Gold:

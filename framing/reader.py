@@ -20,7 +20,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from framing.text import looks_like_heading, tokenize
 
@@ -152,7 +152,7 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
 def _read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
     over = f"over the {max_bytes:,}-byte limit (raise input.max_bytes in the config to read it)"
     if str(source) == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(STDIN_NAME, f"input is {over}")
         return STDIN_NAME, data
@@ -165,7 +165,7 @@ def _read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
         if size > max_bytes:
             raise InputError(shown, f"file is {size:,} bytes, {over}")
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = _read_at_most(handle, max_bytes + 1)
     except FileNotFoundError:
         raise InputError(shown, "file not found") from None
     except PermissionError:
@@ -175,6 +175,19 @@ def _read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
     if len(data) > max_bytes:  # a file that grew, or a device that reports no size
         raise InputError(shown, f"file is {over}")
     return shown, data
+
+
+def _read_at_most(handle: BinaryIO, limit: int, chunk: int = 1 << 20) -> bytes:
+    """Up to ``limit`` bytes, read a chunk at a time: a large limit costs no memory until the bytes are there."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        part = handle.read(min(chunk, left))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def _refuse_binary(data: bytes, shown: str) -> None:

@@ -22,6 +22,12 @@ TEXT = ("وذكرت «وول ستريت جورنال» أن المفاوضات �
         "وقال مسؤول إن الجولة المقبلة قريبة.\n")
 
 
+def _task(value: dict) -> str:
+    """A Label Studio task on TEXT with one result whose value holds ``value`` (and a span)."""
+    result = {"id": "r1", "type": "labels", "value": {"start": 0, "end": 5, **value}}
+    return json.dumps({"data": {"text": TEXT}, "annotations": [{"result": [result]}]}, ensure_ascii=False)
+
+
 @pytest.fixture(scope="module")
 def analysis():
     return framing.analyze(TEXT, ROOT / "config.yaml")
@@ -84,6 +90,11 @@ def test_agreement_csv_gold_scores_a_missed_outlet_and_a_missing_frame(tmp_path,
         ("g.csv", "start,end,outlet\n0,99999,wsj\n", "outside the article"),
         ("g.csv", "start,end,outlet\nx,3,wsj\n", "whole numbers"),
         ("g.jsonl", "", "empty"),
+        ("g.json", "42\n", "record 1 is int, not an object"),
+        ("g.json", _task({"labels": "wsj"}), "'labels' must be a list"),
+        ("g.json", _task({"labels": None}), "'labels' must be a list"),
+        ("g.json", _task({"labels": [7]}), "'labels' must be a list"),
+        ("g.json", json.dumps({"data": {"text": TEXT}, "annotations": {"result": []}}), "must be lists"),
     ],
 )
 def test_gold_bad_files_are_refused_in_one_line(tmp_path, name, content, message):
@@ -116,3 +127,9 @@ def test_cli_annotate_then_evaluate_round_trip(tmp_path, capsys):
     assert set(report["attribution"]) >= {"overall", "per_outlet"} and "frames" in report
     page = (tmp_path / "e.html").read_text(encoding="utf-8")
     assert "Krippendorff" in page and "&lt;" not in TEXT and "وول ستريت" in page
+
+
+def test_gold_csv_with_a_field_over_the_csv_module_default_limit_is_read(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("start,end,outlet,note\n0,3,wsj," + "x" * 200_000 + "\n", encoding="utf-8")
+    assert [(s.start, s.end, s.label) for s in read_gold(path, TEXT).outlets] == [(0, 3, "wsj")]

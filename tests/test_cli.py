@@ -294,3 +294,21 @@ def test_cli_no_pdf_rerun_removes_the_previous_pdf(capsys, monkeypatch, short_ar
     assert (out_dir / "report.pdf").is_file()
     assert run(capsys, "analyze", str(short_article), "--out", str(out_dir), "--no-pdf")[0] == 0
     assert not (out_dir / "report.pdf").exists()
+
+
+def test_cli_annotate_and_evaluate_never_write_over_an_input_even_with_force(capsys, short_article, tmp_path, monkeypatch):
+    import framing.pipeline
+
+    def no_analysis(*args, **kwargs):  # the target is checked before any analysis
+        raise AssertionError("analysed before checking --out")
+
+    before = short_article.read_bytes()
+    monkeypatch.setattr(framing.pipeline, "annotate_file", no_analysis)
+    code, _out, err = run(capsys, "annotate", str(short_article), "--out", str(short_article), "--force")
+    assert code == 2 and "is an input of this run" in _one_error_line(err)
+    gold = tmp_path / "gold.csv"
+    gold.write_text("start,end,outlet\n0,5,wsj\n", encoding="utf-8")
+    monkeypatch.setattr(framing.pipeline, "evaluate_file", no_analysis)
+    code, _out, err = run(capsys, "evaluate", str(short_article), str(gold), "--html", str(gold), "--force")
+    assert code == 2 and "is an input of this run" in _one_error_line(err)
+    assert short_article.read_bytes() == before and gold.read_text(encoding="utf-8").startswith("start")

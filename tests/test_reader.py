@@ -288,3 +288,10 @@ def test_reader_random_bytes_are_read_or_refused_in_one_line(tmp_path: Path, pay
         assert str(exc).strip() and "\n" not in str(exc).strip()
         return
     framing.analyze(source.text, ROOT / "config.yaml")  # whatever was read analyses without an error
+
+
+@pytest.mark.parametrize("limit", [10**11, 2**63])
+def test_reader_a_huge_byte_limit_costs_no_memory(tmp_path: Path, limit: int) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("قالت وكالة إرنا إن المحادثات انتهت.\n", encoding="utf-8")
+    assert "إرنا" in read_article(path, max_bytes=limit).text

@@ -36,14 +36,14 @@ def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_
 
 
 def _post_attribution(text: str, sig: Block, m: re.Match[str], lex: Lexicon) -> Attribution:
-    name = m.group("name").strip()
+    name = (m.group("name") or "").strip()  # an optional name group may not take part in the match
     handle = m.groupdict().get("handle") or ""
-    sent = _Sentence(text, sig.start + m.start("name"), sig.start + m.end("name"), lex)
     canonical = name
-    if sent.tokens:
+    sent = _Sentence(text, sig.start + m.start("name"), sig.start + m.end("name"), lex) if name else None
+    if sent is not None and sent.tokens:
         found, _stype, _stems = _speaker_of(sent, 0, len(sent.tokens))
         canonical = found if found != sent.surface(0, len(sent.tokens)) else name
-    speaker = f"{canonical} (@{handle})" if handle else canonical
+    speaker = f"{canonical} (@{handle})" if handle and canonical else (f"@{handle}" if handle else canonical)
     return Attribution(
         outlet=lex.config.attribution.post_platform, speaker=speaker, speaker_type="social_post",
         kind="direct", cue_start=sig.start, cue_end=sig.end,

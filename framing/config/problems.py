@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 import types
+from collections.abc import Iterator
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -32,7 +33,7 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
     Works on the raw YAML data so that it runs even when pydantic found other
     problems; entries of the wrong shape are skipped (pydantic reports those).
     """
-    problems: list[tuple[tuple[Any, ...], str]] = []
+    problems: list[tuple[tuple[Any, ...], str]] = list(_unencodable(raw))
     group_ids: dict[str, int] = {}
     for i, group in _mappings(raw, "groups"):
         gid = group.get("id")
@@ -94,6 +95,23 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
                 if isinstance(lang_terms, list) and not lang_terms:
                     problems.append((("frames", i, "terms", lang), f"empty term list for {lang!r}"))
     return problems
+
+
+def _unencodable(node: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Strings no text can hold: a lone surrogate ("\\udc80" in YAML) matches nothing and cannot be written out."""
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = node.encode("utf-8", "backslashreplace").decode("utf-8")
+            yield loc, f"{shown!r} holds a lone surrogate, which no text can hold"
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _unencodable(key, (*loc, key)) if isinstance(key, str) else ()
+            yield from _unencodable(value, (*loc, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _unencodable(value, (*loc, i))
 
 
 def _mappings(node: Any, key: str) -> list[tuple[int, dict[str, Any]]]:

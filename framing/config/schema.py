@@ -11,6 +11,17 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, 
 from framing.patterns import PatternError, compile_pattern
 from framing.text import tokenize
 
+
+def _key_has_word(text: str) -> str:
+    """A word list's key is matched by its words: one with none would match nothing and break the lookups."""
+    if not tokenize(text):
+        raise ValueError("has no word in it (a key is matched by its words)")
+    return text
+
+
+WordKey = Annotated[str, AfterValidator(_key_has_word)]  # a word list's key, holding at least one word
+
+
 SourceType = Literal[
     "news_agency", "newspaper", "website", "broadcaster", "platform",
     "organization", "government", "think_tank",
@@ -124,15 +135,15 @@ class LanguageCues(_Strict):
     evidence_nouns: list[str] = Field(default_factory=list)
     # Pronouns that stand for a person: "He said" with no source before it is a person the narration introduced.
     personal_pronouns: list[str] = Field(default_factory=list)
-    type_nouns: dict[str, SourceType] = Field(default_factory=dict)
-    continuation_nouns: dict[str, list[SourceType]] = Field(default_factory=dict)
+    type_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
+    continuation_nouns: dict[WordKey, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
-    name_nouns: dict[str, SourceType] = Field(default_factory=dict)
+    name_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
     # The last word of a capitalized name that makes it an outlet's, listed or not ("Ennahar TV", "the Kuwait Times").
-    name_heads: dict[str, SourceType] = Field(default_factory=dict)
+    name_heads: dict[WordKey, SourceType] = Field(default_factory=dict)
     # What only an outlet publishes ("editorial"): its capitalized owner ("Al Ayam's editorial") or a name speaking
     # "in an editorial" is an outlet.
-    genre_nouns: dict[str, SourceType] = Field(default_factory=dict)
+    genre_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
     # An apposition after a name that says what it is ("Nawaat, an independent Tunisian news site, reported"): the
     # determiners it opens with, and the words that may follow its name noun ("a site close to the palace"; not
     # "a newspaper editor", where the noun qualifies another).
@@ -175,7 +186,7 @@ class LanguageCues(_Strict):
     official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
-    source_nouns: dict[str, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
+    source_nouns: dict[WordKey, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
     possessive_words: list[str] = Field(default_factory=list)
     possessive_endings: list[str] = Field(default_factory=list)
     # Endings that make an outlet's name possessive ("Haaretz's report", "Al Jazeera's Arabic website"): the name
@@ -209,7 +220,7 @@ class LanguageCues(_Strict):
 
 
 class Attribution(_Strict):
-    languages: dict[Literal["ar", "en"], LanguageCues]
+    languages: dict[Literal["ar", "en"], LanguageCues] = Field(min_length=1)
     heading_max_words: int = Field(default=10, ge=1)
     narration_prefix_words: int = Field(default=6, ge=1)
     speaker_max_words: int = Field(default=10, ge=1)
@@ -248,6 +259,7 @@ def _has_word(text: str) -> str:
 
 
 WordText = Annotated[str, AfterValidator(_has_word)]  # a string holding at least one word
+
 
 
 class NearRule(_Strict):

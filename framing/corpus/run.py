@@ -10,6 +10,7 @@ resume and a lexicon edit run the frame stage only.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import threading
 import time
@@ -30,7 +31,7 @@ from framing.corpus.worker import (
     process_batch,
 )
 from framing.counts import Counts
-from framing.outputs.writer import OutputSet, Written
+from framing.outputs.writer import OutputError, OutputSet, Written
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
 from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
@@ -39,6 +40,10 @@ CORPUS_OUTPUT_NAMES: tuple[str, ...] = (
     *STREAMED, "problems.csv", *(f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "parquet")),
     "report.html", "report.pdf",
 )
+
+
+# what writing the outputs or the cache can run into (a full disk, a quota, a read-only or failing device)
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EIO}
 
 
 @dataclass(frozen=True)
@@ -169,9 +174,14 @@ def run_corpus(
         threading.Thread(target=_count, args=(list(paths), state), daemon=True).start()
     seconds: dict[str, float] = {}
     cache = Cache(None)
+    cache_path = directory / CACHE_NAME
+    try:
+        had_cache = cache_path.exists()  # an earlier run's cache is kept whatever becomes of this run
+    except OSError:
+        had_cache = True
     try:
         with OutputSet(directory, CORPUS_OUTPUT_NAMES) as output:
-            cache = Cache(directory / CACHE_NAME if options.use_cache else None)
+            cache = Cache(cache_path if options.use_cache else None)
             sinks = open_sinks({name: output.path(name) for name in STREAMED})
             problems_path = output.path("problems.csv")
             totals = Totals()  # summed batch by batch, in input order: memory stays flat in the corpus size
@@ -220,13 +230,15 @@ def run_corpus(
             for name, payload in render_corpus_files(tables, articles, loaded.config, state, pdf=options.pdf).items():
                 output.add(name, payload)
             seconds["report"] = time.perf_counter() - clock - seconds["articles"] - seconds["statistics"]
-    except BaseException:
+    except BaseException as exc:
         cache.close()
-        if state.articles == 0:  # nothing worth keeping: leave no cache behind (nor the folder made for it)
-            for suffix in ("", "-wal", "-shm"):
+        if state.articles == 0 and not had_cache and directory.is_dir():  # nothing worth keeping: leave no cache
+            for suffix in ("", "-wal", "-shm"):                               # (nor the folder made for it) behind
                 (directory / f"{CACHE_NAME}{suffix}").unlink(missing_ok=True)
-            if directory.is_dir() and not any(directory.iterdir()):
+            if not any(directory.iterdir()):
                 directory.rmdir()
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError) and exc.errno in _WRITE_ERRORS:
+            raise OutputError(f"{directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
         raise
     cache.close()
     assert output.written is not None

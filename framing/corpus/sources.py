@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from framing.outputs.writer import MANIFEST
 from framing.reader import ArticleInput, InputError, decode_article, read_article
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md", ".markdown"})
@@ -63,9 +64,14 @@ def _expand(path: str) -> list[Path]:
 
 
 def _files_under(folder: Path) -> Iterator[Path]:
-    for found in sorted(folder.rglob("*")):
-        if found.is_file() and found.suffix.lower() in ARTICLE_SUFFIXES | TABLE_SUFFIXES:
-            yield found
+    """Article and table files under ``folder``, sorted; framing's own output folders (they hold its manifest: a
+    corpus written inside the folder it reads) are not articles."""
+    found = sorted(folder.rglob("*"))
+    outputs = {path.parent for path in found if path.name == MANIFEST}
+    for path in found:
+        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES | TABLE_SUFFIXES \
+                and not outputs.intersection(path.parents):
+            yield path
 
 
 def _cell(row: dict[str, object], column: str | None) -> str:
@@ -75,7 +81,20 @@ def _cell(row: dict[str, object], column: str | None) -> str:
     return "" if value is None else str(value)
 
 
-def _rows(path: Path) -> Iterator[dict[str, object]]:
+def _text_cell(value: object) -> str:
+    """A text cell as text: a string, or bytes in UTF-8; anything else is no article (ValueError, the reason)."""
+    if value is None or isinstance(value, str):
+        return value or ""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        try:
+            return bytes(value).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ValueError("the text cell holds bytes that are not UTF-8 text") from None
+    raise ValueError(f"the text cell holds {type(value).__name__}, not text")
+
+
+def _rows(path: Path) -> Iterator[dict[str, object] | str]:
+    """The table's rows in order; a JSONL line that is no JSON object comes as the reason (a string)."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         import pyarrow.parquet as pq
@@ -93,25 +112,51 @@ def _rows(path: Path) -> Iterator[dict[str, object]]:
                     try:
                         record = json.loads(line)
                     except json.JSONDecodeError as exc:
-                        raise ValueError(f"line {number} is not JSON ({exc.msg})") from None
-                    yield record if isinstance(record, dict) else {}
+                        yield f"line {number} is not JSON ({exc.msg})"
+                        continue
+                    yield record if isinstance(record, dict) else f"line {number} is not a JSON object"
+
+
+def _missing_columns(row: dict[str, object], columns: TableColumns, *, every: bool) -> str | None:
+    """The first column named for this table that its first row lacks: the text column, and with ``every`` (a CSV
+    or Parquet table, whose rows all have the same columns) the id, date, url and title columns too."""
+    named = (("text", columns.text), ("id", columns.id), ("date", columns.date), ("url", columns.url),
+             ("title", columns.title))
+    for option, column in named if every else named[:1]:
+        if column and column not in row:
+            return f"no column {column!r} (choose it with --{option}-column)"
+    return None
 
 
 def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Problem]:
     shown = str(path)
+    checked = False
+    number = 0
     try:
         for number, row in enumerate(_rows(path), start=1):
-            if number == 1 and columns.text not in row:
-                yield Problem(shown, shown, f"no column {columns.text!r} (choose it with --text-column)")
-                return
             source = f"{shown}#{number}"
+            if isinstance(row, str):
+                yield Problem(source, source, row)
+                continue
+            if not checked:
+                missing = _missing_columns(row, columns, every=path.suffix.lower() in {".csv", ".parquet"})
+                if missing:
+                    yield Problem(shown, shown, missing)
+                    return
+                checked = True
             article_id = _cell(row, columns.id) or source
-            text = _cell(row, columns.text)
+            try:
+                text = _text_cell(row.get(columns.text))
+            except ValueError as exc:
+                yield Problem(article_id, source, str(exc))
+                continue
             if not text.strip():
                 yield Problem(article_id, source, "empty text")
                 continue
             yield CorpusItem(article_id, source, text=text, date=_cell(row, columns.date), url=_cell(row, columns.url),
                              title=_cell(row, columns.title))
+        if number == 0:
+            yield Problem(shown, shown, "the table has no rows")
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         yield Problem(shown, shown, f"cannot read the table: {exc}")
     except Exception as exc:  # noqa: BLE001 - a broken Parquet or CSV file is one problem, not the end of the run

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.outputs.writer import MANIFEST, OutputError, OutputSet, Written, check_out_dir, previously_written, write_file, write_outputs
+from framing.outputs.writer import (
+    MANIFEST, OutputError, OutputSet, Written, check_file_target, check_out_dir, previously_written, write_file, write_outputs,
+)
 
 if TYPE_CHECKING:
     from framing.config import Config
@@ -48,5 +50,5 @@ def __getattr__(name: str) -> object:  # the formats (and pandas) load on first 
     raise AttributeError(f"module 'framing.outputs' has no attribute {name!r}")
 
 
-__all__ = ["MANIFEST", "OUTPUT_NAMES", "OutputError", "OutputSet", "TABLES", "Written", "check_out_dir",
+__all__ = ["MANIFEST", "OUTPUT_NAMES", "OutputError", "OutputSet", "TABLES", "Written", "check_file_target", "check_out_dir",
            "previously_written", "write", "write_file", "write_outputs"]

@@ -253,17 +253,33 @@ def write_outputs(files: dict[str, bytes], directory: str | Path, *, pdf_error: 
     return Written(output.written.directory, output.written.files, pdf_error, output.written.removed)
 
 
-def write_file(path: str | Path, payload: bytes, *, force: bool = False) -> Path:
-    """Write one file atomically; an existing file is replaced only with ``force``."""
+def check_file_target(path: str | Path, *, force: bool = False, inputs: Iterable[str | Path] = ()) -> Path:
+    """Raise ``OutputError`` now if ``write_file(path, …, force=force)`` could not succeed, or would replace one of
+    ``inputs`` (an article or a gold file read by the same run): checked before any work."""
     path = Path(path)
+    if not str(path).strip() or path.name in {"", ".", ".."}:
+        raise OutputError(f"{str(path)!r}: not a file name")
     if path.exists() and (not force or not path.is_file()):
         what = "is not a file" if not path.is_file() else "exists (use --force to replace it)"
         raise OutputError(f"{path}: {what}")
+    for given in inputs:
+        try:
+            same = path.exists() and Path(given).exists() and os.path.samefile(path, given)
+        except OSError:
+            same = False
+        if same:
+            raise OutputError(f"{path}: is an input of this run; choose another file to write")
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{path}: folder {parent} does not exist")
+    return path
+
+
+def write_file(path: str | Path, payload: bytes, *, force: bool = False, inputs: Iterable[str | Path] = ()) -> Path:
+    """Write one file atomically; an existing file is replaced only with ``force``, and never one of ``inputs``."""
+    path = check_file_target(path, force=force, inputs=inputs)
     try:
-        tmp = _stage(parent, path.name, payload)
+        tmp = _stage(path.parent if str(path.parent) else Path("."), path.name, payload)
         os.replace(tmp, path)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None

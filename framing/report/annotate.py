@@ -108,8 +108,14 @@ class Annotator:
         bounds = sorted(points)
         out: list[str] = []
         open_seg: Segment | None = None
+        # one sweep: segments (sorted, not overlapping) and marks (sorted by start) are walked with the bounds, so a
+        # block of thousands of passages is marked in linear time
+        seg_at = mark_at = 0
+        active: list[Mark] = []
         for a, b in zip(bounds, bounds[1:]):
-            seg = next((s for s in segs if s.start <= a < s.end), None)
+            while seg_at < len(segs) and segs[seg_at].end <= a:
+                seg_at += 1
+            seg = segs[seg_at] if seg_at < len(segs) and segs[seg_at].start <= a else None
             if seg is not open_seg:
                 if open_seg is not None:
                     out.append("</span>")
@@ -119,7 +125,10 @@ class Annotator:
                     if tags and seg.start == a:
                         out.append(self.tag(seg))
                 open_seg = seg
-            active = [m for m in marks if m.start <= a < m.end]
+            while mark_at < len(marks) and marks[mark_at].start <= a:
+                active.append(marks[mark_at])
+                mark_at += 1
+            active = [m for m in active if m.end > a]  # in the marks' order, as they were taken
             piece = str(escape(text[a:b]))
             for m in sorted(active, key=lambda m: (m.kind != "cue", m.start)):
                 css = "cue" if m.kind == "cue" else "hit"

@@ -1,0 +1,84 @@
+"""Corpus inputs that are not what they seem (found by trying hostile corpora): each is a problem, never a crash,
+and a corpus written inside the folder it reads never reads itself back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from framing.corpus.errors import CorpusError
+from framing.corpus.run import CorpusOptions, run_corpus
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, iter_items
+from framing.outputs import OutputError
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = (ROOT / "eval" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8")
+FAST = dict(resamples=20, pdf=False, jobs=1)
+
+
+def _found(paths: list[Path], columns: TableColumns = TableColumns()) -> tuple[list[CorpusItem], list[Problem]]:
+    found = list(iter_items([str(p) for p in paths], columns))
+    return [f for f in found if isinstance(f, CorpusItem)], [f for f in found if isinstance(f, Problem)]
+
+
+def test_corpus_sources_cells_that_are_not_text_are_problems(tmp_path: Path) -> None:
+    table = pa.table({"text": pa.array([ARTICLE.encode("utf-8"), b"\xff\xfe\x00bad"], pa.binary())})
+    pq.write_table(table, tmp_path / "t.parquet")
+    (tmp_path / "t.jsonl").write_text(json.dumps({"text": 123}) + "\n" + json.dumps({"text": {"nested": "x"}}) + "\n")
+    items, problems = _found([tmp_path / "t.parquet", tmp_path / "t.jsonl"])
+    assert [i.text for i in items] == [ARTICLE]  # bytes in UTF-8 are text
+    assert [p.reason for p in problems] == ["the text cell holds bytes that are not UTF-8 text",
+                                            "the text cell holds int, not text", "the text cell holds dict, not text"]
+
+
+def test_corpus_sources_a_broken_jsonl_line_is_one_problem_and_the_rows_after_it_are_read(tmp_path: Path) -> None:
+    lines = ["null", json.dumps({"text": "قالت رويترز إن المحادثات انتهت."}), "{broken", "[]",
+             json.dumps({"text": "Reuters said the talks ended."})]
+    (tmp_path / "t.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items, problems = _found([tmp_path / "t.jsonl"])
+    assert [i.source for i in items] == [f"{tmp_path / 't.jsonl'}#2", f"{tmp_path / 't.jsonl'}#5"]
+    assert [p.reason for p in problems] == ["line 1 is not a JSON object", "line 3 is not JSON (Expecting property "
+                                            "name enclosed in double quotes)", "line 4 is not a JSON object"]
+
+
+def test_corpus_sources_a_named_column_the_table_lacks_and_an_empty_table_are_problems(tmp_path: Path) -> None:
+    pd.DataFrame({"text": [ARTICLE], "uid": ["a"]}).to_csv(tmp_path / "t.csv", index=False)
+    (tmp_path / "empty.csv").write_bytes(b"")
+    items, problems = _found([tmp_path / "t.csv", tmp_path / "empty.csv"], TableColumns(id="nope"))
+    assert not items
+    assert [p.reason for p in problems] == ["no column 'nope' (choose it with --id-column)", "the table has no rows"]
+
+
+def test_corpus_written_inside_its_own_input_folder_does_not_read_itself_back(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    first = run_corpus([str(folder)], folder / "report", ROOT / "config.yaml", CorpusOptions(**FAST))
+    again = run_corpus([str(folder)], folder / "report", ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert first.articles == again.articles == 1 and again.problems == 0
+
+
+def test_corpus_a_failed_rerun_keeps_the_earlier_cache(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    cache = out / ".framing-cache.sqlite"
+    assert cache.exists()
+    with pytest.raises(CorpusError):
+        run_corpus([str(tmp_path / "typo.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert cache.exists()
+
+
+@pytest.mark.parametrize("where", ["a file", "under a file"])
+def test_corpus_out_that_cannot_be_a_folder_is_an_output_error(tmp_path: Path, where: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "f").write_text("x")
+    out = tmp_path / "f" if where == "a file" else tmp_path / "f" / "sub"
+    with pytest.raises(OutputError):
+        run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert (tmp_path / "f").read_text() == "x"
