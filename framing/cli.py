@@ -54,11 +54,18 @@ def _root(
     """Who says what in a news article, and how each outlet frames it."""
 
 
+def _directory(value: Optional[str]) -> Optional[str]:
+    """An output directory as given: an empty one (an unset shell variable) is a usage error, not the current folder."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("is empty; name a folder (use . for this one)")
+    return value
+
+
 @app.command(epilog=DEBUG_HELP)
 def analyze(
     article: str = typer.Argument(..., metavar="ARTICLE", help="Article file (plain text, HTML or Markdown), or - for standard input."),
     config: Optional[Path] = ConfigOption,
-    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: reports/<article stem>/)."),
+    out_dir: Optional[str] = typer.Option(None, "--out", "-o", callback=_directory, help="Output directory (default: reports/<article stem>/)."),
     pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: yes; with --watch, no)."),
     watch: bool = typer.Option(False, "--watch", help="Stay running; re-run when the article or config changes."),
     stamp: bool = typer.Option(False, "--stamp", help="Record the run time in analysis.json (outputs then differ per run)."),
@@ -83,7 +90,7 @@ def analyze(
     _watch(article, config, out_dir, pdf=bool(pdf), open_report=open_report, verbose=verbose)
 
 
-def _watch(article: str, config: Optional[Path], out_dir: Optional[Path], *, pdf: bool, open_report: bool,
+def _watch(article: str, config: Optional[Path], out_dir: Optional[str], *, pdf: bool, open_report: bool,
            verbose: bool) -> None:
     from framing.pipeline import watch_file
     from framing.summary import changes
@@ -162,7 +169,7 @@ def evaluate(
 @app.command(epilog=DEBUG_HELP)
 def corpus(
     paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files, folders (searched recursively), globs, or CSV/JSONL/Parquet tables of articles."),
-    out_dir: Path = typer.Option(..., "--out", "-o", help="Output directory."),
+    out_dir: str = typer.Option(..., "--out", "-o", callback=_directory, help="Output directory."),
     config: Optional[Path] = ConfigOption,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a distributed.LocalCluster)."),
@@ -273,7 +280,7 @@ def lexicon_kwic(
     term: str = typer.Argument(..., metavar="TERM", help="A word, a phrase, or /regex/."),
     article: str = typer.Argument(..., metavar="ARTICLE", help="Article file, or - for standard input."),
     config: Optional[Path] = ConfigOption,
-    width: Optional[int] = typer.Option(None, "--width", help="Characters of context on each side (default: report.kwic_width)."),
+    width: Optional[int] = typer.Option(None, "--width", min=0, help="Characters of context on each side (default: report.kwic_width)."),
 ) -> None:
     """Keyword-in-context lines for a term, through the same matching as the analysis.
 

@@ -312,3 +312,9 @@ def test_cli_annotate_and_evaluate_never_write_over_an_input_even_with_force(cap
     code, _out, err = run(capsys, "evaluate", str(short_article), str(gold), "--html", str(gold), "--force")
     assert code == 2 and "is an input of this run" in _one_error_line(err)
     assert short_article.read_bytes() == before and gold.read_text(encoding="utf-8").startswith("start")
+
+
+@pytest.mark.parametrize("command", ["analyze", "corpus"])
+def test_cli_an_empty_out_is_a_usage_error_not_the_current_folder(capsys, short_article, command):
+    code, _out, err = run(capsys, command, str(short_article), "--out", "", "--no-pdf")
+    assert code == 2 and "is empty" in err

@@ -82,3 +82,17 @@ def test_corpus_out_that_cannot_be_a_folder_is_an_output_error(tmp_path: Path, w
     with pytest.raises(OutputError):
         run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
     assert (tmp_path / "f").read_text() == "x"
+
+
+def test_corpus_a_runaway_pattern_names_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.config import PatternTooSlow
+    from framing.corpus import run
+
+    def runaway(batch):  # what a frame term pattern that runs past its budget raises inside a worker
+        raise PatternTooSlow("(config)", [("frames.diplomacy.terms.en", None, "frame 'diplomacy' (en): too slow")])
+
+    monkeypatch.setattr(run, "_run_batch", runaway)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(PatternTooSlow) as caught:
+        run_corpus([str(tmp_path / "a.txt")], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert str(ROOT / "config.yaml") in caught.value.one_line()

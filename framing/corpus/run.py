@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from framing.config import Config, load_config
+from framing.config import Config, PatternTooSlow, load_config
 from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
@@ -237,6 +237,8 @@ def run_corpus(
                 (directory / f"{CACHE_NAME}{suffix}").unlink(missing_ok=True)
             if not any(directory.iterdir()):
                 directory.rmdir()
+        if isinstance(exc, PatternTooSlow):  # raised where the config has no file name: name the file
+            raise PatternTooSlow(loaded.path, exc.problems) from None
         if isinstance(exc, OSError) and not isinstance(exc, OutputError) and exc.errno in _WRITE_ERRORS:
             raise OutputError(f"{directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
         raise
