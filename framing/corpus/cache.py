@@ -23,6 +23,7 @@ import pickle
 import sqlite3
 import time
 import zlib
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -127,6 +128,24 @@ class Cache:
         except sqlite3.Error:
             return None
         return bytes(row[0]) if row else None
+
+    def blobs(self, table: str, keys: Iterable[str], *, values: bool = True) -> dict[str, bytes]:
+        """The encoded values of those of ``keys`` the table holds, a few hundred keys a query (with ``values``
+        False, the keys it holds, each with b"")."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, bytes] = {}
+        if self._db is None:
+            return found
+        column = "value" if values else "x''"
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            try:
+                rows = self._db.execute(f"SELECT key, {column} FROM {table} WHERE key IN ({','.join('?' * len(part))})",
+                                        part).fetchall()
+            except sqlite3.Error:
+                continue
+            found.update((key, bytes(value)) for key, value in rows)
+        return found
 
     def has(self, table: str, key: str) -> bool:
         if self._db is None:

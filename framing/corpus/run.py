@@ -119,35 +119,53 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
     for batch in batched(entries, batch_size):
         plan = _Plan(batch, {}, set(), [], [], {})
         for position, entry in enumerate(batch):
-            if isinstance(entry, Problem):
-                continue
-            content = content_key(entry)
-            keys = plan.keys[position] = _Keys(*(f"{content}:{sha}" for sha in shas))
-            text = cache.has("text", keys.text) and cache.has("text_counts", keys.text)  # read when written, if at all
-            frames = cache.get("frames", keys.frames) if text else None
+            if not isinstance(entry, Problem):
+                content = content_key(entry)
+                plan.keys[position] = _Keys(*(f"{content}:{sha}" for sha in shas))
+        # the batch's cache entries, a query per table (a lookup per article and table costs seconds at 10,000)
+        texts = [k.text for k in plan.keys.values()]
+        known_texts = set(cache.blobs("text", texts, values=False)) & set(cache.blobs("text_counts", texts, values=False))
+        frame_parts = cache.blobs("frames", [k.frames for k in plan.keys.values() if k.text in known_texts])
+        matches_of = cache.blobs("matches", [k.matches for k in plan.keys.values()])
+        checked_of = cache.blobs("checked", list(matches_of)) if coverage is not None else {}
+        attribution_wanted: list[int] = []
+        for position, keys in plan.keys.items():
+            entry = batch[position]
+            assert isinstance(entry, CorpusItem)
+            text = keys.text in known_texts  # read when written, if at all
+            frames = decode(frame_parts[keys.frames]) if keys.frames in frame_parts else None
             if isinstance(frames, FramePart):
                 plan.cached[position] = ArticleRows(entry.id, frames=frames)
                 continue
-            matches = cache.get_blob("matches", keys.matches)
-            if text and coverage is not None and matches is not None and _answers(coverage, cache, keys, matches):
+            matches = matches_of.get(keys.matches)
+            if text and coverage is not None and matches is not None \
+                    and _answers(coverage, checked_of.get(keys.matches), matches):
                 plan.texts.add(position)  # a worker counts it from its matches
                 plan.recounted.add(position)
                 plan.work.append(WorkItem(entry, None, True, matches, recount=True))
                 plan.positions.append(position)
                 continue
-            attribution = cache.get_blob("attribution", keys.attribution)  # decoded by the worker
-            known = text and attribution is not None
+            attribution_wanted.append(position)
+            plan.work.append(WorkItem(entry, None, False, matches))
+            plan.positions.append(position)
+        attributions = cache.blobs("attribution", [plan.keys[p].attribution for p in attribution_wanted])
+        for place, position in enumerate(plan.positions):
+            work = plan.work[place]
+            if work.recount:
+                continue
+            keys = plan.keys[position]
+            attribution = attributions.get(keys.attribution)  # decoded by the worker
+            known = keys.text in known_texts and attribution is not None
             if known:
                 plan.texts.add(position)
-            plan.work.append(WorkItem(entry, attribution, known, matches))
-            plan.positions.append(position)
+            plan.work[place] = WorkItem(work.item, attribution, known, work.matches)
         yield plan
 
 
-def _answers(coverage: Coverage, cache: Cache, keys: _Keys, matches: bytes) -> bool:
+def _answers(coverage: Coverage, checked_blob: bytes | None, matches: bytes) -> bool:
     """Whether an article's cached matches answer for every term of the lexicon: from the lexicons they were built
-    for (kept apart, small) when that settles it, else from the matches themselves."""
-    checked = cache.get("checked", keys.matches)
+    for (kept apart, small; ``checked_blob``) when that settles it, else from the matches themselves."""
+    checked = decode(checked_blob)
     if isinstance(checked, tuple) and coverage.answers_all(checked):
         return True
     found = decode(matches)
