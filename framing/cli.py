@@ -201,6 +201,8 @@ def corpus(
         run = run_corpus(paths, out_dir, config, options, progress=show)
     out.print(f"{run.articles} articles analysed ({run.cached} from the cache), {run.problems} problem(s)"
               + (f": see {run.written.directory / 'problems.csv'}" if run.problems else ""))
+    for note in run.notes:
+        err.print(f"framing: note: {note}", markup=False)
     out.print(f"wrote {len(run.written.files)} files to {run.written.directory}/ in {run.seconds['total']:.1f} s"
               + (f"; report: {run.written.directory / 'report.html'}" if "report.html" in run.written.files else ""))
 

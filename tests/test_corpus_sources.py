@@ -96,3 +96,29 @@ def test_corpus_a_runaway_pattern_names_the_config_file(tmp_path: Path, monkeypa
     with pytest.raises(PatternTooSlow) as caught:
         run_corpus([str(tmp_path / "a.txt")], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(**FAST))
     assert str(ROOT / "config.yaml") in caught.value.one_line()
+
+
+def test_corpus_a_full_disk_is_an_output_error_and_the_earlier_outputs_stay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from framing.corpus import sinks
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+
+    def full(self, parts):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sinks.ParquetSink, "write", full)
+    with pytest.raises(OutputError, match="No space left on device"):
+        run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST, use_cache=False))
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")} == before
+
+
+def test_corpus_a_date_column_with_no_date_in_it_is_noted(tmp_path: Path) -> None:
+    pd.DataFrame({"text": [ARTICLE], "link": ["https://example.org/a"]}).to_csv(tmp_path / "t.csv", index=False)
+    run = run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
+                     CorpusOptions(columns=TableColumns(date="link"), **FAST))
+    assert run.notes and "'link'" in run.notes[0] and "frames over time" in run.notes[0]

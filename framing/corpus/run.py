@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from framing.config import Config, PatternTooSlow, load_config
 from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
@@ -35,6 +36,9 @@ from framing.outputs.writer import OutputError, OutputSet, Written
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
 from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CORPUS_OUTPUT_NAMES: tuple[str, ...] = (
     *STREAMED, "problems.csv", *(f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "parquet")),
@@ -77,6 +81,7 @@ class CorpusRun:
     problems: int
     cached: int
     seconds: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the user should know of the run, one line each
 
 
 @dataclass
@@ -243,6 +248,7 @@ def run_corpus(
             tables, articles = corpus_statistics(totals, {name: sink.path for name, sink in sinks.items()}, cache,
                                                  loaded.config, options.resamples, output)
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
+            notes = _date_notes(options.columns, articles, tables.frames_by_date)
             state.stage = "writing the report"
             tell(state)
             for name, payload in render_corpus_files(tables, articles, loaded.config, state, pdf=options.pdf).items():
@@ -263,7 +269,18 @@ def run_corpus(
     cache.close()
     assert output.written is not None
     seconds["total"] = time.perf_counter() - clock
-    return CorpusRun(output.written, state.articles, state.problems, state.cached, seconds)
+    return CorpusRun(output.written, state.articles, state.problems, state.cached, seconds, notes)
+
+
+def _date_notes(columns: TableColumns, articles: pd.DataFrame, by_date: pd.DataFrame) -> list[str]:
+    """A date column that gave no readable date (a typo, or the wrong column) leaves frames over time empty: say so."""
+    if not columns.date or not by_date.empty:
+        return []
+    given = articles["date"].astype(str).str.strip()
+    if not given.any():
+        return []
+    return [f"no value of the date column {columns.date!r} reads as a date (such as {given[given != ''].iloc[0][:40]!r}): "
+            "frames over time are left empty"]
 
 
 def _count(paths: list[str], state: CorpusProgress) -> None:
