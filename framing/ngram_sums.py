@@ -97,7 +97,7 @@ class NgramSums:
         """Add n-gram columns (``ngram_columns``), whose articles come ``ordinal`` articles after the first."""
         if ordinal:
             shifted = pc.add(part.forms.column("first"), pa.scalar(ordinal << _TOKEN_BITS, pa.int64()))
-            part = NgramColumns(part.ngrams, part.forms.set_column(5, "first", shifted))
+            part = NgramColumns(part.ngrams, part.forms.set_column(part.forms.schema.get_field_index("first"), "first", shifted))
         self._ngrams.append(part.ngrams)
         self._forms.append(part.forms)
         self._pending += part.ngrams.num_rows + part.forms.num_rows

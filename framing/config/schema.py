@@ -12,14 +12,19 @@ from framing.patterns import PatternError, compile_pattern
 from framing.text import tokenize
 
 
-def _key_has_word(text: str) -> str:
-    """A word list's key is matched by its words: one with none would match nothing and break the lookups."""
-    if not tokenize(text):
-        raise ValueError("has no word in it (a key is matched by its words)")
-    return text
+def _holding_a_word(message: str) -> AfterValidator:
+    """A validator refusing a string with no word in it (``message``, with ``{text!r}`` for the string)."""
+
+    def check(text: str) -> str:
+        if not tokenize(text):
+            raise ValueError(message.format(text=text))
+        return text
+
+    return AfterValidator(check)
 
 
-WordKey = Annotated[str, AfterValidator(_key_has_word)]  # a word list's key, holding at least one word
+# a word list's key is matched by its words: one with none would match nothing and break the lookups
+WordKey = Annotated[str, _holding_a_word("has no word in it (a key is matched by its words)")]
 
 
 SourceType = Literal[
@@ -251,15 +256,8 @@ def _pattern_with_group(value: str, group: str) -> str:
     return value
 
 
-def _has_word(text: str) -> str:
-    """A plain-string frame term must hold a word, as ``Term.text`` must: checked with the schema, not at analysis."""
-    if not tokenize(text):
-        raise ValueError(f"term {text!r} has no word in it")
-    return text
-
-
-WordText = Annotated[str, AfterValidator(_has_word)]  # a string holding at least one word
-
+# a plain-string frame term must hold a word, as ``Term.text`` must: checked with the schema, not at analysis
+WordText = Annotated[str, _holding_a_word("term {text!r} has no word in it")]
 
 
 class NearRule(_Strict):

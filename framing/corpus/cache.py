@@ -147,14 +147,6 @@ class Cache:
             found.update((key, bytes(value)) for key, value in rows)
         return found
 
-    def has(self, table: str, key: str) -> bool:
-        if self._db is None:
-            return False
-        try:
-            return self._db.execute(f"SELECT 1 FROM {table} WHERE key = ?", (key,)).fetchone() is not None
-        except sqlite3.Error:
-            return False
-
     def put(self, table: str, key: str, value: object) -> bool:
         return self.put_blob(table, key, encode(value))
 

@@ -133,37 +133,33 @@ def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[st
         frame_parts = cache.blobs("frames", [k.frames for k in plan.keys.values() if k.text in known_texts])
         matches_of = cache.blobs("matches", [k.matches for k in plan.keys.values()])
         checked_of = cache.blobs("checked", list(matches_of)) if coverage is not None else {}
-        attribution_wanted: list[int] = []
+        full: list[int] = []  # articles read, attributed (unless cached) and counted afresh
         for position, keys in plan.keys.items():
-            entry = batch[position]
-            assert isinstance(entry, CorpusItem)
-            text = keys.text in known_texts  # read when written, if at all
             frames = decode(frame_parts[keys.frames]) if keys.frames in frame_parts else None
             if isinstance(frames, FramePart):
-                plan.cached[position] = ArticleRows(entry.id, frames=frames)
+                plan.cached[position] = ArticleRows(batch[position].id, frames=frames)
+            elif keys.text in known_texts and coverage is not None and keys.matches in matches_of \
+                    and _answers(coverage, checked_of.get(keys.matches), matches_of[keys.matches]):
+                plan.recounted.add(position)  # a worker counts it from its matches
+            else:
+                full.append(position)
+        attributions = cache.blobs("attribution", [plan.keys[p].attribution for p in full])
+        for position, keys in plan.keys.items():
+            if position in plan.cached:
                 continue
+            entry = batch[position]
+            assert isinstance(entry, CorpusItem)
             matches = matches_of.get(keys.matches)
-            if text and coverage is not None and matches is not None \
-                    and _answers(coverage, checked_of.get(keys.matches), matches):
-                plan.texts.add(position)  # a worker counts it from its matches
-                plan.recounted.add(position)
-                plan.work.append(WorkItem(entry, None, True, matches, recount=True))
-                plan.positions.append(position)
-                continue
-            attribution_wanted.append(position)
-            plan.work.append(WorkItem(entry, None, False, matches))
-            plan.positions.append(position)
-        attributions = cache.blobs("attribution", [plan.keys[p].attribution for p in attribution_wanted])
-        for place, position in enumerate(plan.positions):
-            work = plan.work[place]
-            if work.recount:
-                continue
-            keys = plan.keys[position]
-            attribution = attributions.get(keys.attribution)  # decoded by the worker
-            known = keys.text in known_texts and attribution is not None
-            if known:
+            if position in plan.recounted:
                 plan.texts.add(position)
-            plan.work[place] = WorkItem(work.item, attribution, known, work.matches)
+                plan.work.append(WorkItem(entry, None, True, matches, recount=True))
+            else:
+                attribution = attributions.get(keys.attribution)  # decoded by the worker
+                known = keys.text in known_texts and attribution is not None  # the text part: read when written
+                if known:
+                    plan.texts.add(position)
+                plan.work.append(WorkItem(entry, attribution, known, matches))
+            plan.positions.append(position)
         yield plan
 
 

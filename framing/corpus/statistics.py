@@ -71,15 +71,14 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
     known = cache.get("statistics", totals.digest.hexdigest())  # the same text parts, in the same order, as before
     known = known if isinstance(known, _TextStatistics) else None
     text_total, ngrams = _text_total(totals, known, cache)
-    # what the cached statistics keep of the summed text counts: all but the n-grams, which only the keyword
-    # tables read (cached beside them)
-    text_blob = encode(text_total.without_ngrams()) if known is None and cache.enabled else b""
+    # what the cached statistics keep of the summed text counts: all of them (their n-grams, which only the keyword
+    # tables read, are summed apart, and the tables are cached beside them)
+    text_blob = encode(text_total) if known is None and cache.enabled else b""
     total = text_total.add(totals.frames)
     tables = corpus_tables(total, article_units, article_frames, articles, config, resamples=resamples,
                            text_tables=None if known is None else known.tables(), ngrams=ngrams)
-    totals.text = total = text_total = Counts()  # the summed counts, n-grams and all, are read: let them go
-    totals.ngrams = NgramSums()
-    ngrams = None
+    totals.text = total = text_total = Counts()  # the summed counts and n-grams are read: let them go
+    totals.ngrams, ngrams = NgramSums(), None
     written = {} if known is None else dict(known.files)  # the cached entry stays as it was
     for name in TABLE_NAMES:
         if name not in written:
