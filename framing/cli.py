@@ -9,7 +9,10 @@ traceback instead.
 from __future__ import annotations
 
 import json
+import re
+import signal
 import sys
+import threading
 import traceback
 from importlib import metadata
 from pathlib import Path
@@ -26,6 +29,7 @@ from framing.corpus.errors import CorpusError, EngineError
 from framing.gold import GoldError
 from framing.reader import InputError
 
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>\d{1,5})\Z")
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 DEBUG_HELP = "Add --debug anywhere on the command line to see the traceback of an error."
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -58,6 +62,29 @@ def _directory(value: Optional[str]) -> Optional[str]:
     """An output directory as given: an empty one (an unset shell variable) is a usage error, not the current folder."""
     if value is not None and not value.strip():
         raise typer.BadParameter("is empty; name a folder (use . for this one)")
+    return value
+
+
+def _inputs(*files: str | Path, config: Optional[Path]) -> list[str | Path]:
+    """What a command reads, never to be written over: its files and the config it loads (the given one, or the
+    ./config.yaml that loading finds when none is given)."""
+    return [*files, config if config is not None else "config.yaml"]
+
+
+def _scheduler(value: Optional[str]) -> Optional[str]:
+    """A Dask scheduler address, ``[tcp|tls|ws|wss|ucx]://HOST:PORT`` (the scheme defaults to tcp)."""
+    if value is None:
+        return None
+    match = _SCHEDULER.match(value.strip())
+    if not match or not 0 < int(match["port"]) < 65536:
+        raise typer.BadParameter(f"{value!r} is not a scheduler address; give HOST:PORT or tcp://HOST:PORT")
+    return value.strip()
+
+
+def _column(value: Optional[str]) -> Optional[str]:
+    """A table column name as given; an empty one (an unset shell variable) is a usage error."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("is empty; name a column of the table")
     return value
 
 
@@ -130,9 +157,10 @@ def annotate(
 
     if fmt not in {"doccano", "label-studio"}:
         raise typer.BadParameter("choose doccano or label-studio", param_hint="'--format'")
-    check_file_target(out_file, force=force, inputs=[article])  # before the analysis, not after it
+    inputs = _inputs(article, config=config)
+    check_file_target(out_file, force=force, inputs=inputs)  # before the analysis, not after it
     line = annotate_file(article, config, fmt=fmt)
-    out.print(f"wrote {write_file(out_file, line.encode('utf-8'), force=force, inputs=[article])} ({fmt})")
+    out.print(f"wrote {write_file(out_file, line.encode('utf-8'), force=force, inputs=inputs)} ({fmt})")
 
 
 @app.command(epilog=DEBUG_HELP)
@@ -151,14 +179,15 @@ def evaluate(
     from framing.outputs import check_file_target, write_file
     from framing.pipeline import evaluate_file
 
+    inputs = _inputs(article, gold, config=config)
     if html is not None:
-        check_file_target(html, force=force, inputs=[article, gold])  # before the analysis, not after it
+        check_file_target(html, force=force, inputs=inputs)  # before the analysis, not after it
     evaluation = evaluate_file(article, gold, config)
     if html is not None:
         from framing.report.evaluation import render_evaluation_html
 
         page = render_evaluation_html(evaluation.analysis, evaluation.result, gold_name=str(gold))
-        write_file(html, page.encode("utf-8"), force=force, inputs=[article, gold])
+        write_file(html, page.encode("utf-8"), force=force, inputs=inputs)
     if as_json:
         public = {k: v for k, v in evaluation.result.items()}
         out.print(json.dumps(console.without_units(public), ensure_ascii=False, indent=1, default=console.json_number), markup=False)
@@ -173,13 +202,13 @@ def corpus(
     config: Optional[Path] = ConfigOption,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a distributed.LocalCluster)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Join a running Dask cluster, e.g. tcp://10.0.0.5:8786."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", callback=_scheduler, help="Join a running Dask cluster, e.g. tcp://10.0.0.5:8786."),
     pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Also write report.pdf."),
-    text_column: str = typer.Option("text", "--text-column", help="Tables: the column holding the article text."),
-    id_column: Optional[str] = typer.Option(None, "--id-column", help="Tables: the column naming each article (default: table#row)."),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help="Tables: the publication date column."),
-    url_column: Optional[str] = typer.Option(None, "--url-column", help="Tables: the URL column."),
-    title_column: Optional[str] = typer.Option(None, "--title-column", help="Tables: the title column."),
+    text_column: str = typer.Option("text", "--text-column", callback=_column, help="Tables: the column holding the article text."),
+    id_column: Optional[str] = typer.Option(None, "--id-column", callback=_column, help="Tables: the column naming each article (default: table#row)."),
+    date_column: Optional[str] = typer.Option(None, "--date-column", callback=_column, help="Tables: the publication date column."),
+    url_column: Optional[str] = typer.Option(None, "--url-column", callback=_column, help="Tables: the URL column."),
+    title_column: Optional[str] = typer.Option(None, "--title-column", callback=_column, help="Tables: the title column."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results and attributions of earlier runs into --out."),
     per_article: bool = typer.Option(False, "--per-article", help="Also write each article's own report (article-NNNNNN.html), linked from the corpus report."),
 ) -> None:
@@ -304,10 +333,22 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
+_TERMINATED_BY: list[int] = []  # the SIGTERM or SIGHUP received, for the exit status
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    """SIGTERM and SIGHUP end the run like Ctrl-C: staged files are removed and the outputs stay whole."""
+    _TERMINATED_BY.append(signum)
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     args = [a for a in args if a != "--debug"]
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, _terminate)
     try:
         code = app(args=args, prog_name="framing", standalone_mode=False)
         if code == INTERRUPTED:  # typer turns KeyboardInterrupt into Exit(130) and returns its code
@@ -317,7 +358,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         err.print("framing: interrupted; the output directory holds the previous complete run, if any")
-        sys.exit(INTERRUPTED)
+        sys.exit(128 + _TERMINATED_BY[-1] if _TERMINATED_BY else INTERRUPTED)
     except typer.TyperException as exc:  # usage errors (typer's own copies of click's): usage line, exit 2
         if debug:
             traceback.print_exc()

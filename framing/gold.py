@@ -11,12 +11,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from framing.annotation import FRAME_PREFIX
+from framing.reader import InputError, read_bytes
 
 NO_FRAME = "none"
+# A gold file larger than this is refused unread (evaluate passes its own limit, from the config).
+DEFAULT_MAX_BYTES = 100_000_000
 
 
 class GoldError(ValueError):
@@ -37,42 +41,60 @@ class Gold:
     source_format: str
 
 
+def _offset(value: object) -> int:
+    """A character offset: a whole number, or (CSV) its digits; 3.0, 3.7, True and '3.5' are refused."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    raise ValueError(value)
+
+
 def _span(start: object, end: object, label: str, text: str, where: str) -> GoldSpan:
     try:
-        s, e = int(start), int(end)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise GoldError(f"{where}: start and end must be whole numbers") from None
+        s, e = _offset(start), _offset(end)
+    except ValueError:
+        raise GoldError(f"{where}: start and end must be whole numbers (got {start!r}, {end!r})") from None
+    if s == e:
+        raise GoldError(f"{where}: span [{s}, {e}) is empty")
     if not 0 <= s < e <= len(text):
         raise GoldError(f"{where}: span [{s}, {e}) is outside the article ({len(text)} characters)")
     return GoldSpan(s, e, label)
 
 
-def _split(labelled: list[tuple[object, object, str, str]], text: str, fmt: str) -> Gold:
+def _split(labelled: list[tuple[object, object, object, str]], text: str, fmt: str,
+           frame_ids: Collection[str] | None) -> Gold:
     outlets, frames = [], []
-    for start, end, label, where in labelled:
-        label = label.strip()
+    for start, end, given, where in labelled:
+        if not isinstance(given, str):
+            raise GoldError(f"{where}: the label must be text (an outlet id or frame:<id>), not {given!r}")
+        label = given.strip()
         if label.startswith(FRAME_PREFIX):
-            frame = label[len(FRAME_PREFIX):]
+            frame = label[len(FRAME_PREFIX):].strip()
+            if frame_ids is not None and frame not in (NO_FRAME, "") and frame not in frame_ids:
+                raise GoldError(f"{where}: {label!r} is not a frame of the config (its frames: "
+                                f"{', '.join(frame_ids)}; frame:none marks a passage with no frame)")
             frames.append(_span(start, end, "" if frame == NO_FRAME else frame, text, where))
         elif label:
             outlets.append(_span(start, end, label, text, where))
     return Gold(tuple(sorted(outlets, key=lambda s: s.start)), tuple(sorted(frames, key=lambda s: s.start)), fmt)
 
 
-def _from_csv(raw: str, text: str, name: str) -> Gold:
+def _from_csv(raw: str, text: str, name: str, frame_ids: Collection[str] | None) -> Gold:
     csv.field_size_limit(max(csv.field_size_limit(), len(raw) + 1))  # a long passage is one field: the file bounds it
     reader = csv.DictReader(io.StringIO(raw))
     try:
-        return _csv_rows(reader, text, name)
+        return _csv_rows(reader, text, name, frame_ids)
     except csv.Error as exc:
         raise GoldError(f"{name}:{reader.line_num}: not a readable CSV ({exc})") from None
 
 
-def _csv_rows(reader: csv.DictReader, text: str, name: str) -> Gold:  # type: ignore[type-arg]
+def _csv_rows(reader: csv.DictReader, text: str, name: str,  # type: ignore[type-arg]
+              frame_ids: Collection[str] | None) -> Gold:
     columns = set(reader.fieldnames or [])
     if not {"start", "end"} <= columns or not columns & {"outlet", "frame", "label"}:
         raise GoldError(f"{name}: a gold CSV needs the columns start,end and outlet, frame or label")
-    labelled: list[tuple[object, object, str, str]] = []
+    labelled: list[tuple[object, object, object, str]] = []
     for n, row in enumerate(reader, start=2):
         where = f"{name}:{n}"
         if row.get("outlet"):
@@ -82,7 +104,7 @@ def _csv_rows(reader: csv.DictReader, text: str, name: str) -> Gold:  # type: ig
             labelled.append((row["start"], row["end"], FRAME_PREFIX + (frame or NO_FRAME), where))
         if row.get("label"):
             labelled.append((row["start"], row["end"], row["label"], where))
-    return _split(labelled, text, "csv")
+    return _split(labelled, text, "csv", frame_ids)
 
 
 def _records(raw: str, name: str) -> list[dict[str, object]]:
@@ -98,6 +120,10 @@ def _records(raw: str, name: str) -> list[dict[str, object]]:
             records = [json.loads(stripped)]
         except json.JSONDecodeError:
             raise GoldError(f"{name}: not JSON or JSONL ({exc.msg}, line {exc.lineno})") from None
+        except RecursionError:
+            raise GoldError(f"{name}: the JSON is nested too deeply to be a gold file") from None
+    except RecursionError:
+        raise GoldError(f"{name}: the JSON is nested too deeply to be a gold file") from None
     for n, record in enumerate(records, start=1):
         if not isinstance(record, dict):
             raise GoldError(f"{name}: record {n} is {type(record).__name__}, not an object with the article's text")
@@ -110,26 +136,26 @@ def _record_text(record: dict[str, object]) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _from_json(raw: str, text: str, name: str) -> Gold:
+def _from_json(raw: str, text: str, name: str, frame_ids: Collection[str] | None) -> Gold:
     records = _records(raw, name)
     matching = [r for r in records if _record_text(r) == text]
     if not matching:
         raise GoldError(f"{name}: no record's text is the article's text ({len(records)} record(s) read)")
     record = matching[0]
     if "data" in record:  # Label Studio: the first annotation, else the predictions
-        return _split(_label_studio(record, name), text, "label-studio")
+        return _split(_label_studio(record, name), text, "label-studio", frame_ids)
     spans = record.get("label", record.get("labels", []))
     if not isinstance(spans, list):
         raise GoldError(f"{name}: 'label' must be a list of [start, end, label]")
-    labelled = []
+    labelled: list[tuple[object, object, object, str]] = []
     for n, item in enumerate(spans):
         if not (isinstance(item, (list, tuple)) and len(item) == 3):
             raise GoldError(f"{name}: label {n} is not [start, end, label]")
-        labelled.append((item[0], item[1], str(item[2]), f"{name}: label {n}"))
-    return _split(labelled, text, "doccano")
+        labelled.append((item[0], item[1], item[2], f"{name}: label {n}"))
+    return _split(labelled, text, "doccano", frame_ids)
 
 
-def _label_studio(record: dict[str, object], name: str) -> list[tuple[object, object, str, str]]:
+def _label_studio(record: dict[str, object], name: str) -> list[tuple[object, object, object, str]]:
     """The labelled spans of a Label Studio task: its first annotation's results, else its first prediction's."""
     sources = record.get("annotations") or record.get("predictions") or []
     if not isinstance(sources, list):
@@ -137,7 +163,7 @@ def _label_studio(record: dict[str, object], name: str) -> list[tuple[object, ob
     results = sources[0].get("result", []) if sources and isinstance(sources[0], dict) else []
     if not isinstance(results, list):
         raise GoldError(f"{name}: an annotation's 'result' must be a list")
-    labelled: list[tuple[object, object, str, str]] = []
+    labelled: list[tuple[object, object, object, str]] = []
     for n, result in enumerate(results):
         if not isinstance(result, dict) or not isinstance(result.get("value"), dict):
             continue
@@ -150,17 +176,25 @@ def _label_studio(record: dict[str, object], name: str) -> list[tuple[object, ob
     return labelled
 
 
-def read_gold(path: str | Path, text: str) -> Gold:
-    """Read ``path`` (CSV, doccano JSONL, or Label Studio JSON/JSONL) as gold labels for ``text``."""
+def read_gold(path: str | Path, text: str, *, frame_ids: Collection[str] | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Gold:
+    """Read ``path`` (CSV, doccano JSONL, or Label Studio JSON/JSONL) as gold labels for ``text``.
+
+    With ``frame_ids``, a frame label that is none of them is refused (a typo would otherwise drop its passages
+    from the frame agreement unseen). A file over ``max_bytes`` (a whole project's export is fine; a device is
+    not) is refused before it is read into memory.
+    """
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise GoldError(f"{path}: gold file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        _shown, data = read_bytes(path, max_bytes=max_bytes)
+    except InputError as exc:
+        raise GoldError(f"{path}: the gold file: {exc.problem}") from None
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise GoldError(f"{path}: cannot read the gold file ({exc})") from None
     if not raw.strip():
         raise GoldError(f"{path}: the gold file is empty")
     if path.suffix.lower() == ".csv":
-        return _from_csv(raw, text, str(path))
-    return _from_json(raw, text, str(path))
+        return _from_csv(raw, text, str(path), frame_ids)
+    return _from_json(raw, text, str(path), frame_ids)

@@ -30,6 +30,9 @@ from framing.profiles import Profiles, profile
 from framing.reader import ArticleInput, InputError, read_article
 from framing.voices import frame_voices
 
+# A gold file may hold a whole annotation project: up to this many times the config's input.max_bytes.
+GOLD_SIZE_FACTOR = 20
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -344,5 +347,7 @@ def evaluate_file(article: str | Path, gold_path: str | Path, config_path: str |
     loaded = load_config(config_path)
     source = read_article(article, max_bytes=loaded.config.input.max_bytes)
     analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
-    gold = read_gold(gold_path, analysis.article.text)
-    return Evaluation(analysis, evaluate(analysis, gold, [f.id for f in loaded.config.frames]), str(gold_path))
+    frame_ids = [f.id for f in loaded.config.frames]
+    gold = read_gold(gold_path, analysis.article.text, frame_ids=frame_ids,
+                     max_bytes=GOLD_SIZE_FACTOR * loaded.config.input.max_bytes)
+    return Evaluation(analysis, evaluate(analysis, gold, frame_ids), str(gold_path))

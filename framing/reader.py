@@ -16,7 +16,9 @@ else is refused with an ``InputError`` rather than guessed.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,7 +112,7 @@ def read_article(source: str | Path, *, max_bytes: int) -> ArticleInput:
     directory, over ``max_bytes``, empty, binary, undecodable, or an HTML page
     with no article in it.
     """
-    shown, data = _read_bytes(source, max_bytes=max_bytes)
+    shown, data = read_bytes(source, max_bytes=max_bytes)
     suffix = "" if shown == STDIN_NAME else Path(source).suffix.lower()
     return decode_article(data, shown, suffix=suffix, what="input" if shown == STDIN_NAME else "file")
 
@@ -149,7 +151,12 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
 # ------------------------------------------------------------------ bytes
 
 
-def _read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
+def read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
+    """The name to show and at most ``max_bytes`` bytes of a file (or stdin for ``"-"``); raises ``InputError``.
+
+    A named pipe is opened without waiting for a writer: one that nobody writes to reads as empty instead of
+    hanging; a pipe with a writer (``<(command)``) is read to its end.
+    """
     over = f"over the {max_bytes:,}-byte limit (raise input.max_bytes in the config to read it)"
     if str(source) == STDIN:
         data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
@@ -164,7 +171,7 @@ def _read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(shown, f"file is {size:,} bytes, {over}")
-        with path.open("rb") as handle:
+        with _open_binary(path) as handle:
             data = _read_at_most(handle, max_bytes + 1)
     except FileNotFoundError:
         raise InputError(shown, "file not found") from None
@@ -175,6 +182,15 @@ def _read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
     if len(data) > max_bytes:  # a file that grew, or a device that reports no size
         raise InputError(shown, f"file is {over}")
     return shown, data
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    """``path`` opened for reading; a FIFO is opened non-blocking (no writer: no wait), then read blocking."""
+    if not stat.S_ISFIFO(path.stat().st_mode):
+        return path.open("rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 def _read_at_most(handle: BinaryIO, limit: int, chunk: int = 1 << 20) -> bytes:

@@ -105,6 +105,44 @@ def test_gold_bad_files_are_refused_in_one_line(tmp_path, name, content, message
     assert "\n" not in str(exc.value)
 
 
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ([0, 5, None], "the label must be text"),
+        ([0.5, 5, "wsj"], "whole numbers"),
+        ([True, 5, "wsj"], "whole numbers"),
+        ([5, 5, "wsj"], r"span \[5, 5\) is empty"),
+        ([0, 5, "frame:diplomcy"], "'frame:diplomcy' is not a frame of the config"),
+    ],
+)
+def test_gold_labels_that_would_be_scored_wrongly_are_refused(tmp_path, label, message):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "label": [label]}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldError, match=message):
+        read_gold(path, TEXT, frame_ids=["diplomacy", "sanctions_economy"])
+
+
+def test_gold_without_frame_ids_keeps_any_frame_and_frame_none_is_always_known(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("start,end,frame\n0,5,new_frame\n6,9,none\n", encoding="utf-8")
+    assert [s.label for s in read_gold(path, TEXT).frames] == ["new_frame", ""]
+    with pytest.raises(GoldError, match="'frame:new_frame' is not a frame"):
+        read_gold(path, TEXT, frame_ids=["diplomacy"])
+
+
+def test_gold_deeply_nested_json_and_a_file_over_the_limit_are_refused_in_one_line(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000, encoding="utf-8")
+    with pytest.raises(GoldError, match="nested too deeply"):
+        read_gold(deep, TEXT)
+    big = tmp_path / "big.jsonl"
+    big.write_text(json.dumps({"text": TEXT, "label": []}, ensure_ascii=False) + "\n" + " " * 5000, encoding="utf-8")
+    with pytest.raises(GoldError, match="over the 1,000-byte limit"):
+        read_gold(big, TEXT, max_bytes=1000)
+    with pytest.raises(GoldError, match="over the 1,000-byte limit"):
+        read_gold("/dev/zero", TEXT, max_bytes=1000)
+
+
 def test_cli_annotate_then_evaluate_round_trip(tmp_path, capsys):
     from framing.cli import main
 

@@ -318,3 +318,55 @@ def test_cli_annotate_and_evaluate_never_write_over_an_input_even_with_force(cap
 def test_cli_an_empty_out_is_a_usage_error_not_the_current_folder(capsys, short_article, command):
     code, _out, err = run(capsys, command, str(short_article), "--out", "", "--no-pdf")
     assert code == 2 and "is empty" in err
+
+
+def test_cli_annotate_and_evaluate_never_write_over_the_config_they_load(capsys, short_article, tmp_path, monkeypatch):
+    import framing.pipeline
+
+    config = tmp_path / "c.yaml"
+    config.write_bytes((ROOT / "config.yaml").read_bytes())
+    monkeypatch.setattr(framing.pipeline, "annotate_file", lambda *a, **k: pytest.fail("analysed before checking --out"))
+    code, _out, err = run(capsys, "annotate", str(short_article), "--out", str(config), "--force", "-c", str(config))
+    assert code == 2 and "is an input of this run" in _one_error_line(err)
+    monkeypatch.chdir(tmp_path)  # no --config: the ./config.yaml that loading finds is an input too
+    (tmp_path / "config.yaml").write_bytes(config.read_bytes())
+    code, _out, err = run(capsys, "annotate", str(short_article), "--out", "config.yaml", "--force")
+    assert code == 2 and "is an input of this run" in _one_error_line(err)
+    assert (tmp_path / "config.yaml").read_bytes() == (ROOT / "config.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("address", ["not a url", "tcp://127.0.0.1", "foo://host:8786", "", "tcp://h:99999"])
+def test_cli_a_malformed_scheduler_address_is_a_usage_error(capsys, short_article, tmp_path, address):
+    code, _out, err = run(capsys, "corpus", str(short_article), "--out", str(tmp_path / "o"), "--scheduler", address)
+    assert code == 2 and "is not a scheduler address" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("option", ["--text-column", "--id-column", "--date-column", "--url-column", "--title-column"])
+def test_cli_an_empty_column_name_is_a_usage_error(capsys, short_article, tmp_path, option):
+    code, _out, err = run(capsys, "corpus", str(short_article), "--out", str(tmp_path / "o"), option, " ")
+    assert code == 2 and "is empty" in err
+
+
+def test_cli_sigterm_ends_the_run_like_ctrl_c_and_leaves_no_staged_file(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"a{n}.txt").write_bytes(SEED.read_bytes() + f"\n{n}\n".encode())
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", "from framing.cli import main; main()", "corpus", str(folder),
+                             "--out", str(out), "--no-pdf", "-j", "1", "--no-cache"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and any(p.name.startswith(".framing-tmp-") for p in out.iterdir())):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before it was stopped"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM and b"interrupted" in err
+    assert not out.exists() or not any(p.name.startswith(".framing-") for p in out.iterdir())

@@ -69,8 +69,9 @@ def test_corpus_a_failed_rerun_keeps_the_earlier_cache(tmp_path: Path) -> None:
     run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
     cache = out / ".framing-cache.sqlite"
     assert cache.exists()
-    with pytest.raises(CorpusError):
-        run_corpus([str(tmp_path / "typo.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(CorpusError, match="no article could be read"):  # a run that starts and reads nothing
+        run_corpus([str(tmp_path / "empty.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
     assert cache.exists()
 
 
@@ -122,3 +123,66 @@ def test_corpus_a_date_column_with_no_date_in_it_is_noted(tmp_path: Path) -> Non
     run = run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
                      CorpusOptions(columns=TableColumns(date="link"), **FAST))
     assert run.notes and "'link'" in run.notes[0] and "frames over time" in run.notes[0]
+
+
+def test_corpus_a_path_that_names_nothing_stops_the_run_before_it_starts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for given, message in ((tmp_path / "typo.txt", "no such file or folder"), (tmp_path / "zz*.txt", "matches nothing")):
+        with pytest.raises(CorpusError, match=message):
+            run_corpus([str(tmp_path / "a.txt"), str(given)], tmp_path / "out", ROOT / "config.yaml",
+                       CorpusOptions(**FAST))
+        assert not (tmp_path / "out").exists()
+
+
+def test_corpus_sources_an_empty_folder_and_a_pipe_named_as_a_table_are_problems(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "empty").mkdir()
+    os.mkfifo(tmp_path / "t.csv")  # opened as a table, it would wait for a writer for ever
+    items, problems = _found([tmp_path / "empty", tmp_path / "t.csv"])
+    assert not items
+    assert ["no article or table file" in problems[0].reason, "regular file" in problems[1].reason] == [True, True]
+
+
+def test_corpus_sources_a_json_array_is_a_table_of_articles(tmp_path: Path) -> None:
+    records = [{"text": ARTICLE, "id": "a1"}, {"text": ARTICLE, "id": "a2"}, 5]
+    (tmp_path / "set.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "lines.json").write_text(json.dumps({"text": ARTICLE, "id": "a3"}, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    items, problems = _found([tmp_path / "set.json", tmp_path / "lines.json"], TableColumns(id="id"))
+    assert [i.id for i in items] == ["a1", "a2", "a3"] and items[0].text == ARTICLE
+    assert [p.reason for p in problems] == ["record 3 is not a JSON object"]
+
+
+def test_corpus_dates_that_do_not_read_are_counted_in_a_note(tmp_path: Path) -> None:
+    pd.DataFrame({"text": [ARTICLE, ARTICLE + " ", ARTICLE + "  "], "day": ["2026-02-06", "not a date", ""]}) \
+        .to_csv(tmp_path / "t.csv", index=False)
+    run = run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
+                     CorpusOptions(columns=TableColumns(date="day"), **FAST))
+    assert run.notes == ["1 of 2 values of the date column 'day' read as no date (such as 'not a date'): "
+                         "those articles are left out of frames over time"]
+
+
+def test_corpus_a_damaged_cache_is_started_afresh_and_said(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".framing-cache.sqlite").write_bytes(b"not a database, but garbage " * 200)
+    first = run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert any("damaged" in note and "started afresh" in note for note in first.notes)
+    again = run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert again.cached == 1 and again.notes == []
+
+
+def test_corpus_a_second_run_into_a_busy_folder_is_refused_and_touches_nothing(tmp_path: Path) -> None:
+    from framing.outputs import OutputSet
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    with OutputSet(out, ["x.csv"]) as first:  # another run, half way through: its staged file must survive
+        staged = first.path("x.csv")
+        with pytest.raises(OutputError, match="another framing run"):
+            run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+        assert staged.exists()
+        first.add("y.csv", b"y\n")
+    assert (out / "x.csv").exists() and (out / "y.csv").read_bytes() == b"y\n"

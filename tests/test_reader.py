@@ -249,6 +249,27 @@ def test_reader_directory(tmp_path: Path) -> None:
         read_article(tmp_path, max_bytes=LIMIT)
 
 
+def test_reader_a_named_pipe_nobody_writes_to_reads_as_empty_instead_of_waiting(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(InputError, match="is empty"):
+        read_article(tmp_path / "pipe.txt", max_bytes=LIMIT)
+
+
+def test_reader_a_pipe_with_a_writer_is_read_to_its_end() -> None:
+    import os
+
+    read_end, write_end = os.pipe()  # what <(command) gives: a pipe whose writer is there before it is opened
+    try:
+        os.write(write_end, "وقال مسؤول إن الجولة قريبة.\n".encode())
+        os.close(write_end)
+        text = read_article(f"/proc/self/fd/{read_end}", max_bytes=LIMIT).text
+    finally:
+        os.close(read_end)
+    assert text == "وقال مسؤول إن الجولة قريبة.\n"
+
+
 def test_reader_file_over_max_bytes_names_size_limit_and_setting(tmp_path: Path) -> None:
     path = write(tmp_path, "big.txt", b"word " * 300)
     with pytest.raises(InputError) as caught:

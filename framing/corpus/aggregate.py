@@ -43,13 +43,18 @@ def units_table(total: Counts, config: Config) -> pd.DataFrame:
     return table
 
 
+def read_dates(given: pd.Series) -> pd.Series:
+    """The dates of the date column's values as UTC timestamps; NaT where a value is empty or reads as no date."""
+    return pd.to_datetime(given.astype(str).str.strip().replace("", None), errors="coerce", utc=True, format="mixed")
+
+
 def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame, column: str = "weighted") -> pd.DataFrame:
     """Frame counts and shares per outlet and month (or day, for a corpus within two months); ``weighted`` holds what
     a share counts (``framing.intervals.share_column``)."""
     columns = ["period", "unit_type", "unit", "frame", "weighted", "share"]
     if articles.empty or not articles["date"].astype(str).str.strip().any():
         return pd.DataFrame(columns=columns)
-    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True, format="mixed")
+    dates = read_dates(articles["date"])
     known = articles.assign(when=dates).dropna(subset=["when"])
     if known.empty:
         return pd.DataFrame(columns=columns)

@@ -92,25 +92,48 @@ def _version() -> str:
         return "unknown"
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    """The cache database at ``path``, its tables made; raises ``sqlite3.DatabaseError`` for a file that is not one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        # A cache may lose its last entries to a power cut (they are computed again), never its consistency:
+        # WAL with NORMAL syncs at checkpoints only, not at every batch's commit.
+        db.execute("PRAGMA synchronous=NORMAL")
+        for table in TABLES:
+            db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB)")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class Cache:
     """Encoded values under string keys in the tables of ``TABLES``."""
 
     def __init__(self, path: Path | None):
         self._db: sqlite3.Connection | None = None
         self._committed = time.monotonic()
+        self.notes: list[str] = []  # what became of an unusable cache, for the user
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # A cache may lose its last entries to a power cut (they are computed again), never its consistency:
-            # WAL with NORMAL syncs at checkpoints only, not at every batch's commit.
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            for table in TABLES:
-                self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB)")
-        except (OSError, sqlite3.Error):
-            self._db = None  # an unusable cache is no cache: the run goes on without it
+            self._db = _open(path)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, a full disk: leave the file alone
+                self.notes.append(f"the cache {path} cannot be used ({exc}); this run computes every article afresh")
+                return
+            for suffix in ("", "-wal", "-shm"):  # not a cache any more (a damaged file): framing's own, replaced
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            self.notes.append(f"the cache {path} was damaged ({exc}) and was started afresh")
+            try:
+                self._db = _open(path)
+            except (OSError, sqlite3.Error) as again:
+                self.notes.append(f"the cache {path} cannot be created ({again}); this run keeps no cache")
+        except OSError as exc:  # an unusable cache is no cache: the run goes on without it, and says so
+            self.notes.append(f"the cache {path} cannot be used ({exc.strerror or exc}); this run computes every "
+                              "article afresh")
 
     @property
     def enabled(self) -> bool:

@@ -67,7 +67,7 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
     if scheduler:
         try:
             client = Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
         with client:
             yield client

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framing.config import Config, PatternTooSlow, load_config
+from framing.corpus.aggregate import read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
-from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items, missing_paths
 from framing.corpus.sinks import STREAMED, TEXT_FILES, ParquetSink, TextRows, open_sinks
 from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics
 from framing.corpus.worker import (
@@ -32,7 +33,7 @@ from framing.corpus.worker import (
     process_batch,
 )
 from framing.counts import Counts
-from framing.outputs.writer import OutputError, OutputSet, Written
+from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
 from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
@@ -184,6 +185,11 @@ def run_corpus(
     from framing.corpus.report import render_corpus_files
 
     clock = time.perf_counter()
+    missing = missing_paths(paths)
+    if missing:
+        more = f" (and {len(missing) - 1:,} more)" if len(missing) > 1 else ""
+        why = "the pattern matches nothing" if any(ch in missing[0] for ch in "*?[") else "no such file or folder"
+        raise CorpusError(f"{missing[0]}: {why}{more}; nothing was read")
     loaded = load_config(config_path)
     config_text = loaded_text(loaded.path)
     directory = Path(out_dir)
@@ -244,7 +250,7 @@ def run_corpus(
             tables, articles = corpus_statistics(totals, {name: sink.path for name, sink in sinks.items()}, cache,
                                                  loaded.config, options.resamples, output)
             seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
-            notes = _date_notes(options.columns, articles, tables.frames_by_date)
+            notes = cache.notes + _date_notes(options.columns, articles)
             state.stage = "writing the report"
             tell(state)
             for name, payload in render_corpus_files(tables, articles, loaded.config, state, pdf=options.pdf).items():
@@ -252,7 +258,7 @@ def run_corpus(
             seconds["report"] = time.perf_counter() - clock - seconds["articles"] - seconds["statistics"]
     except BaseException as exc:
         cache.close()
-        if state.articles == 0 and not had_cache and directory.is_dir():  # nothing worth keeping: leave no cache
+        if state.articles == 0 and not had_cache and directory.is_dir() and not isinstance(exc, OutputBusy):  # nothing worth keeping: leave no cache
             for suffix in ("", "-wal", "-shm"):                               # (nor the folder made for it) behind
                 (directory / f"{CACHE_NAME}{suffix}").unlink(missing_ok=True)
             if not any(directory.iterdir()):
@@ -268,15 +274,21 @@ def run_corpus(
     return CorpusRun(output.written, state.articles, state.problems, state.cached, seconds, notes)
 
 
-def _date_notes(columns: TableColumns, articles: pd.DataFrame, by_date: pd.DataFrame) -> list[str]:
-    """A date column that gave no readable date (a typo, or the wrong column) leaves frames over time empty: say so."""
-    if not columns.date or not by_date.empty:
+def _date_notes(columns: TableColumns, articles: pd.DataFrame) -> list[str]:
+    """Values of the date column that read as no date (a typo, or the wrong column) leave their articles out of
+    frames over time: say how many, with one of them."""
+    if not columns.date or articles.empty:
         return []
     given = articles["date"].astype(str).str.strip()
-    if not given.any():
+    unreadable = given[(given != "") & read_dates(given).isna()]
+    if unreadable.empty:
         return []
-    return [f"no value of the date column {columns.date!r} reads as a date (such as {given[given != ''].iloc[0][:40]!r}): "
-            "frames over time are left empty"]
+    example = repr(unreadable.iloc[0][:40])
+    if len(unreadable) == (given != "").sum():
+        return [f"no value of the date column {columns.date!r} reads as a date (such as {example}): "
+                "frames over time are left empty"]
+    return [f"{len(unreadable):,} of {(given != '').sum():,} values of the date column {columns.date!r} read as no date "
+            f"(such as {example}): those articles are left out of frames over time"]
 
 
 def _count(paths: list[str], state: CorpusProgress) -> None:

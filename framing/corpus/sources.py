@@ -21,7 +21,18 @@ from framing.outputs.writer import MANIFEST
 from framing.reader import ArticleInput, InputError, decode_article, read_article
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md", ".markdown"})
-TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".ndjson", ".parquet"})
+TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".ndjson", ".json", ".parquet"})
+# What a folder is searched for: a .json file there is more often metadata than articles, so it is a table only
+# when it is named (or globbed).
+FOLDER_SUFFIXES = ARTICLE_SUFFIXES | TABLE_SUFFIXES - {".json"}
+
+
+FOUND_IN_FOLDERS = ", ".join(sorted(FOLDER_SUFFIXES))
+
+
+def missing_paths(paths: Iterable[str]) -> list[str]:
+    """The paths given that name nothing: no such file or folder, or a pattern that matches nothing."""
+    return [given for given in paths if not any(p.exists() for p in _expand(given))]
 
 
 @dataclass(frozen=True)
@@ -69,7 +80,7 @@ def _files_under(folder: Path) -> Iterator[Path]:
     found = sorted(folder.rglob("*"))
     outputs = {path.parent for path in found if path.name == MANIFEST}
     for path in found:
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES | TABLE_SUFFIXES \
+        if path.is_file() and path.suffix.lower() in FOLDER_SUFFIXES \
                 and not outputs.intersection(path.parents):
             yield path
 
@@ -105,7 +116,12 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf-8-sig", newline="") as handle:
             yield from csv.DictReader(handle)
-    else:
+    elif suffix == ".json" and _starts_with(path, b"["):  # a JSON array of records, read whole
+        with path.open(encoding="utf-8-sig") as handle:
+            records = json.load(handle)
+        for number, record in enumerate(records, start=1):
+            yield record if isinstance(record, dict) else f"record {number} is not a JSON object"
+    else:  # JSON Lines (a .json file may be JSON Lines too)
         with path.open(encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
@@ -115,6 +131,13 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
                         yield f"line {number} is not JSON ({exc.msg})"
                         continue
                     yield record if isinstance(record, dict) else f"line {number} is not a JSON object"
+
+
+def _starts_with(path: Path, mark: bytes) -> bool:
+    """Whether the file's first byte that is not a byte-order mark or white space is ``mark``."""
+    with path.open("rb") as handle:
+        head = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(mark)
 
 
 def _missing_columns(row: dict[str, object], columns: TableColumns, *, every: bool) -> str | None:
@@ -132,6 +155,9 @@ def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Pro
     shown = str(path)
     checked = False
     number = 0
+    if not path.is_file():  # a named pipe or a device: a table is read more than once (counted, then read)
+        yield Problem(shown, shown, "a table must be a regular file (not a pipe or a device)")
+        return
     try:
         for number, row in enumerate(_rows(path), start=1):
             source = f"{shown}#{number}"
@@ -173,7 +199,9 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
             continue
         for path in matched:
             files = _files_under(path) if path.is_dir() else iter([path])
+            empty = True
             for file in files:
+                empty = False
                 items = _table_items(file, columns) if file.suffix.lower() in TABLE_SUFFIXES else \
                     iter([CorpusItem(str(file), str(file), path=str(file))])
                 for item in items:
@@ -183,6 +211,8 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
                     if isinstance(item, CorpusItem):
                         seen.add(item.id)
                     yield item
+            if empty and path.is_dir():
+                yield Problem(str(path), str(path), f"the folder holds no article or table file ({FOUND_IN_FOLDERS})")
 
 
 def _table_rows(path: Path) -> int:
@@ -196,6 +226,9 @@ def _table_rows(path: Path) -> int:
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf-8-sig", newline="") as handle:
             return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+    if suffix == ".json" and _starts_with(path, b"["):
+        with path.open(encoding="utf-8-sig") as handle:
+            return len(json.load(handle))
     with path.open("rb") as handle:
         return sum(1 for line in handle if line.strip())
 
@@ -213,7 +246,7 @@ def count_items(paths: Iterable[str]) -> int:
             continue
         for path in matched:
             for file in _files_under(path) if path.is_dir() else iter([path]):
-                if file.suffix.lower() not in TABLE_SUFFIXES:
+                if file.suffix.lower() not in TABLE_SUFFIXES or not file.is_file():
                     total += 1
                     continue
                 try:

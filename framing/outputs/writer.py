@@ -13,6 +13,7 @@ deletes a file it did not write.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
@@ -31,6 +32,10 @@ _HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 class OutputError(OSError):
     """The output directory cannot be used; the message is one line."""
+
+
+class OutputBusy(OutputError):
+    """Another run is writing into the output directory; nothing of it may be touched."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +173,22 @@ def _commit(directory: Path, staged: dict[str, Path], stale: list[str]) -> None:
             backup.unlink(missing_ok=True)
 
 
+def _lock(directory: Path) -> int:
+    """An exclusive lock on ``directory`` (its open descriptor), so that two runs never write into it at once: the
+    second would remove the first one's staged files as left-overs. Raises ``OutputError`` when another run holds it."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        raise OutputError(f"{directory}: cannot open the output directory ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise OutputBusy(f"{directory}: another framing run is writing into this folder; wait for it to end "
+                          "or choose another --out") from None
+    return fd
+
+
 class OutputSet:
     """Files staged in ``directory`` and put in place together when the ``with`` block ends without an error.
 
@@ -182,6 +203,7 @@ class OutputSet:
         self._names = list(names)
         self._staged: dict[str, Path] = {}
         self._created = False
+        self._lock: int | None = None
         self.written: Written | None = None
 
     def __enter__(self) -> OutputSet:
@@ -189,10 +211,15 @@ class OutputSet:
         self._created = not self.directory.exists()
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            _remove_leftovers(self.directory)
         except OSError as exc:
             self._discard()
             raise OutputError(f"{self.directory}: cannot create output directory ({exc.strerror or exc})") from None
+        self._lock = _lock(self.directory)
+        try:
+            _remove_leftovers(self.directory)
+        except OSError as exc:
+            self._discard()
+            raise OutputError(f"{self.directory}: cannot clean the output directory ({exc.strerror or exc})") from None
         return self
 
     def _checked(self, name: str) -> None:
@@ -219,6 +246,9 @@ class OutputSet:
     def _discard(self) -> None:
         for tmp in self._staged.values():
             tmp.unlink(missing_ok=True)
+        if self._lock is not None:
+            os.close(self._lock)  # closing the descriptor releases the lock
+            self._lock = None
         if self._created and self.directory.is_dir() and not any(self.directory.iterdir()):
             self.directory.rmdir()
 
