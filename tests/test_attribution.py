@@ -687,8 +687,9 @@ def test_attribution_passive_relay_by_an_outlet(cfg, text, fragment, outlet, spe
 
 
 def test_attribution_passive_without_reported_words_is_no_relay(cfg):
+    # no "as saying": the subject is no relayed speaker; the agent speaks, as in "Reuters cited the proposal"
     seg = attribute("The proposal was cited by Reuters in its report.", cfg).segments[0]
-    assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("reuters", "Reuters", "outlet")
 
 
 # straight quotes around an outlet's name close the name; they do not open a quotation

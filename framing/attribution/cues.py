@@ -85,6 +85,10 @@ class _Cues:
     according_to_fillers: frozenset[str]
     rate_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    subject_auxiliaries: frozenset[str]
+    staff_nouns: frozenset[str]
+    staff_links: frozenset[str]
+    passive_adverbs: frozenset[str]
     topic: frozenset[str]
     contrast: tuple[tuple[str, ...], ...]
     stops: frozenset[str]
@@ -163,6 +167,10 @@ class _Cues:
             according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
             rate_nouns=frozenset(match_key(w) for w in cues.rate_nouns),
             clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
+            subject_auxiliaries=frozenset(match_key(w) for w in cues.subject_auxiliaries),
+            staff_nouns=frozenset(match_key(w) for w in cues.staff_nouns),
+            staff_links=frozenset(match_key(w) for w in cues.staff_links),
+            passive_adverbs=frozenset(match_key(w) for w in cues.passive_adverbs),
             topic=frozenset(match_key(w) for w in cues.topic_markers),
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
             stops=frozenset(match_key(w) for w in cues.speaker_stops),

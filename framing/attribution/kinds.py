@@ -118,6 +118,28 @@ def data_type(sent: _Sentence, i: int, j: int) -> str | None:
     return owner or "narrator"
 
 
+def staff_type(sent: _Sentence, i: int, j: int) -> str | None:
+    """The type of the body unnamed staff work at, when tokens[i:j] are such staff and name it ("analysts at
+    Kpler", "an economist with Capital Economics", «محللون في بنك …»): they speak for it (docs/attribution.md §3);
+    None otherwise."""
+    cues, tokens = sent.cues, sent.tokens
+    if not cues.staff_nouns:
+        return None
+    if j < len(tokens) and tokens[j].key in cues.staff_links and not sent.boundary_before(j):
+        end = j  # «وقال محللون في بنك …»: the phrase after the verb stops at the link; the body follows it
+        while end < min(len(tokens), j + sent.lex.config.attribution.speaker_max_words) \
+                and not sent.boundary_before(end) and not sent.is_complementizer(end):
+            end += 1
+        j = end
+    for k in range(i, j - 2):
+        if _is(sent, k, cues.staff_nouns) and tokens[k + 1].key in cues.staff_links:
+            start = k + 2
+            while start < j and tokens[start].key in cues.appositive_determiners:
+                start += 1  # "at the consultancy …"
+            return _owner_type(sent, start, j, named_first=True)
+    return None
+
+
 def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     """The type of a speaker phrase tokens[i:j] that no known speaker, body marker or anonymous word types:
     narrator for generic media and unowned data, anonymous for an indefinite person, else ``default``."""

@@ -1,11 +1,12 @@
-"""Passive relays: "a senior official was quoted by the newspaper as saying" — the outlet is the agent
-of a transmitting verb in the passive, the subject is the speaker, and the outlet carries the passage."""
+"""Passives: relays ("a senior official was quoted by the newspaper as saying" — the outlet is the agent of a
+transmitting verb, the subject is the speaker, and the outlet carries the passage) and reports with an agent
+("the deal was first reported by Corriere della Sera" — the agent speaks)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from framing.attribution.sentence import _Sentence
+from framing.attribution.sentence import _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.addressees import _qualifiers_only
 from framing.attribution.speakers import _Cue
 from framing.attribution.subjects import _speaker_before
@@ -38,3 +39,48 @@ def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None
         relay.anaphor = dict(cues.continuation)[phrase]
     relay.last = end + 2 if end + 1 < len(tokens) and sent.verb_at(end + 1) else end  # after "as saying"
     return relay
+
+
+def passive_marker(sent: _Sentence, v: int, first: int) -> int | None:
+    """Where the passive marker of verb v stands ("was", "has been"), with at most two of ``passive_adverbs``
+    between them ("was first reported", "has also been widely reported"), or None."""
+    cues, tokens = sent.cues, sent.tokens
+    for k in range(v - 1, max(first, v - 3) - 1, -1):
+        if tokens[k].key in cues.passive_markers:
+            return k
+        if tokens[k].key not in cues.passive_adverbs or sent.boundary_before(k + 1):
+            return None
+    return None
+
+
+def passive_agent(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None:
+    """``cue`` filled in, when verb v is a passive reporting verb with its agent after "by": an outlet ("was first
+    reported by Corriere della Sera"), a noun pointing back to one ("by the paper") or a source phrase; the agent
+    speaks. None when the verb is no passive or has no agent."""
+    cues, tokens = sent.cues, sent.tokens
+    marker = passive_marker(sent, v, first)
+    k = v + 1
+    if marker is None or k >= len(tokens) or tokens[k].key not in cues.agent_markers:
+        return None
+    k += 1
+    named = next((m for m in range(k + 1, min(k + 5, len(tokens))) if m in sent.mention_at), None)
+    if k not in sent.mention_at and named is not None and _qualifiers_only(sent, k, named):
+        k = named  # "by the Financial Times", "by the Rome daily Corriere della Sera"
+    found = replace(cue, attribution=replace(cue.attribution), first=marker)
+    att = found.attribution
+    mention = sent.mention_at.get(k)
+    phrase = None if mention is not None else sent.phrase_at(k, [p for p, _ in cues.continuation])
+    if mention is not None:
+        att.outlet = mention.outlet
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
+        found.last = mention.j
+    elif phrase is not None:
+        found.anaphor = dict(cues.continuation)[phrase]
+        found.last = k + len(phrase)
+    else:
+        end = sent.noun_phrase(k, limit=sent.lex.config.attribution.speaker_max_words)
+        if end <= k:
+            return None
+        _set_speaker(att, sent, k, end)
+        found.last = end
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from framing.attribution.passive import passive_relay
+from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
@@ -21,6 +21,7 @@ from framing.attribution.speakers import (
     _sentence_channel,
     _set_speaker,
     _speaker_after,
+    _subject_after_auxiliary,
     _subject_before_verb,
 )
 from framing.attribution.subjects import (
@@ -103,9 +104,14 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 found.append(cue)
                 i = max(cue.last, i + 1)
                 continue
-            if i > start and sent.tokens[i - 1].key in cues.passive_markers \
-                    and not any(k in sent.mention_at for k in range(i + 1, min(i + 4, n))):
-                i += 1  # "the damage was estimated at …": a passive with no outlet as agent names no speaker
+            if (agent := passive_agent(sent, i, start, cue)) is not None:  # "the deal was first reported by X"
+                cue = agent
+                cue.content_follows = _content_follows(sent, cue.last)
+                found.append(cue)
+                i = max(cue.last, i + 1)
+                continue
+            if i > start and passive_marker(sent, i, start) is not None:
+                i += 1  # "the damage was estimated at …": a passive with no agent names no speaker
                 continue
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
@@ -142,6 +148,12 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             cue.anaphor = back[1]
             cue.first = min(cue.first, back[0])
             cue.last = _nested_speaker(sent, i + 1, cue.attribution) if transmits else i + 1
+        elif (fronted_subject := _subject_after_auxiliary(sent, i)) is not None:
+            # «وكان وزير الخارجية قد قال إن …»: an auxiliary puts the subject before «قد» and the verb
+            _set_speaker(cue.attribution, sent, *fronted_subject)
+            cue.first = min(cue.first, fronted_subject[0] - 1)
+            k = _channel_or_addressee(sent, i + 1, cue.attribution)
+            cue.last = _nested_speaker(sent, k, cue.attribution) if transmits else k
         else:
             _speaker_after(sent, i + 1, cue, transmits)
         att = cue.attribution

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from framing.attribution.cues import Lexicon, _conj_variants, _phrase_at, _stem, _Verb, known_speakers
 from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention, _mentions
-from framing.attribution.kinds import data_type, unmarked_type
+from framing.attribution.kinds import data_type, staff_type, unmarked_type
 from framing.attribution.unlisted import (
     _NEWS_TYPES,
     _capitalized,
@@ -282,7 +282,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     if data is not None:
         return surface, data, stems
     if headed is None and any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
-        return surface, "anonymous", stems
+        return surface, staff_type(sent, i, j) or "anonymous", stems
     if sent.lang == "en" and 0 < head < len(tokens):  # "the rights group ALQST": a name after the noun that types it
         name = head
         while name > 0 and tokens[name].surface[:1].isupper():
@@ -341,9 +341,29 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
         for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
             _name_outlet(att, sent, _clean_name(sent.text[a:b]), source_type)
             return
+        latin = _latin_name(sent, i + len(noun), j)
+        if latin:  # «ذكرت صحيفة Kompas أن …»: a name in Latin letters, unquoted, inside Arabic text
+            _name_outlet(att, sent, latin, source_type)
+            return
     named = outlet_named(sent, i, j)
     if named is not None:
         _name_outlet(att, sent, *named)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.&'’-]*\Z")
+
+
+def _latin_name(sent: _Sentence, k: int, j: int) -> str:
+    """In Arabic text, the run of Latin-letter words from token k (before j), starting with a capital: a name
+    written in its own script («صحيفة Kompas», «شبكة CNN»); '' when there is none."""
+    if sent.lang != "ar":
+        return ""
+    end = k
+    while end < j and _LATIN_WORD.match(sent.tokens[end].surface):
+        end += 1
+    if end == k or not sent.tokens[k].surface[:1].isupper():
+        return ""
+    return sent.text[sent.tokens[k].start:sent.tokens[end - 1].end]
 
 
 def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str) -> None:

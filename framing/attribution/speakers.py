@@ -165,6 +165,32 @@ def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
     return start
 
 
+def _subject_after_auxiliary(sent: _Sentence, v: int) -> tuple[int, int] | None:
+    """The speaker phrase between an auxiliary that opens the clause and «قد» + the verb («وكان وزير الخارجية قد
+    قال»): (start, end) of the phrase."""
+    cues = sent.cues
+    end = v - 1
+    if end < 2 or not cues.subject_auxiliaries or sent.tokens[end].key not in cues.lead_ins:
+        return None
+    start = end
+    limit = sent.lex.config.attribution.speaker_max_words
+    while start > 0 and end - start < limit and not sent.boundary_before(start):
+        if any(variant in cues.subject_auxiliaries for variant in clitic_variants(sent.tokens[start - 1].key)):
+            break
+        if sent.is_complementizer(start - 1) or sent.tokens[start - 1].key in cues.clause_openers \
+                or sent.verb_at(start - 1):
+            return None
+        start -= 1
+    auxiliary = start - 1
+    if start == end or auxiliary < 0 \
+            or not any(variant in cues.subject_auxiliaries for variant in clitic_variants(sent.tokens[auxiliary].key)):
+        return None
+    if not (auxiliary == 0 or sent.boundary_before(auxiliary) or sent.is_complementizer(auxiliary - 1)
+            or sent.tokens[auxiliary - 1].key in cues.clause_openers):
+        return None  # the auxiliary opens its clause
+    return start, end  # the order is unambiguous: the phrase is the subject, whatever it names
+
+
 def _outlet_before_verb(sent: _Sentence, v: int) -> _Mention | None:
     """An outlet named right before the verb, or before «قد» + verb, or before a relative pronoun and the verb, as
     its subject (not as an addressee)."""

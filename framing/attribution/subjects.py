@@ -180,10 +180,22 @@ def _continuation_before_verb(sent: _Sentence, v: int) -> tuple[int, tuple[str, 
     end = v - 1
     while end > 0 and _is_nisba(sent.tokens[end - 1].key) and not sent.boundary_before(end):
         end -= 1
-    found = _continuation_phrase(sent, end, sent.clause_start(end))
+    first = sent.clause_start(end)
+    found = _continuation_phrase(sent, end, first)
     if found is None or (found[0] > 0 and sent.verb_at(found[0] - 1)):
         return None
+    if found[0] > first and not _opens_a_subject(sent, found[0] - 1):
+        return None  # «وكان مدير الوكالة قد قال»: the noun is the genitive of another, not the subject
     return found
+
+
+def _opens_a_subject(sent: _Sentence, k: int) -> bool:
+    """Whether token k may stand right before a fronted subject: an auxiliary («وكانت»), a complementizer, a
+    clause opener or a lead-in."""
+    key = sent.tokens[k].key
+    cues = sent.cues
+    return sent.is_complementizer(k) or key in cues.clause_openers or key in cues.lead_ins \
+        or any(variant in cues.subject_auxiliaries for variant in clitic_variants(key))
 
 
 def _continuation_phrase(sent: _Sentence, v: int, first: int) -> tuple[int, tuple[str, ...]] | None:

@@ -161,6 +161,14 @@ class LanguageCues(_Strict):
     # Words after which an according-to word is a rate, not a source ("barrels per day").
     rate_nouns: list[str] = Field(default_factory=list)
     clause_openers: list[str] = Field(default_factory=list)
+    # Auxiliaries that put the subject before «قد» + the verb («وكان وزير الخارجية قد قال إن …»: "had said").
+    subject_auxiliaries: list[str] = Field(default_factory=list)
+    # Unnamed staff who speak for the body they work at, and the words that tie them to it ("analysts at Kpler",
+    # «محللون في بنك …»): such a phrase takes the body's type instead of anonymous.
+    staff_nouns: list[str] = Field(default_factory=list)
+    staff_links: list[str] = Field(default_factory=list)
+    # Adverbs that may stand between a passive marker and its verb ("was first reported by …").
+    passive_adverbs: list[str] = Field(default_factory=list)
     anonymous_markers: list[str] = Field(default_factory=list)
     # Nouns that name media only generically ("Israeli media", «وسائل إعلام عبرية»): a speaker phrase headed by one,
     # naming no outlet, is the narrator's (docs/attribution.md §2).

@@ -184,3 +184,18 @@ def test_a_definite_proper_name_is_no_back_reference(cfg):
     text = ("The Jordanian Centre for Legal and Social Studies said fines had doubled. "
             "The Social Security Corporation said payments were on time.")
     assert segment_at(cfg, text, "The Social").speaker.startswith("The Social Security")
+
+
+# Unnamed staff of a named body speak for it (docs/attribution.md §3); with no body named they stay anonymous.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Analysts at Goldman Sachs said the rally would fade.", "organization"),
+    ("An economist at the consultancy Capital Economics said prices would fall.", "organization"),
+    ("Analysts at the central bank said inflation would ease.", "official"),
+    ("Analysts said prices would fall.", "anonymous"),
+    ("A diplomat at the UN said the talks would resume.", "anonymous"),
+    ("وقال محللون في بنك جيه بي مورغان إن الأسعار ستتراجع.", "organization"),
+    ("وقال محللون لدى شركة كبلر لتتبع السفن إن الصادرات تراجعت.", "organization"),
+    ("وقال محللون في الرياض إن الأسعار ستتراجع.", "anonymous"),
+])
+def test_unnamed_staff_speak_for_the_body_they_work_at(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type

@@ -113,3 +113,13 @@ def test_a_different_title_is_a_different_speaker(cfg):
     text = "وقال وزير الدفاع لوكالة «رويترز» إن القوات انسحبت.\nوأضاف وزير الخارجية أن المحادثات مستمرة.\n"
     seg = segment_at(cfg, text, "وأضاف")
     assert (seg.outlet, seg.speaker) == ("", "وزير الخارجية")
+
+
+# A name in Latin letters after a type noun inside Arabic text, unquoted, is the outlet it names.
+@pytest.mark.parametrize("text, outlet", [
+    ("وفي إندونيسيا، ذكرت صحيفة Kompas أن جاكرتا ستطلب رفع حصتها.", "unlisted_kompas"),
+    ("وذكر موقع Middle East Eye البريطاني أن الوفد غادر.", "middle_east_eye"),
+])
+def test_an_unquoted_latin_name_after_a_type_noun_is_the_outlet(cfg, text, outlet):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")

@@ -1,0 +1,32 @@
+"""Passive reports with an agent ("the deal was first reported by Corriere della Sera"): the agent speaks
+(framing/attribution/passive.py ``passive_agent``): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import segment_at
+
+
+@pytest.mark.parametrize("text, outlet, speaker_type", [
+    ("The agreement was first reported by Reuters, which said Rome had also offered two boats.", "reuters", "outlet"),
+    ("The plan was reported by the Financial Times on Monday.", "financial_times", "outlet"),
+    ("The figure was confirmed by the defence ministry in a statement.", "", "official"),
+])
+def test_the_agent_of_a_passive_report_speaks(cfg, text, outlet, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The damage was estimated at three million dollars.",  # no agent: no speaker
+    "The deal was signed by the two ministers on Monday.",  # not a reporting verb
+])
+def test_a_passive_without_a_reporting_agent_is_the_narrators(cfg, text):
+    assert segment_at(cfg, text).speaker_type == "narrator"
+
+
+def test_only_adverbs_stand_between_the_marker_and_the_verb(cfg):
+    # "are afraid to say": "afraid to" are no adverbs, so "say" is not read as a passive and skipped for it
+    seg = segment_at(cfg, "The residents are afraid to say anything, the mayor said.")
+    assert seg.speaker_type != "narrator"
