@@ -32,8 +32,26 @@ from framing.attribution.subjects import (
 )
 from framing.attribution.outlet_subjects import continuation_as_subject, contrast_outlets, outlet_after_verb, outlet_as_subject
 from framing.quotes import SuffixQuotes
+from framing.text import quote_spans
 
 _OPEN_QUOTE_AT = re.compile(r"\s*[:：]?\s*[«“\"]")  # _OPEN_QUOTE at a position (match(text, pos, endpos))
+
+
+# A quotation of at least this many words is a quoted speaker's words (not a name or a scare-quoted phrase).
+_QUOTATION_WORDS = 3
+
+
+def _quoted_tokens(sent: _Sentence) -> frozenset[int]:
+    """Tokens inside a quotation of the sentence ('"People are afraid to say anything," he said'): their verbs are
+    the quoted speaker's words, never the cue of the sentence."""
+    if not sent.tokens:
+        return frozenset()
+    inside: set[int] = set()
+    for a, b in quote_spans(sent.text, sent.start, sent.end):
+        first, last = bisect_left(sent.starts, a), bisect_left(sent.starts, b)
+        if last - first >= _QUOTATION_WORDS:
+            inside.update(range(first, last))
+    return frozenset(inside)
 
 
 def _find_cues(sent: _Sentence) -> list[_Cue]:
@@ -43,6 +61,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     english = sent.lang == "en"
     n = len(sent.tokens)
     topics = [t for t, token in enumerate(sent.tokens) if token.key in cues.topic]
+    quoted = _quoted_tokens(sent)
     i = 0
     while i < n:
         according = sent.phrase_at(i, cues.according_to)
@@ -82,8 +101,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i = max(cue.last, i + 1)
             continue
         verb = sent.verb_at(i)
-        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers):
-            i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb
+        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted:
+            i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb; a verb inside a quotation is the quoted speaker's
             continue
         transmits = verb.transmits
         cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect", cue_lemma=verb.lemma, stance=verb.stance),

@@ -153,8 +153,10 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     for index, cue in enumerate(found[:1] + contrast_split):
         lead = cue.first  # tokens before the cue
         mid_sentence = index == 0 and lead > 0
-        if index == 0 and cue.attribution.pronoun and mid_sentence and cue.content_follows:
-            # «ولخّص عراقجي تقييمه …، موضحاً أن …»: the subject stands in the lead-in
+        if index == 0 and cue.attribution.pronoun and mid_sentence and cue.content_follows \
+                and not _mostly_quoted(sent, start, sent.tokens[cue.first].start):
+            # «ولخّص عراقجي تقييمه …، موضحاً أن …»: the subject stands in the lead-in (not when the lead-in is the
+            # quotation: '"…," he said, referring to …')
             lead_speaker = _known_speaker_in(sent, 0, lead)
             if lead_speaker is not None:
                 att = replace(cue.attribution, speaker=lead_speaker[0], speaker_type=lead_speaker[1], pronoun=False)

@@ -1,0 +1,29 @@
+"""A verb inside a quotation is the quoted speaker's word, never the sentence's cue
+(framing/attribution/reading.py ``_quoted_tokens``, resolve.py): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import segment_at
+
+
+@pytest.mark.parametrize("text, at, outlet, speaker, speaker_type", [
+    ('A farmer told Reuters the canal was dry. "People are afraid to say anything now," he said.',
+     '"People', "reuters", "A farmer", "anonymous"),
+    ('A farmer told Reuters the canal was dry. "People are afraid to say anything now, even at home," he said, '
+     "referring to meetings where villagers discuss water.", '"People', "reuters", "A farmer", "anonymous"),
+    ('"They say the army will not leave," a resident told AFP.', None, "afp", "a resident", "anonymous"),
+])
+def test_the_cue_outside_the_quotation_carries_it(cfg, text, at, outlet, speaker, speaker_type):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == (outlet, speaker, speaker_type)
+
+
+def test_reporting_inside_a_quotation_stays_with_the_quoted_speaker(cfg):
+    seg = segment_at(cfg, 'وقال الوزير: "المسؤولون أبلغونا أن الميناء سيغلق، وقالوا إن القرار نهائي".', "وقالوا")
+    assert (seg.speaker, seg.speaker_type) == ("الوزير", "official")
+
+
+def test_a_name_in_quotes_is_no_quotation(cfg):
+    assert segment_at(cfg, 'وأفادت وكالة "إرنا" الرسمية بأن الوفد غادر.').outlet == "irna"
