@@ -50,6 +50,9 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                            speaker_type=att.speaker_type if att.speaker else "outlet")
         if cue.unresolved is None and att.speaker_type == "anonymous":
             return att  # «نقل الموقع عن مسؤولين», "according to its sources" with no outlet to point to: still a source
+        if cue.unresolved is None and cue.anaphor_text and wanted == {"organization"} and not att.speaker:
+            # "The group said …" with no group named as a source before: a body speaks, unnamed
+            return replace(att, speaker=cue.anaphor_text, speaker_type="organization")
         return cue.unresolved
     if cue.anaphor_stems:
         prior = ctx.recent.last_sharing(cue.anaphor_stems, since)

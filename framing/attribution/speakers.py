@@ -31,6 +31,7 @@ class _Cue:
     unresolved: Attribution | None = None  # «التلفزيون الرسمي السوري» when no earlier broadcaster is meant
     named: bool = False  # the unresolved reading is a full name («الوكالة الوطنية للإعلام»): use it
     anaphor_whole: bool = False  # the earlier speaker must share every stem of ``anaphor_stems``
+    anaphor_text: str = ""  # the continuation noun as written ("the group"): the speaker when it points to nothing
     continues: bool = False
     rebuts: bool = False  # the verb denies what its object reports: that outlet neither carries nor hears it
     content_follows: bool = True
@@ -352,6 +353,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
             k += 1
     if anaphor is not None:
         cue.anaphor = dict(cues.continuation)[anaphor]
+        cue.anaphor_text = sent.surface(k, k + len(anaphor))
         k += len(anaphor)
         qualified = k
         while qualified < len(sent.tokens) and _is_nisba(sent.tokens[qualified].key) and not sent.boundary_before(qualified):

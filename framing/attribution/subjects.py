@@ -56,6 +56,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     anaphor = _continuation_ending_at(sent, v, first)
     if anaphor is not None:
         cue.anaphor = anaphor[1]
+        cue.anaphor_text = sent.surface(anaphor[0], v)
         cue.first = min(cue.first, anaphor[0])
         return True
     # a noun phrase back to the clause boundary

@@ -199,3 +199,25 @@ def test_a_definite_proper_name_is_no_back_reference(cfg):
 ])
 def test_unnamed_staff_speak_for_the_body_they_work_at(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# A body noun that points back to nothing still names a body: "The group said" is an organization speaking.
+@pytest.mark.parametrize("text, at", [
+    ("Amnesty International published a report. The group said detainees were tortured.", "The group said"),
+    ("A spokesman for the group said the ship was targeted.", None),
+    ("وقالت الجماعة إن الهجمات ستستمر.", None),
+])
+def test_a_body_noun_with_nothing_to_point_to_is_an_organization(cfg, text, at):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == ("", "organization")
+
+
+# Unnamed members of a movement or a crowd are unnamed sources; rebels as a movement are a body.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("وقال قيادي في الجماعة إن الهجمات ستستمر.", "anonymous"),
+    ("وقال أحد العاملين في الميناء إن السفن تنتظر.", "anonymous"),
+    ("وقال الوزير الأحد إن السفن تنتظر.", "official"),  # «الأحد» is Sunday, not "one of"
+    ("Yemen's Houthi rebels claimed the attack on Monday.", "organization"),
+])
+def test_unnamed_members_and_movements(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
