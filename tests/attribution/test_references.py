@@ -22,3 +22,15 @@ def test_an_outlets_staff_speak_for_it(cfg, text, at, outlet):
 def test_a_credit_line_stays_narration(cfg):
     seg = segment_at(cfg, "Reuters reporters contributed to this story.")
     assert (seg.outlet, seg.speaker_type) == ("", "narrator")
+
+
+# Documents and information an outlet has seen or obtained are its report.
+@pytest.mark.parametrize("text, outlet", [
+    ("Exports will halt in May, according to documents seen by Reuters.", "reuters"),
+    ("The ministry plans to cut the subsidy, according to a letter seen by the Financial Times.", "financial_times"),
+    ("وبحسب وثيقة اطلعت عليها وكالة رويترز، فإن الشحنات ستتوقف.", "reuters"),
+    ("وبحسب معلومات حصلت عليها وكالة رويترز، فإن الاتفاق بات قريباً.", "reuters"),
+])
+def test_documents_an_outlet_has_seen_are_its_report(cfg, text, outlet):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
