@@ -307,7 +307,15 @@ def _content_follows(sent: _Sentence, k: int) -> bool:
         return False
     if _OPEN_QUOTE.match(sent.gap(k)) or ":" in sent.gap(k) or sent.is_complementizer(k):
         return True
-    return len(sent.tokens) - k >= 4
+    rest = range(k, len(sent.tokens))
+    if sent.tokens[k].key in sent.cues.stops and len(rest) <= _ADJUNCT_WORDS \
+            and not any(sent.is_complementizer(p) or sent.verb_at(p) or sent.boundary_before(p) for p in rest):
+        return False  # "…, two diplomats told Reuters on condition of anonymity.": an adjunct, not what was said
+    return len(rest) >= 4
+
+
+# A prepositional phrase of at most this many words after a cue, ending the sentence, is an adjunct of the cue.
+_ADJUNCT_WORDS = 6
 
 
 def _qualified_mention(sent: _Sentence, k: int) -> _Mention | None:

@@ -27,3 +27,13 @@ def test_reporting_inside_a_quotation_stays_with_the_quoted_speaker(cfg):
 
 def test_a_name_in_quotes_is_no_quotation(cfg):
     assert segment_at(cfg, 'وأفادت وكالة "إرنا" الرسمية بأن الوفد غادر.').outlet == "irna"
+
+
+# A short prepositional phrase ending the sentence after a cue is the cue's adjunct: the content is before it.
+@pytest.mark.parametrize("text, outlet, speaker", [
+    ("The talks ended without a deal, two diplomats told Reuters on condition of anonymity.", "reuters", "two diplomats"),
+    ("The talks ended without a deal, a diplomat said on condition of anonymity.", "", "a diplomat"),
+])
+def test_a_trailing_adjunct_is_not_the_content(cfg, text, outlet, speaker):
+    seg = segment_at(cfg, text)
+    assert (seg.start, seg.outlet, seg.speaker) == (0, outlet, speaker)
