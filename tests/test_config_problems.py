@@ -43,3 +43,10 @@ def test_config_signature_pattern_with_an_optional_name_reads_a_post_without_a_n
     config = parse_config(text[:start] + "  signature_pattern: " + pattern + text[end:])
     analysis = framing.analyze("Talks end\n\nText, an official said.\n\n— (@jsmith) February 6, 2026\n", config)
     assert any(seg.speaker == "@jsmith" for seg in analysis.article.segments)
+
+
+def test_config_a_quoted_name_another_outlet_claims_is_refused():
+    text = (default_config_text()
+            .replace("    quoted_names: [النهار]", "    quoted_names: [النهار, صحيفة الأخبار]", 1))
+    with pytest.raises(ConfigError, match="claimed by both"):
+        parse_config(text, "c.yaml")

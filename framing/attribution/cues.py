@@ -236,6 +236,8 @@ class Lexicon:
     descriptive: frozenset[tuple[str, ...]]
     alias_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> aliases, longest first
     short_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> short names, once their outlet is named
+    # first word -> names that mean the outlet only inside quotation marks («الشرق الأوسط» is also the Middle East)
+    quoted_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
     speaker_index: dict[str, tuple[tuple[int, tuple[str, ...], str, str], ...]]  # first word -> (rank, alias, name, type)
     outlet_types: dict[str, str]
@@ -273,8 +275,13 @@ class Lexicon:
         short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.short_names if _keys(a)}):
             short.setdefault(phrase[0], []).append((phrase, outlet))
+        quoted: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.quoted_names if _keys(a)},
+                                     key=lambda x: (-len(x[0]), x)):
+            quoted.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
             descriptive=descriptive,
+            quoted_index={k: tuple(v) for k, v in quoted.items()},
             alias_index={k: tuple(v) for k, v in index.items()},
             short_index={k: tuple(v) for k, v in short.items()},
             speakers=ordered,

@@ -25,9 +25,24 @@ class _Mention:
     possessive: bool = False  # "Haaretz's": what follows is the outlet's (a report, a website, its sources)
 
 
-def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None) -> list[_Mention]:
+_OPENING = "«“\"'"
+_CLOSING = "»”\"'"
+
+
+def _quoted_at(text: str, tokens: list[Token], i: int, length: int) -> bool:
+    """Whether tokens[i:i+length] stand between quotation marks in ``text`` (a proclitic or «لـ» before the
+    opening mark is allowed: «لـ«الشرق الأوسط»», «و"النهار"»)."""
+    if not text or i + length > len(tokens):
+        return False
+    start, end = tokens[i].start, tokens[i + length - 1].end
+    return start > 0 and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING
+
+
+def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str, int] | None = None,
+              text: str = "") -> list[_Mention]:
     """The outlets named in ``tokens``; a short name ("the Journal") counts for an outlet in ``named``
-    (outlet -> when it was last named), the most recently named when several share it."""
+    (outlet -> when it was last named), the most recently named when several share it; a quoted name
+    («الشرق الأوسط») counts when ``text`` has it between quotation marks."""
     found: list[_Mention] = []
     taken: set[int] = set()
     named = named or {}
@@ -40,7 +55,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
         candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
             {(c, 0) for v in lookup for c in lex.alias_index.get(v, ()) if len(c[0]) == 1 or after.startswith(c[0][1])}
-            | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named},
+            | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named}
+            | {(c, 0) for v in variants for c in lex.quoted_index.get(v, ()) if _quoted_at(text, tokens, i, len(c[0]))},
             key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
         for (phrase, outlet), _recency in candidates:

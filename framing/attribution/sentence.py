@@ -72,7 +72,7 @@ class _Sentence:
         self.cues = lex.cues(self.lang)
         self.tokens = tokenize(text, start, end) if tokens is None else tokens  # the article's, when it has them
         self.starts = [t.start for t in self.tokens]
-        self.mentions = [m for m in _mentions(self.tokens, lex, self.cues, named)  # named: earlier outlets, for short names
+        self.mentions = [m for m in _mentions(self.tokens, lex, self.cues, named, text)  # named: earlier outlets, for short names
                          if not self._name_goes_on(m)]
         if self.mentions or any(t.key in self.cues.type_words for t in self.tokens):
             self.mentions = sorted(self.mentions + self._unlisted_mentions(), key=lambda m: m.i)

@@ -53,6 +53,9 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
         names = [(("outlets", i, "name"), outlet.get("name"))]
         if isinstance(aliases, list):
             names += [(("outlets", i, "aliases", j), alias) for j, alias in enumerate(aliases)]
+        quoted = outlet.get("quoted_names")  # a quoted name is a name too: no other outlet may claim it
+        if isinstance(quoted, list):
+            names += [(("outlets", i, "quoted_names", j), alias) for j, alias in enumerate(quoted)]
         for loc, alias in names:
             if not isinstance(alias, str) or (not alias and loc[-1] == "name"):
                 continue  # pydantic reports the type or the empty name; an empty alias is ours

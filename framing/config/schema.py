@@ -75,6 +75,7 @@ class Outlet(_Strict):
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     short_names: list[str] = Field(default_factory=list)  # "the Journal": this outlet only once it was named
+    quoted_names: list[str] = Field(default_factory=list)  # «الشرق الأوسط»: this outlet only inside quotation marks
     type: SourceType
     group: str = ""
     country: str = ""

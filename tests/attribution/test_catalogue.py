@@ -75,3 +75,13 @@ def test_catalogue_no_alias_is_a_bare_common_word(cfg):
         if _keys(alias) in common
     ]
     assert offending == []
+
+
+# A name that is an ordinary word elsewhere («النهار», "the day") means the outlet only between quotation marks.
+@pytest.mark.parametrize("text, outlet", [
+    ("وذكرت «النهار» أن الحكومة تدرس الخيارات.", "an_nahar"),
+    ("وقال مصدر حكومي لـ«الأخبار» إن الجلسة تأجلت.", "al_akhbar"),
+    ("وقال الوزير إن النهار كان طويلاً.", ""),
+])
+def test_a_quoted_name_is_the_outlet_only_between_quotation_marks(cfg, text, outlet):
+    assert segment_at(cfg, text).outlet == outlet
