@@ -9,6 +9,7 @@ traceback instead.
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sys
@@ -30,6 +31,7 @@ from framing.gold import GoldError
 from framing.reader import InputError
 
 _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>\d{1,5})\Z")
+MAX_JOBS = 256  # worker processes: more is a typo, and would fork thousands of processes
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 DEBUG_HELP = "Add --debug anywhere on the command line to see the traceback of an error."
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -93,7 +95,7 @@ def analyze(
     article: str = typer.Argument(..., metavar="ARTICLE", help="Article file (plain text, HTML or Markdown), or - for standard input."),
     config: Optional[Path] = ConfigOption,
     out_dir: Optional[str] = typer.Option(None, "--out", "-o", callback=_directory, help="Output directory (default: reports/<article stem>/)."),
-    pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: yes; with --watch, no)."),
+    pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: report.pdf in the config, yes unless set; with --watch, no)."),
     watch: bool = typer.Option(False, "--watch", help="Stay running; re-run when the article or config changes."),
     stamp: bool = typer.Option(False, "--stamp", help="Record the run time in analysis.json (outputs then differ per run)."),
     open_report: bool = typer.Option(False, "--open", help="Open report.html in the browser when it is written."),
@@ -107,7 +109,7 @@ def analyze(
 
     if not watch:
         with err.status("starting") as status:
-            run = analyze_file(article, config, out_dir, pdf=pdf is not False, stamp=stamp,
+            run = analyze_file(article, config, out_dir, pdf=pdf, stamp=stamp,
                                progress=lambda stage: status.update(stage))
         console.print_summary(run, verbose=verbose)
         console.print_written(run)
@@ -200,10 +202,10 @@ def corpus(
     paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files, folders (searched recursively), globs, or CSV/JSONL/Parquet tables of articles."),
     out_dir: str = typer.Option(..., "--out", "-o", callback=_directory, help="Output directory."),
     config: Optional[Path] = ConfigOption,
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, max=MAX_JOBS, help="Worker processes (default: all cores)."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a distributed.LocalCluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", callback=_scheduler, help="Join a running Dask cluster, e.g. tcp://10.0.0.5:8786."),
-    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Also write report.pdf."),
+    pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: report.pdf in the config, yes unless set)."),
     text_column: str = typer.Option("text", "--text-column", callback=_column, help="Tables: the column holding the article text."),
     id_column: Optional[str] = typer.Option(None, "--id-column", callback=_column, help="Tables: the column naming each article (default: table#row)."),
     date_column: Optional[str] = typer.Option(None, "--date-column", callback=_column, help="Tables: the publication date column."),
@@ -337,7 +339,12 @@ _TERMINATED_BY: list[int] = []  # the SIGTERM or SIGHUP received, for the exit s
 
 
 def _terminate(signum: int, _frame: object) -> None:
-    """SIGTERM and SIGHUP end the run like Ctrl-C: staged files are removed and the outputs stay whole."""
+    """SIGTERM and SIGHUP end the run like Ctrl-C: staged files are removed and the outputs stay whole. A second
+    signal while that cleanup runs ends the process at once (the next run removes what it staged)."""
+    if _TERMINATED_BY:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     _TERMINATED_BY.append(signum)
     raise KeyboardInterrupt
 
@@ -346,9 +353,19 @@ def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     args = [a for a in args if a != "--debug"]
+    previous: dict[int, object] = {}
     if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(sig, _terminate)
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            if signal.getsignal(sig) is not signal.SIG_IGN:  # (nohup, a background job: ignored, and left so)
+                previous[sig] = signal.signal(sig, _terminate)
+    try:
+        _main(args, debug)
+    finally:
+        for sig, handler in previous.items():  # (a notebook or a test calling main keeps its own handlers)
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+
+def _main(args: list[str], debug: bool) -> None:
     try:
         code = app(args=args, prog_name="framing", standalone_mode=False)
         if code == INTERRUPTED:  # typer turns KeyboardInterrupt into Exit(130) and returns its code
@@ -368,6 +385,14 @@ def main(argv: list[str] | None = None) -> None:
         if debug:
             traceback.print_exc()
         err.print(f"framing: error: {_one_line(exc)}", markup=False)
+        sys.exit(2)
+    except UnicodeEncodeError as exc:  # a file name that is not UTF-8, or a terminal that cannot show Arabic
+        reason = (exc.reason or "").splitlines()[0] if exc.reason else "unencodable"
+        err.print(f"framing: error: cannot write {exc.object[exc.start:exc.end]!r} in {exc.encoding} ({reason}); "
+                  "use UTF-8 (PYTHONIOENCODING=utf-8) and UTF-8 file names", markup=False)
+        sys.exit(2)
+    except OSError as exc:  # standard output on a full disk or a closed pipe
+        err.print(f"framing: error: cannot write the output: {exc.strerror or exc}", markup=False)
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, exit 1
         if debug:

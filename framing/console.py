@@ -89,6 +89,9 @@ def print_evaluation(result: dict) -> None:  # type: ignore[type-arg]
 def corpus_progress():  # type: ignore[no-untyped-def]
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+    if not err.is_terminal:  # a log file or a pipe gets no bar (and no blank line where it stood)
+        yield lambda _state: None
+        return
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
                    console=err, transient=True)

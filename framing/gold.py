@@ -69,7 +69,11 @@ def _split(labelled: list[tuple[object, object, object, str]], text: str, fmt: s
         if not isinstance(given, str):
             raise GoldError(f"{where}: the label must be text (an outlet id or frame:<id>), not {given!r}")
         label = given.strip()
-        if label.startswith(FRAME_PREFIX):
+        try:
+            label.encode("utf-8")
+        except UnicodeEncodeError:
+            raise GoldError(f"{where}: the label {label!r} holds a lone surrogate, not text") from None
+        if label[:len(FRAME_PREFIX)].casefold() == FRAME_PREFIX.casefold():  # "Frame:diplomacy" too
             frame = label[len(FRAME_PREFIX):].strip()
             if frame_ids is not None and frame not in (NO_FRAME, "") and frame not in frame_ids:
                 raise GoldError(f"{where}: {label!r} is not a frame of the config (its frames: "

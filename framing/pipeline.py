@@ -196,7 +196,7 @@ def analyze_file(
     config_path: str | Path | None = None,
     out_dir: str | Path | None = None,
     *,
-    pdf: bool = True,
+    pdf: bool | None = None,
     stamp: bool = False,
     progress: Callable[[str], None] | None = None,
     previous: Analysis | None = None,
@@ -211,7 +211,8 @@ def analyze_file(
     directory = Path(out_dir) if out_dir else default_out_dir(source)
     step("reading the config")
     loaded = load_config(config_path)
-    check_out_dir(directory, OUTPUT_NAMES)
+    pdf = loaded.config.report.pdf if pdf is None else pdf  # (None: as the config's report.pdf says)
+    check_out_dir(directory, OUTPUT_NAMES, inputs=[source])
     step("reading the article")
     article_input = read_article(source, max_bytes=loaded.config.input.max_bytes)
     t_read = time.perf_counter()

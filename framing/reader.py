@@ -159,6 +159,8 @@ def read_bytes(source: str | Path, *, max_bytes: int) -> tuple[str, bytes]:
     """
     over = f"over the {max_bytes:,}-byte limit (raise input.max_bytes in the config to read it)"
     if str(source) == STDIN:
+        if sys.stdin is None:
+            raise InputError(STDIN_NAME, "standard input is closed")
         data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(STDIN_NAME, f"input is {over}")

@@ -113,11 +113,13 @@ def test_gold_bad_files_are_refused_in_one_line(tmp_path, name, content, message
         ([True, 5, "wsj"], "whole numbers"),
         ([5, 5, "wsj"], r"span \[5, 5\) is empty"),
         ([0, 5, "frame:diplomcy"], "'frame:diplomcy' is not a frame of the config"),
+        ([0, 5, "\ud800"], "lone surrogate"),
+        ([0, 5, "Frame:diplomcy"], "is not a frame of the config"),  # the prefix in any case is the prefix
     ],
 )
 def test_gold_labels_that_would_be_scored_wrongly_are_refused(tmp_path, label, message):
     path = tmp_path / "g.jsonl"
-    path.write_text(json.dumps({"text": TEXT, "label": [label]}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps({"text": TEXT, "label": [label]}), encoding="utf-8")  # (escapes: a lone surrogate too)
     with pytest.raises(GoldError, match=message):
         read_gold(path, TEXT, frame_ids=["diplomacy", "sanctions_economy"])
 

@@ -370,3 +370,65 @@ def test_cli_sigterm_ends_the_run_like_ctrl_c_and_leaves_no_staged_file(tmp_path
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signal.SIGTERM and b"interrupted" in err
     assert not out.exists() or not any(p.name.startswith(".framing-") for p in out.iterdir())
+
+
+def test_cli_analyze_never_writes_over_its_own_article_in_out(capsys, short_article, tmp_path):
+    out = tmp_path / "o"
+    assert run(capsys, "analyze", str(short_article), "--out", str(out), "--no-pdf")[0] == 0
+    before = (out / "article.txt").read_bytes()
+    code, _out, err = run(capsys, "analyze", str(out / "article.txt"), "--out", str(out), "--no-pdf")
+    assert code == 2 and "would replace or remove it" in _one_error_line(err)
+    assert (out / "article.txt").read_bytes() == before
+
+
+def test_cli_jobs_beyond_the_limit_is_a_usage_error(capsys, short_article, tmp_path):
+    for jobs in ("100000", "99999999999999999999"):
+        code, _out, err = run(capsys, "corpus", str(short_article), "--out", str(tmp_path / "o"), "--jobs", jobs)
+        assert code == 2 and "--jobs" in err and "Traceback" not in err
+
+
+def test_cli_a_port_that_answers_but_is_no_scheduler_is_an_engine_error():
+    import socket
+
+    from framing.corpus.engine import EngineError, _probe
+
+    with socket.socket() as server:  # accepts, never greets: Dask's own handshake would wait for ever
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        with pytest.raises(EngineError, match="not as a Dask scheduler"):
+            _probe(f"127.0.0.1:{server.getsockname()[1]}", seconds=0.5)
+
+
+def test_cli_config_init_writes_whole_files_and_refuses_a_pipe(capsys, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.yaml")
+    code, _out, err = run(capsys, "config", "init", str(tmp_path / "pipe.yaml"), "--force")
+    assert code == 2 and "not a file name" in _one_error_line(err)
+    assert run(capsys, "config", "init", str(tmp_path / "c.yaml"))[0] == 0
+    assert (tmp_path / "c.yaml").read_bytes() == (ROOT / "config.yaml").read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".framing-")]
+
+
+def test_cli_report_pdf_false_in_the_config_is_honoured(capsys, short_article, tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("  pdf: true", "  pdf: false", 1),
+                      encoding="utf-8")
+    assert "  pdf: false" in config.read_text(encoding="utf-8")
+    assert run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "o"), "-c", str(config))[0] == 0
+    assert (tmp_path / "o" / "report.html").exists() and not (tmp_path / "o" / "report.pdf").exists()
+
+
+def test_cli_standard_input_closed_and_a_full_standard_output_are_one_line_errors(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    closed = subprocess.run([sys.executable, "-m", "framing.cli", "analyze", "-", "--out", str(tmp_path / "o")],
+                            capture_output=True, text=True, cwd=tmp_path, preexec_fn=lambda: os.close(0))
+    assert closed.returncode == 2 and "standard input is closed" in closed.stderr
+    with open("/dev/full", "w") as full:
+        schema = subprocess.run([sys.executable, "-m", "framing.cli", "config", "schema"], stdout=full,
+                                stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    assert schema.returncode == 2 and "cannot write the output" in schema.stderr
+    assert len(schema.stderr.strip().splitlines()) == 1

@@ -186,3 +186,53 @@ def test_corpus_a_second_run_into_a_busy_folder_is_refused_and_touches_nothing(t
         assert staged.exists()
         first.add("y.csv", b"y\n")
     assert (out / "x.csv").exists() and (out / "y.csv").read_bytes() == b"y\n"
+
+
+def test_corpus_a_planted_cache_value_is_never_unpickled(tmp_path: Path) -> None:
+    import pickle
+    import sqlite3
+    import zlib
+
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (marker.touch, ())
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    db = sqlite3.connect(out / ".framing-cache.sqlite")
+    for table in ("attribution", "text", "text_counts", "matches", "checked", "lexicons", "frames", "statistics", "outputs"):
+        db.execute(f"UPDATE {table} SET value = ?", (zlib.compress(pickle.dumps(Payload())),))
+    db.commit()
+    db.close()
+    again = run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert not marker.exists() and again.articles == 1 and again.cached == 0
+
+
+def test_corpus_one_file_named_twice_and_a_broken_jsonl_line_are_problems(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    lines = [json.dumps({"text": ARTICLE}, ensure_ascii=False), "[" * 100_000, "1" * 5000,
+             json.dumps({"text": ARTICLE + " "}, ensure_ascii=False)]
+    (tmp_path / "t.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items, problems = _found([tmp_path / "a.txt", tmp_path / "link.txt", tmp_path / "t.jsonl"])
+    assert len(items) == 3
+    assert "the same file as" in problems[0].reason and len(problems) == 3
+
+
+def test_corpus_an_input_the_run_would_replace_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run_corpus([str(tmp_path / "a.txt")], out, ROOT / "config.yaml", CorpusOptions(**FAST, per_article=True))
+    before = (out / "article-000001.html").read_bytes()
+    with pytest.raises(OutputError, match="would replace or remove it"):
+        run_corpus([str(out / "article-000001.html")], out, ROOT / "config.yaml", CorpusOptions(**FAST))
+    assert (out / "article-000001.html").read_bytes() == before
+
+
+def test_corpus_sources_an_id_seen_twice_is_a_problem_the_second_time(tmp_path: Path) -> None:
+    pd.DataFrame({"text": [ARTICLE, ARTICLE + " "], "uid": ["x", "x"]}).to_csv(tmp_path / "t.csv", index=False)
+    items, problems = _found([tmp_path / "t.csv"], TableColumns(id="uid"))
+    assert [i.id for i in items] == ["x"] and [p.reason for p in problems] == ["duplicate article id (skipped)"]

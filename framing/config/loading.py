@@ -39,16 +39,20 @@ def write_default_config(path: str | Path, *, force: bool = False) -> Path:
 
     Raises ``ConfigExists`` when ``path`` exists and ``force`` is false.
     """
+    from framing.outputs.writer import OutputError, write_file
+
     target = Path(path)
     if target.is_dir():
         raise ConfigError(str(target), [("(file)", None, "is a directory, not a file")])
+    if str(path) == "-" or (target.exists() and not target.is_file()):
+        raise ConfigError(str(target), [("(file)", None, "is not a file name (a pipe, a device, or '-')")])
     if target.exists() and not force:
         raise ConfigExists(str(target), [("(file)", None, "already exists, not overwritten (use force, or --force, to replace it)")])
     data = resources.files("framing").joinpath("data/default_config.yaml").read_bytes()
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise ConfigError(str(target), [("(file)", None, f"cannot write: {exc.strerror or exc}")]) from None
+    try:  # staged and renamed into place: a full disk leaves the old file (or none), never half a config
+        write_file(target, data, force=True)
+    except OutputError as exc:
+        raise ConfigError(str(target), [("(file)", None, f"cannot write: {str(exc).split(': ', 1)[-1]}")]) from None
     return target
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictInt, field_validator, model_validator
 
 from framing.patterns import PatternError, compile_pattern
 from framing.text import tokenize
@@ -286,7 +286,7 @@ class Term(_Strict):
 
     text: str | None = None
     pattern: str | None = None
-    weight: float = Field(default=1.0, gt=0)
+    weight: float = Field(default=1.0, gt=0, allow_inf_nan=False)
     forms: list[WordText] = Field(default_factory=list)
     stem: bool = True
     unless_near: NearRule | None = None
@@ -315,6 +315,13 @@ class Term(_Strict):
 class Frame(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str = Field(min_length=1)
+
+    @field_validator("id")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value == "none":  # gold files mark a coded passage with no frame as frame:none
+            raise ValueError("'none' is reserved (frame:none marks a passage coded with no frame); choose another id")
+        return value
     description: str = ""
     maps_to: list[str] = Field(default_factory=list)
     terms: dict[Literal["ar", "en"], list[WordText | Term]]
@@ -379,7 +386,7 @@ class Report(_Strict):
 
 
 class Input(_Strict):
-    max_bytes: int = Field(default=5_000_000, ge=1)
+    max_bytes: StrictInt = Field(default=5_000_000, ge=1, le=2**31)  # (2 GiB: more is a typo, and no article)
 
 
 def _outlets_by_id(config: Config) -> dict[str, Outlet]:

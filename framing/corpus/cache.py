@@ -18,6 +18,7 @@ only by the process that drives the run.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
 import sqlite3
@@ -48,8 +49,8 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "che
 # 7: each article's frame-term matches, term by term (table ``matches``); text counts keep no surface form of the
 # article unit. 8: the lexicons of each article's matches apart (table ``checked``); the text files of a run
 # (``outputs``); per-article rows column by column. 9: Parquet row groups of a fixed number of rows (the text files an
-# earlier format recorded would not be what this one writes).
-CACHE_FORMAT = 9
+# earlier format recorded would not be what this one writes). 10: values signed (HMAC-SHA256 with the user's key).
+CACHE_FORMAT = 10
 
 
 def content_key(item: CorpusItem) -> str:
@@ -109,15 +110,46 @@ def _open(path: Path) -> sqlite3.Connection:
     return db
 
 
+KEY_NAME = "corpus-cache.key"
+_MAC_SIZE = 32
+
+
+def _signing_key(notes: list[str]) -> bytes:
+    """The key this user's corpus caches are signed with, kept in framing's cache folder (mode 0600), made on first
+    use. A cache file comes from the output folder, which others may write: its values are unpickled only when
+    their signature is this key's. When the key cannot be kept, a key for this run alone (and a note)."""
+    from framing.report.cache import cache_dir
+
+    path = cache_dir() / KEY_NAME
+    try:
+        if path.is_file():
+            key = path.read_bytes()
+            if len(key) == 32:
+                return key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = os.urandom(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        return key
+    except OSError as exc:
+        notes.append(f"the cache's signing key cannot be kept in {path.parent} ({exc.strerror or exc}); a later run "
+                     "will not reuse this run's cache")
+        return os.urandom(32)
+
+
 class Cache:
-    """Encoded values under string keys in the tables of ``TABLES``."""
+    """Encoded values under string keys in the tables of ``TABLES``, each signed (HMAC-SHA256 with this user's key,
+    over the table, the key and the value): a value another hand wrote is never unpickled, only ignored."""
 
     def __init__(self, path: Path | None):
         self._db: sqlite3.Connection | None = None
         self._committed = time.monotonic()
         self.notes: list[str] = []  # what became of an unusable cache, for the user
+        self._key = b""
         if path is None:
             return
+        self._key = _signing_key(self.notes)
         try:
             self._db = _open(path)
         except sqlite3.DatabaseError as exc:
@@ -150,7 +182,15 @@ class Cache:
             row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
             return None
-        return bytes(row[0]) if row else None
+        return self._verified(table, key, bytes(row[0])) if row else None
+
+    def _mac(self, table: str, key: str, blob: bytes) -> bytes:
+        return hmac.new(self._key, f"{table}\0{key}\0".encode() + blob, hashlib.sha256).digest()
+
+    def _verified(self, table: str, key: str, signed: bytes) -> bytes | None:
+        """The value of a stored row when its signature is ours, else None (as if it were not there)."""
+        mac, blob = signed[:_MAC_SIZE], signed[_MAC_SIZE:]
+        return blob if len(signed) >= _MAC_SIZE and hmac.compare_digest(mac, self._mac(table, key, blob)) else None
 
     def blobs(self, table: str, keys: Iterable[str], *, values: bool = True) -> dict[str, bytes]:
         """The encoded values of those of ``keys`` the table holds, a few hundred keys a query (with ``values``
@@ -159,15 +199,17 @@ class Cache:
         found: dict[str, bytes] = {}
         if self._db is None:
             return found
-        column = "value" if values else "x''"
         for start in range(0, len(wanted), 500):
             part = wanted[start:start + 500]
             try:
-                rows = self._db.execute(f"SELECT key, {column} FROM {table} WHERE key IN ({','.join('?' * len(part))})",
+                rows = self._db.execute(f"SELECT key, value FROM {table} WHERE key IN ({','.join('?' * len(part))})",
                                         part).fetchall()
             except sqlite3.Error:
                 continue
-            found.update((key, bytes(value)) for key, value in rows)
+            for key, signed in rows:  # (keys only: still verified, so that an unsigned row never counts as held)
+                blob = self._verified(table, key, bytes(signed))
+                if blob is not None:
+                    found[key] = blob if values else b""
         return found
 
     def put(self, table: str, key: str, value: object) -> bool:
@@ -178,7 +220,8 @@ class Cache:
         if self._db is None:
             return False
         try:
-            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", (key, blob))
+            self._db.execute(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
+                             (key, self._mac(table, key, blob) + blob))
         except sqlite3.Error:
             return False
         return True

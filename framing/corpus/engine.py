@@ -46,6 +46,36 @@ class _InProcess:
         return self._Done(fn(*args))
 
 
+def _probe(scheduler: str, seconds: float = 10.0) -> None:
+    """A plain TCP scheduler address must answer like a Dask scheduler, which greets first: a port that accepts and
+    stays silent (another service) would hold Dask's own handshake for ever. Raises ``EngineError``."""
+    import socket
+
+    scheme, _, rest = scheduler.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return  # tls, ws, ucx: Dask's own connect reports them
+    host, _, port = rest.rpartition(":")
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=seconds) as conn:
+            conn.settimeout(seconds)
+            if not conn.recv(1):
+                raise EngineError(f"the Dask scheduler at {scheduler} closed the connection at once")
+    except socket.timeout:
+        raise EngineError(f"{scheduler} answers but not as a Dask scheduler (no greeting in {seconds:.0f} s)") from None
+    except (OSError, ValueError) as exc:
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+
+
+def _worker_signals() -> None:
+    """A worker leaves interrupts to the driver (Ctrl-C reaches the whole process group) and dies of SIGTERM and
+    SIGHUP: the driver's handlers, inherited by the fork, would print tracebacks from every worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 @contextmanager
 def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
     """An executor for ``engine``: in-process for one local job, a process pool, or a Dask client."""
@@ -57,18 +87,32 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_signals)
+        try:
             yield pool
+        except BaseException:  # an error or an interrupt: stop the workers now, not after their batches
+            workers = list(getattr(pool, "_processes", {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()
+            raise
+        pool.shutdown(wait=True)
         return
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise EngineError(f"the dask engine needs the 'distributed' package ({exc})") from None
     if scheduler:
-        try:
-            client = Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+        import dask
+
+        _probe(scheduler)
+        try:  # a port that answers but speaks no Dask must not hold the handshake for ever
+            with dask.config.set({"distributed.comm.timeouts.connect": "10s"}):
+                client = Client(scheduler, timeout="10s")
+        except Exception as exc:  # noqa: BLE001 - refused, timed out, a scheme this install lacks (tls, ucx): one line
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({reason})") from None
         with client:
             yield client
         return

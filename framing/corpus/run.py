@@ -25,7 +25,7 @@ from framing.corpus.aggregate import read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
-from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, iter_items, missing_paths
+from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, expand, iter_items, missing_paths
 from framing.corpus.sinks import STREAMED, TEXT_FILES, ParquetSink, TextRows, open_sinks
 from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics
 from framing.corpus.worker import (
@@ -33,7 +33,7 @@ from framing.corpus.worker import (
     process_batch,
 )
 from framing.counts import Counts
-from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written
+from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written, check_out_dir
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
 from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
@@ -58,7 +58,7 @@ class CorpusOptions:
     jobs: int | None = None
     scheduler: str | None = None
     batch_size: int = 32
-    pdf: bool = True
+    pdf: bool | None = None  # None: as the config's report.pdf says
     resamples: int = 1000
     use_cache: bool = True
     per_article: bool = False  # each article's own report beside the corpus report (article-NNNNNN.html)
@@ -193,6 +193,7 @@ def run_corpus(
     loaded = load_config(config_path)
     config_text = loaded_text(loaded.path)
     directory = Path(out_dir)
+    check_out_dir(directory, CORPUS_OUTPUT_NAMES, inputs=[p for given in paths for p in expand(given)])
     state = CorpusProgress()
     tell = progress or (lambda _state: None)
     if progress is not None:  # the count runs beside the work and only feeds the time left
@@ -253,7 +254,8 @@ def run_corpus(
             notes = cache.notes + _date_notes(options.columns, articles)
             state.stage = "writing the report"
             tell(state)
-            for name, payload in render_corpus_files(tables, articles, loaded.config, state, pdf=options.pdf).items():
+            for name, payload in render_corpus_files(tables, articles, loaded.config, state,
+                                                          pdf=loaded.config.report.pdf if options.pdf is None else options.pdf).items():
                 output.add(name, payload)
             seconds["report"] = time.perf_counter() - clock - seconds["articles"] - seconds["statistics"]
     except BaseException as exc:

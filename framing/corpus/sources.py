@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import glob
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ FOUND_IN_FOLDERS = ", ".join(sorted(FOLDER_SUFFIXES))
 
 def missing_paths(paths: Iterable[str]) -> list[str]:
     """The paths given that name nothing: no such file or folder, or a pattern that matches nothing."""
-    return [given for given in paths if not any(p.exists() for p in _expand(given))]
+    return [given for given in paths if not any(p.exists() for p in expand(given))]
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ class Problem:
     reason: str
 
 
-def _expand(path: str) -> list[Path]:
+def expand(path: str) -> list[Path]:
+    """The paths a PATH argument names: itself, or a glob's matches (sorted)."""
     if any(ch in path for ch in "*?["):
         return sorted(Path(p) for p in glob.glob(path, recursive=True))
     return [Path(path)]
@@ -129,6 +131,9 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
                         record = json.loads(line)
                     except json.JSONDecodeError as exc:
                         yield f"line {number} is not JSON ({exc.msg})"
+                        continue
+                    except (RecursionError, ValueError) as exc:  # nested too deeply, a number of thousands of digits
+                        yield f"line {number} cannot be read ({type(exc).__name__})"
                         continue
                     yield record if isinstance(record, dict) else f"line {number} is not a JSON object"
 
@@ -192,8 +197,9 @@ def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Pro
 def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> Iterator[CorpusItem | Problem]:
     """Every article (or problem) the paths name, in order; an id seen twice is a problem the second time."""
     seen: set[str] = set()
+    read_as: dict[str, str] = {}  # real path -> the name it was read under: one file named twice is read once
     for given in paths:
-        matched = _expand(given)
+        matched = expand(given)
         if not matched or not any(p.exists() for p in matched):
             yield Problem(given, given, "no such file or folder" if matched else "the pattern matches nothing")
             continue
@@ -204,6 +210,11 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
                 empty = False
                 items = _table_items(file, columns) if file.suffix.lower() in TABLE_SUFFIXES else \
                     iter([CorpusItem(str(file), str(file), path=str(file))])
+                real = os.path.realpath(file)
+                if real in read_as:
+                    yield Problem(str(file), str(file), f"the same file as {read_as[real]} (skipped)")
+                    continue
+                read_as[real] = str(file)
                 for item in items:
                     if isinstance(item, CorpusItem) and item.id in seen:
                         yield Problem(item.id, item.source, "duplicate article id (skipped)")
@@ -240,7 +251,7 @@ def count_items(paths: Iterable[str]) -> int:
     """
     total = 0
     for given in paths:
-        matched = _expand(given)
+        matched = expand(given)
         if not matched or not any(p.exists() for p in matched):
             total += 1
             continue

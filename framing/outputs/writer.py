@@ -65,14 +65,17 @@ def _existing_ancestor(directory: Path) -> Path:
     return probe
 
 
-def check_out_dir(directory: str | Path, names: Iterable[str]) -> None:
+def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[str | Path] = ()) -> None:
     """Raise ``OutputError`` now if writing ``names`` into ``directory`` could not succeed.
 
     Called before any work, so that a bad ``--out`` is reported at once: a path
-    that is a file, a directory that cannot be created or written, or files of
-    those names that framing did not write.
+    that is a file, a directory that cannot be created or written, files of
+    those names that framing did not write, or one of ``inputs`` (the files the
+    run reads) that the set would replace or remove.
     """
     directory = Path(directory)
+    names = list(names)
+    _check_inputs_kept(directory, names, inputs)
     if directory.exists() and not directory.is_dir():
         raise OutputError(f"{directory}: output path exists and is not a directory")
     if not directory.exists():
@@ -92,6 +95,23 @@ def check_out_dir(directory: str | Path, names: Iterable[str]) -> None:
         raise OutputError(
             f"{directory}: refusing to overwrite {', '.join(foreign)} (not written by framing); choose another --out"
         )
+
+
+def _check_inputs_kept(directory: Path, names: list[str], inputs: Iterable[str | Path]) -> None:
+    """An input that is one of the set's files, or a file an earlier run wrote there (the set replaces or removes
+    it), is refused: "framing analyze OUT/article.txt --out OUT" would write over what it reads."""
+    if not directory.is_dir():
+        return
+    ours = set(names) | previously_written(directory)
+    for given in inputs:
+        path = Path(given)
+        try:
+            inside = path.is_file() and path.name in ours and os.path.samefile(path.parent, directory)
+        except OSError:
+            inside = False
+        if inside:
+            raise OutputError(f"{path}: this run would replace or remove it in {directory}; copy it elsewhere first "
+                              "or choose another --out")
 
 
 @contextmanager

@@ -27,8 +27,9 @@ def cache_dir() -> Path:
 
 def read(kind: str, name: str) -> bytes | None:
     """The cached bytes of ``kind/name``, or None."""
+    path = cache_dir() / kind / name
     try:
-        return (cache_dir() / kind / name).read_bytes()
+        return path.read_bytes() if path.is_file() else None  # a pipe or a device there is no entry
     except OSError:
         return None
 
