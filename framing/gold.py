@@ -65,7 +65,11 @@ def _span(start: object, end: object, label: str, text: str, where: str) -> Gold
 def _split(labelled: list[tuple[object, object, object, str]], text: str, fmt: str,
            frame_ids: Collection[str] | None) -> Gold:
     outlets, frames = [], []
+    seen: dict[tuple[object, object, object], str] = {}
     for start, end, given, where in labelled:
+        if (start, end, given) in seen:  # counted twice, it would weigh twice
+            raise GoldError(f"{where}: the same span and label as {seen[(start, end, given)]}")
+        seen[(start, end, given)] = where
         if not isinstance(given, str):
             raise GoldError(f"{where}: the label must be text (an outlet id or frame:<id>), not {given!r}")
         label = given.strip()
@@ -81,12 +85,14 @@ def _split(labelled: list[tuple[object, object, object, str]], text: str, fmt: s
             frames.append(_span(start, end, "" if frame == NO_FRAME else frame, text, where))
         elif label:
             outlets.append(_span(start, end, label, text, where))
+    if not outlets and not frames:
+        raise GoldError(f"{fmt} gold has no label for this article: nothing to score")
     return Gold(tuple(sorted(outlets, key=lambda s: s.start)), tuple(sorted(frames, key=lambda s: s.start)), fmt)
 
 
 def _from_csv(raw: str, text: str, name: str, frame_ids: Collection[str] | None) -> Gold:
     csv.field_size_limit(max(csv.field_size_limit(), len(raw) + 1))  # a long passage is one field: the file bounds it
-    reader = csv.DictReader(io.StringIO(raw))
+    reader = csv.DictReader(io.StringIO(raw), strict=True)  # (strict: an unterminated quote is an error)
     try:
         return _csv_rows(reader, text, name, frame_ids)
     except csv.Error as exc:
@@ -148,6 +154,8 @@ def _from_json(raw: str, text: str, name: str, frame_ids: Collection[str] | None
     record = matching[0]
     if "data" in record:  # Label Studio: the first annotation, else the predictions
         return _split(_label_studio(record, name), text, "label-studio", frame_ids)
+    if "entities" in record and "label" not in record:  # doccano's newer export: entities with offsets
+        return _split(_doccano_entities(record["entities"], name), text, "doccano", frame_ids)
     spans = record.get("label", record.get("labels", []))
     if not isinstance(spans, list):
         raise GoldError(f"{name}: 'label' must be a list of [start, end, label]")
@@ -159,23 +167,44 @@ def _from_json(raw: str, text: str, name: str, frame_ids: Collection[str] | None
     return _split(labelled, text, "doccano", frame_ids)
 
 
+def _doccano_entities(entities: object, name: str) -> list[tuple[object, object, object, str]]:
+    """doccano's entity export: ``{"entities": [{"start_offset", "end_offset", "label"}, …]}``."""
+    if not isinstance(entities, list):
+        raise GoldError(f"{name}: 'entities' must be a list")
+    labelled: list[tuple[object, object, object, str]] = []
+    for n, entity in enumerate(entities):
+        if not isinstance(entity, dict) or not {"start_offset", "end_offset", "label"} <= set(entity):
+            raise GoldError(f"{name}: entity {n} is not an object with start_offset, end_offset and label")
+        labelled.append((entity["start_offset"], entity["end_offset"], entity["label"], f"{name}: entity {n}"))
+    return labelled
+
+
 def _label_studio(record: dict[str, object], name: str) -> list[tuple[object, object, object, str]]:
     """The labelled spans of a Label Studio task: its first annotation's results, else its first prediction's."""
     sources = record.get("annotations") or record.get("predictions") or []
     if not isinstance(sources, list):
         raise GoldError(f"{name}: 'annotations' and 'predictions' must be lists")
+    if len(sources) > 1:  # which coder is the gold is the user's decision, not ours
+        raise GoldError(f"{name}: the task has {len(sources)} annotations (or predictions); export one per task "
+                        "(the adjudicated one)")
     results = sources[0].get("result", []) if sources and isinstance(sources[0], dict) else []
     if not isinstance(results, list):
         raise GoldError(f"{name}: an annotation's 'result' must be a list")
     labelled: list[tuple[object, object, object, str]] = []
     for n, result in enumerate(results):
-        if not isinstance(result, dict) or not isinstance(result.get("value"), dict):
-            continue
+        if not isinstance(result, dict):
+            raise GoldError(f"{name}: result {n} is not an object")
+        if not isinstance(result.get("value"), dict) or "labels" not in result["value"]:
+            if result.get("type") == "labels":
+                raise GoldError(f"{name}: result {result.get('id', n)} is a span without a 'value' with 'labels'")
+            continue  # a relation, a choice, a text area: no span to score
         value = result["value"]
         where = f"{name}: result {result.get('id', n)}"
         labels = value.get("labels", [])
         if not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
             raise GoldError(f"{where}: 'labels' must be a list of label names")
+        if not labels:
+            raise GoldError(f"{where}: the span has no label")
         labelled += [(value.get("start"), value.get("end"), label, where) for label in labels]
     return labelled
 

@@ -173,3 +173,40 @@ def test_gold_csv_with_a_field_over_the_csv_module_default_limit_is_read(tmp_pat
     path = tmp_path / "g.csv"
     path.write_text("start,end,outlet,note\n0,3,wsj," + "x" * 200_000 + "\n", encoding="utf-8")
     assert [(s.start, s.end, s.label) for s in read_gold(path, TEXT).outlets] == [(0, 3, "wsj")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("g.json", json.dumps({"data": {"text": TEXT}, "annotations": [{"result": [5]}]}), "is not an object"),
+        ("g.json", json.dumps({"data": {"text": TEXT}, "annotations": [{"result": [
+            {"type": "labels", "value": None}]}]}), "without a 'value'"),
+        ("g.json", _task({"labels": []}), "has no label"),
+        ("g.json", json.dumps({"data": {"text": TEXT}, "annotations": [{"result": []}, {"result": []}]}),
+         "2 annotations"),
+        ("g.jsonl", json.dumps({"text": TEXT, "label": [[0, 5, "wsj"], [0, 5, "wsj"]]}), "the same span and label"),
+        ("g.jsonl", json.dumps({"text": TEXT, "label": []}), "no label"),
+        ("g.csv", "start,end,outlet\n", "no label"),
+        ("g.csv", 'start,end,outlet\n0,5,"wsj\n', "not a readable CSV"),
+    ],
+)
+def test_gold_that_would_be_scored_silently_wrong_is_refused(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldError, match=message):
+        read_gold(path, TEXT)
+
+
+def test_gold_doccano_entities_export_is_read(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "entities": [{"id": 1, "label": "wsj", "start_offset": 0,
+                                                            "end_offset": 5}]}), encoding="utf-8")
+    assert [(s.start, s.end, s.label) for s in read_gold(path, TEXT).outlets] == [(0, 5, "wsj")]
+
+
+def test_gold_label_studio_results_that_are_no_spans_are_skipped(tmp_path):
+    results = [{"id": "c", "type": "choices", "value": {"choices": ["ok"]}},
+               {"id": "r1", "type": "labels", "value": {"start": 0, "end": 5, "labels": ["wsj"]}}]
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"data": {"text": TEXT}, "annotations": [{"result": results}]}), encoding="utf-8")
+    assert [s.label for s in read_gold(path, TEXT).outlets] == ["wsj"]
