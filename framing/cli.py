@@ -116,6 +116,8 @@ def analyze(
         if open_report:
             console.open_report(run)
         return
+    if article == "-":  # standard input cannot change: there is nothing to watch
+        raise typer.BadParameter("cannot watch standard input; give the article's file", param_hint="'--watch'")
     _watch(article, config, out_dir, pdf=bool(pdf), open_report=open_report, verbose=verbose)
 
 
