@@ -8,8 +8,21 @@ from dataclasses import replace
 
 from framing.attribution.sentence import _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.addressees import _qualifiers_only
+from framing.attribution.mentions import _Mention
 from framing.attribution.speakers import _Cue
 from framing.attribution.subjects import _speaker_before
+
+
+def _agent(sent: _Sentence, k: int) -> tuple[int, _Mention | None, tuple[str, ...] | None]:
+    """The agent after "by" at token k: where it starts, the outlet named there (past qualifiers: "by the
+    state-run Anadolu Agency") or else the continuation noun there ("by the paper"), either None."""
+    tokens = sent.tokens
+    named = next((m for m in range(k + 1, min(k + 5, len(tokens))) if m in sent.mention_at), None)
+    if k not in sent.mention_at and named is not None and _qualifiers_only(sent, k, named):
+        k = named
+    mention = sent.mention_at.get(k)
+    phrase = None if mention is not None else sent.phrase_at(k, [p for p, _ in sent.cues.continuation])
+    return k, mention, phrase
 
 
 def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None:
@@ -20,12 +33,7 @@ def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None
     k = v + 1
     if k >= len(tokens) or tokens[k].key not in cues.agent_markers:
         return None
-    k += 1
-    named = next((m for m in range(k + 1, min(k + 5, len(tokens))) if m in sent.mention_at), None)
-    if k not in sent.mention_at and named is not None and _qualifiers_only(sent, k, named):
-        k = named  # "by the Financial Times", "by the state-run Anadolu Agency"
-    mention = sent.mention_at.get(k)
-    phrase = None if mention is not None else sent.phrase_at(k, [p for p, _ in cues.continuation])
+    k, mention, phrase = _agent(sent, k + 1)
     end = mention.j if mention is not None else k + len(phrase or ())
     if mention is None and phrase is None or not (
             end + 1 < len(tokens) and sent.verb_at(end + 1) or end < len(tokens) and sent.is_complementizer(end)):
@@ -62,14 +70,9 @@ def passive_agent(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None
     k = v + 1
     if marker is None or k >= len(tokens) or tokens[k].key not in cues.agent_markers:
         return None
-    k += 1
-    named = next((m for m in range(k + 1, min(k + 5, len(tokens))) if m in sent.mention_at), None)
-    if k not in sent.mention_at and named is not None and _qualifiers_only(sent, k, named):
-        k = named  # "by the Financial Times", "by the Rome daily Corriere della Sera"
+    k, mention, phrase = _agent(sent, k + 1)
     found = replace(cue, attribution=replace(cue.attribution), first=marker)
     att = found.attribution
-    mention = sent.mention_at.get(k)
-    phrase = None if mention is not None else sent.phrase_at(k, [p for p, _ in cues.continuation])
     if mention is not None:
         att.outlet = mention.outlet
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)

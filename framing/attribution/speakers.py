@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing.attribution.kinds import typed_by_apposition
+from framing.attribution.kinds import _is, typed_by_apposition
 from framing.attribution.cues import _CONJ, _phrase_at
 from framing.attribution.addressees import _OPEN_QUOTE, _addressee_window, _described_addressee, _is_stop, _qualifiers_only
 from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention
@@ -176,15 +176,14 @@ def _subject_after_auxiliary(sent: _Sentence, v: int) -> tuple[int, int] | None:
     start = end
     limit = sent.lex.config.attribution.speaker_max_words
     while start > 0 and end - start < limit and not sent.boundary_before(start):
-        if any(variant in cues.subject_auxiliaries for variant in clitic_variants(sent.tokens[start - 1].key)):
+        if _is(sent, start - 1, cues.subject_auxiliaries):
             break
         if sent.is_complementizer(start - 1) or sent.tokens[start - 1].key in cues.clause_openers \
                 or sent.verb_at(start - 1):
             return None
         start -= 1
     auxiliary = start - 1
-    if start == end or auxiliary < 0 \
-            or not any(variant in cues.subject_auxiliaries for variant in clitic_variants(sent.tokens[auxiliary].key)):
+    if start == end or auxiliary < 0 or not _is(sent, auxiliary, cues.subject_auxiliaries):
         return None
     if not (auxiliary == 0 or sent.boundary_before(auxiliary) or sent.is_complementizer(auxiliary - 1)
             or sent.tokens[auxiliary - 1].key in cues.clause_openers):
@@ -301,6 +300,10 @@ def _outlet_named_at(sent: _Sentence, j: int) -> tuple[str, str, int] | None:
     return (outlet, named[0], end) if outlet else None
 
 
+# A prepositional phrase of at most this many words after a cue, ending the sentence, is an adjunct of the cue.
+_ADJUNCT_WORDS = 6
+
+
 def _content_follows(sent: _Sentence, k: int) -> bool:
     """Whether reported content comes after token k (complementizer, colon, quote or many words)."""
     if k >= len(sent.tokens):
@@ -312,10 +315,6 @@ def _content_follows(sent: _Sentence, k: int) -> bool:
             and not any(sent.is_complementizer(p) or sent.verb_at(p) or sent.boundary_before(p) for p in rest):
         return False  # "…, two diplomats told Reuters on condition of anonymity.": an adjunct, not what was said
     return len(rest) >= 4
-
-
-# A prepositional phrase of at most this many words after a cue, ending the sentence, is an adjunct of the cue.
-_ADJUNCT_WORDS = 6
 
 
 def _qualified_mention(sent: _Sentence, k: int) -> _Mention | None:

@@ -20,7 +20,7 @@ from framing.attribution.unlisted import (
     outlet_named,
     unlisted_outlet_id,
 )
-from framing.attribution.kinds import typed_by_apposition
+from framing.attribution.kinds import _is, typed_by_apposition
 from framing.attribution.speakers import _Cue, _evidence
 from framing.text import clitic_variants
 
@@ -196,7 +196,7 @@ def _opens_a_subject(sent: _Sentence, k: int) -> bool:
     key = sent.tokens[k].key
     cues = sent.cues
     return sent.is_complementizer(k) or key in cues.clause_openers or key in cues.lead_ins \
-        or any(variant in cues.subject_auxiliaries for variant in clitic_variants(key))
+        or _is(sent, k, cues.subject_auxiliaries)
 
 
 def _continuation_phrase(sent: _Sentence, v: int, first: int) -> tuple[int, tuple[str, ...]] | None:

@@ -282,14 +282,15 @@ def _date_notes(columns: TableColumns, articles: pd.DataFrame) -> list[str]:
     if not columns.date or articles.empty:
         return []
     given = articles["date"].astype(str).str.strip()
-    unreadable = given[(given != "") & read_dates(given).isna()]
+    present = given != ""
+    unreadable = given[present & read_dates(given).isna()]
     if unreadable.empty:
         return []
     example = repr(unreadable.iloc[0][:40])
-    if len(unreadable) == (given != "").sum():
+    if len(unreadable) == present.sum():
         return [f"no value of the date column {columns.date!r} reads as a date (such as {example}): "
                 "frames over time are left empty"]
-    return [f"{len(unreadable):,} of {(given != '').sum():,} values of the date column {columns.date!r} read as no date "
+    return [f"{len(unreadable):,} of {present.sum():,} values of the date column {columns.date!r} read as no date "
             f"(such as {example}): those articles are left out of frames over time"]
 
 
