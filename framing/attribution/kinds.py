@@ -50,12 +50,15 @@ def _is(sent: _Sentence, k: int, words: frozenset[str]) -> bool:
 
 
 def _head_at(sent: _Sentence, i: int, j: int, words: frozenset[str]) -> int | None:
-    """Where one of ``words`` heads tokens[i:j]: in Arabic the first word; in English the last of them, with only
-    lowercase words after it ("Persian-language media based abroad", "foreign exchange websites")."""
+    """Where one of ``words`` heads tokens[i:j]: in Arabic the first word; in English the last of them before a
+    preposition, with only lowercase words after it ("Persian-language media based abroad", "foreign exchange
+    websites", "data | compiled by LSEG")."""
     if j <= i:
         return None
     if sent.lang != "en":
         return i if _is(sent, i, words) else None
+    j = next((k for k in range(i + 1, j) if sent.tokens[k].key in sent.cues.stops
+              or sent.tokens[k].key in sent.cues.prepositions), j)  # "data | from Kpler", "data compiled | by LSEG"
     for k in range(j - 1, i - 1, -1):
         if _is(sent, k, words):
             return k
@@ -116,6 +119,12 @@ def data_type(sent: _Sentence, i: int, j: int) -> str | None:
             end += 1
         owner = _owner_type(sent, start, end, named_first=True)
     return owner or "narrator"
+
+
+def owned_data(sent: _Sentence, i: int, j: int) -> bool:
+    """tokens[i:j] are data whose owner is named ("data from consultancy Drewry", «بيانات وزارة المالية»): the
+    owner speaks through them, as through a report (docs/attribution.md §1)."""
+    return data_type(sent, i, j) not in (None, "narrator")
 
 
 def staff_type(sent: _Sentence, i: int, j: int) -> str | None:

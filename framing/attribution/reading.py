@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from framing.attribution.kinds import owned_data
 from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
@@ -96,7 +97,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             # sentence before it as content (docs/attribution.md §1); words after it only when a clause opens there
             cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2 and (i == 0 or any(
                 sent.boundary_before(p) or sent.is_complementizer(p) for p in range(cue.last, n))) \
-                and (i == 0 or not _describes_the_source(sent, cue.last))
+                and (i == 0 or not (_describes_the_source(sent, cue.last) or _appendix(sent, cue.last)))
             found.append(cue)
             i = max(cue.last, i + 1)
             continue
@@ -195,11 +196,12 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
             report = None if sent.channel else report_before(sent, cue.first)
             att.outlet = sent.channel or (report.outlet if report is not None else "")
-        cue.content_follows = _content_follows(sent, cue.last)
+        cue.content_follows = _content_follows(sent, cue.last, cue.first)
         if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
             i += 1
             continue
-        if verb.requires_outlet and not att.outlet and not cue.anaphor:
+        subject = (cue.first, i) if cue.first < i else (i + 1, cue.last)
+        if verb.requires_outlet and not att.outlet and not cue.anaphor and not owned_data(sent, *subject):
             i += 1  # "the figures showed": no outlet, no attribution
             continue
         if transmits and not att.outlet and not cue.anaphor and not relayed and not (
@@ -234,11 +236,28 @@ def _describes_the_source(sent: _Sentence, k: int) -> bool:
     the parliament's news agency." The sentence before the source is its content."""
     cues = sent.cues
     k = sent.after_parenthesis(k)  # past "(Sonna)"
-    if k is None or k >= len(sent.tokens) or "," not in sent.gap(k):
+    if k is None or k >= len(sent.tokens) or not _COMMA.search(sent.gap(k)):
         return False
     if sent.tokens[k].key in cues.relative_pronouns:  # ", which called …"
         return True
     return sent.tokens[k].key in cues.appositive_determiners and not any(sent.verb_at(p) for p in range(k + 1, len(sent.tokens)))
+
+
+# Words after a source in mid-sentence, set off by a comma, that add to the content before it ("…, according to
+# Kpler, down from 1.8 million in September."): at most this many, with no cue verb or complementizer among them.
+_APPENDIX_WORDS = 10
+_COMMA = re.compile("[,،]")
+
+
+def _appendix(sent: _Sentence, k: int) -> bool:
+    """The words from token k to the sentence's end, after a comma, are an appendix to the content before the source
+    (no cue verb, no complementizer, no clause of their own, at most ``_APPENDIX_WORDS``): that content runs on."""
+    n = len(sent.tokens)
+    if k >= n or not _COMMA.search(sent.gap(k)) or n - k > _APPENDIX_WORDS:
+        return False
+    return not any(sent.verb_at(p) or sent.is_complementizer(p) or (p > k and sent.boundary_before(p))
+                   or sent.tokens[p].key in sent.cues.relative_pronouns or sent.tokens[p].key in sent.cues.contrast
+                   for p in range(k, n))
 
 
 def _trailing_citing(sent: _Sentence, k: int, att: Attribution) -> None:

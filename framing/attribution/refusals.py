@@ -53,10 +53,14 @@ def _refusal_at(sent: _Sentence, p: int) -> tuple[str, ...] | None:
 
 def _opening(sent: _Sentence, p: int) -> int | None:
     """The first token of the clause at token p, when that clause opens the sentence or follows one opening phrase
-    ("In Beirut, …"); its lead-in words («و», "But") skipped; None for a clause further in."""
+    ("In Beirut, …") or a relative clause on the subject ("Chevron, which operates the field, declined …"); its
+    lead-in words («و», "But") skipped; None for a clause further in."""
     start = sent.clause_start(p)
     if start > 0 and sent.clause_start(start - 1) != 0:
-        return None
+        relative = sent.clause_start(start - 1)
+        if sent.tokens[relative].key not in sent.cues.relative_pronouns or sent.clause_start(relative - 1) != 0:
+            return None
+        start = 0  # the subject stands before the relative clause
     while start < p and sent.tokens[start].key in sent.cues.lead_ins | sent.cues.clause_openers:
         start += 1
     return start

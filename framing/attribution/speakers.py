@@ -300,18 +300,24 @@ def _outlet_named_at(sent: _Sentence, j: int) -> tuple[str, str, int] | None:
     return (outlet, named[0], end) if outlet else None
 
 
-# A prepositional phrase of at most this many words after a cue, ending the sentence, is an adjunct of the cue.
+# A prepositional phrase of at most this many words after a cue, ending the sentence, is an adjunct of the cue;
+# after a cue whose content came before it (", the agency said in a confidential report seen by …"), a longer one.
 _ADJUNCT_WORDS = 6
+_ADJUNCT_WORDS_AFTER_CONTENT = 12
+_MIN_CONTENT_BEFORE = 4  # words before the cue that can be its content
 
 
-def _content_follows(sent: _Sentence, k: int) -> bool:
-    """Whether reported content comes after token k (complementizer, colon, quote or many words)."""
+def _content_follows(sent: _Sentence, k: int, first: int = 0) -> bool:
+    """Whether reported content comes after token k (complementizer, colon, quote or many words); ``first`` is the
+    cue's first token, which opens a clause after earlier words when the content came before the cue."""
     if k >= len(sent.tokens):
         return False
     if _OPEN_QUOTE.match(sent.gap(k)) or ":" in sent.gap(k) or sent.is_complementizer(k):
         return True
     rest = range(k, len(sent.tokens))
-    if sent.tokens[k].key in sent.cues.stops and len(rest) <= _ADJUNCT_WORDS \
+    content_before = first >= _MIN_CONTENT_BEFORE and "," in sent.gap(first)
+    limit = _ADJUNCT_WORDS_AFTER_CONTENT if content_before else _ADJUNCT_WORDS
+    if sent.tokens[k].key in sent.cues.stops and len(rest) <= limit \
             and not any(sent.is_complementizer(p) or sent.verb_at(p) or sent.boundary_before(p) for p in rest):
         return False  # "…, two diplomats told Reuters on condition of anonymity.": an adjunct, not what was said
     return len(rest) >= 4

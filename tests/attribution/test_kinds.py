@@ -37,6 +37,20 @@ def test_owned_data_speaks_for_its_owner(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
 
 
+# "showed" needs an outlet or its report as subject, or data whose owner is named; data nobody owns, or pictures,
+# show nothing on anyone's behalf.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Grain freight fell 30% in a month, data from the consultancy Agrimark showed.", "organization"),
+    ("Port-call data compiled by Tarco Shipping showed that arrivals halved in June.", "organization"),
+    ("Customs figures published on Monday showed the deficit narrowing.", "official"),
+    ("The figures showed a sharp drop in rice imports.", "narrator"),
+    ("Satellite images showed damage to the pier.", "narrator"),
+])
+def test_owned_data_shows_for_its_owner(cfg, text, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == ("", speaker_type)
+
+
 # An indefinite person with no body named is an unnamed source; a named body's spokesperson speaks for it.
 @pytest.mark.parametrize("text, speaker_type", [
     ("A senior Egyptian officer said the border would stay shut.", "anonymous"),

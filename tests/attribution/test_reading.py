@@ -36,3 +36,25 @@ def test_no_subject_stands_after_a_participle(cfg):
     text = 'The port reopened. "We will stay," said Omar Haddad, a fisherman, describing the quay as "home".'
     seg = segment_at(cfg, text, '"We will')
     assert seg.speaker == "Omar Haddad"
+
+
+# A prepositional phrase after a cue whose content came before it is an adjunct of the cue, also a long one; words
+# after a mid-sentence source, set off by a comma, that form no clause continue the content before it.
+@pytest.mark.parametrize("text, speaker", [
+    ("The dam's reservoir is at a third of its capacity, and the pumps have stopped, the water authority said in a "
+     "quarterly report circulated to donors.", "the water authority"),
+    ("Rice exports averaged 1.2 million tonnes a month in May, according to the consultancy Agrimark, down from "
+     "1.5 million in April.", "the consultancy Agrimark"),
+    ("وتراجعت صادرات الأرز إلى 1.2 مليون طن في مايو، بحسب وزارة التجارة، مقارنة بـ1.5 مليون في أبريل.",
+     "وزارة التجارة"),
+])
+def test_content_before_the_source_runs_over_its_adjuncts(cfg, text, speaker):
+    seg = segment_at(cfg, text)
+    assert (seg.start, seg.end, seg.speaker) == (0, len(text), speaker)
+
+
+def test_a_clause_after_a_mid_sentence_source_is_no_appendix(cfg):
+    text = "Rice exports fell in May, according to the consultancy Agrimark, while the ministry said stocks were ample."
+    seg = segment_at(cfg, text, "while the ministry")
+    assert (seg.speaker_type, seg.speaker) == ("official", "the ministry")
+    assert segment_at(cfg, text).end <= text.index("while")

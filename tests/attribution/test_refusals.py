@@ -19,6 +19,10 @@ from builders import segment_at
     ("ولم تعلق وزارة الزراعة على ارتفاع أسعار القمح.", None, "official", "وزارة الزراعة"),
     ("ورفضت وزارة الداخلية المغربية التعليق على الأنباء.", None, "official", "وزارة الداخلية المغربية"),
     ("وامتنعت شركة الموانئ عن التعليق.", None, "organization", "شركة الموانئ"),
+    # a relative clause between the subject and the refusal
+    ("The mining company, which runs the copper pits near the lake, declined to comment.", None, "organization",
+     "The mining company"),
+    ("The port authority declined to confirm the figure.", None, "official", "The port authority"),
 ])
 def test_a_refusal_is_its_subject_answering(cfg, text, at, speaker_type, speaker):
     seg = segment_at(cfg, text, at)
@@ -45,6 +49,8 @@ def test_a_long_lead_in_before_a_refusal_stays_narration(cfg):
     "The navy did not respond to the shelling of the harbour.",  # no request for comment: an act
     "The coastguard has not responded to the distress signal so far.",
     "ولم يعلق العمل بالقانون الجديد حتى الآن.",  # «لم يعلق» with no «على» after its subject: "was not suspended"
+    # a relative clause further in, not on the sentence's subject
+    "Prices rose on Monday in the capital, where fuel is scarce, and the ministry declined to comment.",
 ])
 def test_what_is_no_refusal(cfg, text):
     assert segment_at(cfg, text).speaker_type == "narrator"
