@@ -72,7 +72,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             if any((flag == 1 and not surface[:1].isupper()) or (flag == 2 and not surface.isupper())
                    for surface, flag in zip(surfaces, cased)):
                 continue  # "the independent outlet" is not The Independent, "Map" is not MAP
-            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase)):
+            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase), cues.outlet_qualifiers):
                 continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
             start = i
             for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
@@ -117,12 +117,15 @@ def _without_ending(surface: str, endings: tuple[str, ...]) -> str:
     return next((surface[: -len(e)] for e in endings if folded.endswith(e) and len(surface) > len(e)), surface)
 
 
-def _qualified(tokens: list[Token], i: int, j: int) -> bool:
+def _qualified(tokens: list[Token], i: int, j: int, qualifiers: frozenset[str] = frozenset()) -> bool:
     """A descriptive alias narrowed by a word the alias does not have: a capitalized word before it
-    (English: "Libyan state TV") or a relational adjective right after it (Arabic: «… الرسمي السوري»)."""
+    (English: "Libyan state TV") or a relational adjective right after it (Arabic: «… الرسمي السوري»); an outlet
+    qualifier there only says what the outlet is («الوكالة الوطنية للإعلام الرسمية»), and the word after it counts."""
     before = tokens[i - 1].surface if i > 0 else ""
     if before[:1].isupper() and before.isalpha() and before.isascii():
         return True
+    while j < len(tokens) and tokens[j].key in qualifiers:
+        j += 1
     return j < len(tokens) and _is_nisba(tokens[j].key)
 
 

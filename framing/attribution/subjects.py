@@ -142,8 +142,8 @@ def _leading_citing(sent: _Sentence, first: int, cue: _Cue) -> None:
     k = first
     while k < cue.first and sent.tokens[k].key in cues.lead_ins:
         k += 1
-    if k >= cue.first or sent.tokens[k].key not in cues.nested or att.speaker_type != "outlet":
-        return
+    if k >= cue.first or sent.tokens[k].key not in cues.nested or (att.speaker_type != "outlet" and not att.pronoun):
+        return  # ("Citing a source in the ministry, it reported": the pronoun is resolved to the outlet later)
     end = sent.noun_phrase(k + 1, limit=sent.lex.config.attribution.speaker_max_words)
     if not k + 1 < end <= cue.first:
         return
@@ -244,7 +244,8 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         _set_speaker(att, sent, start, end)
         att.speaker_type = typed_by_apposition(sent, start, end, att.speaker_type)  # "Mwatana, a Yemeni group, said"
         apposition = appositive_type(sent, end, _apposition_end(sent, end, v))
-        if apposition and not att.outlet and _capitalized(sent, sent.tokens[start:end]):
+        named = start + (end - start > 1 and sent.tokens[start].key in sent.cues.appositive_determiners)
+        if apposition and not att.outlet and _capitalized(sent, sent.tokens[named:end]):  # "the Reporter, a weekly"
             _name_outlet(att, sent, _clean_name(sent.surface(start, end)), apposition)  # "Nawaat, a news site, said"
         _refer_back(sent, start, end, cue)  # "The aide, who asked not to be named, added"
     cue.first = min(cue.first, start)

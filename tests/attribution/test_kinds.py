@@ -166,6 +166,23 @@ def test_a_trailing_citing_relays_unnamed_people(cfg, text, outlet, speaker_type
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
 
 
+# A leading "citing" before a pronoun for the outlet: the cited person speaks, through the outlet the pronoun means.
+def test_a_leading_citing_before_a_pronoun_relays_through_the_outlet(cfg):
+    text = "The Guardian covered the strike at length. Citing a senior official in the mining ministry, it reported that the mill would close."
+    seg = segment_at(cfg, text, "Citing")
+    assert (seg.outlet, seg.speaker_type) == ("guardian", "anonymous")
+
+
+# A capitalized name set off by an apposition headed by a press noun is an outlet, also after "the".
+@pytest.mark.parametrize("text, name", [
+    ("The Courier, a Lusaka weekly, argued that the tariff was unfair.", "The Courier"),
+    ("In its editorial, the Clarion, a Nairobi daily, argued that the tariff was unfair.", "the Clarion"),
+])
+def test_a_name_with_a_press_apposition_is_an_outlet(cfg, text, name):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker_type, seg.speaker) == ("outlet", name) and seg.outlet.startswith("unlisted_")
+
+
 @pytest.mark.parametrize("text, speaker_type", [
     ("Travel agents in Amman said the flights sold out within hours.", "anonymous"),
     ("Market commentators have said the rally would not last.", "anonymous"),
