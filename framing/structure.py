@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from framing.text import Block, Token, blocks, looks_like_heading, match_key, word_spans
 
 TITLE_FACTOR = 2  # a title (the first line) may run this many times longer than a section heading
+STANDFIRST_FACTOR = 3  # and the line right under a title (the standfirst) this many times
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +62,13 @@ class Structure:
 
     def is_heading(self, text: str, block: Block, *, max_words: int) -> bool:
         """A title or section heading: a short line with no sentence-final punctuation (the first line may run
-        ``TITLE_FACTOR`` times longer)."""
-        limit = max_words * (TITLE_FACTOR if block.index == 0 else 1)
-        return looks_like_heading(text[block.start : block.end], max_words=limit)
+        ``TITLE_FACTOR`` times longer, the line right under a title ``STANDFIRST_FACTOR`` times)."""
+        factor = 1
+        if block.index == 0:
+            factor = TITLE_FACTOR
+        elif block.index == 1 and self.blocks and self.is_heading(text, self.blocks[0], max_words=max_words):
+            factor = STANDFIRST_FACTOR
+        return looks_like_heading(text[block.start : block.end], max_words=max_words * factor)
 
     def title(self, text: str, *, max_words: int) -> str:
         """The first line when it reads as a title, else ''."""

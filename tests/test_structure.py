@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from framing.model import Article, OffsetError
-from framing.structure import TITLE_FACTOR, structure_of
+from framing.structure import STANDFIRST_FACTOR, TITLE_FACTOR, structure_of
 from framing.text import blocks, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +38,16 @@ def test_structure_headings_follow_one_rule_with_longer_titles() -> None:
     assert structure.is_heading(text, first, max_words=10) and structure.title(text, max_words=10) == title
     assert not structure.is_heading(text, sentence, max_words=10)
     assert not structure.is_heading(text, again, max_words=10) and structure.is_heading(text, heading, max_words=10)
+
+
+def test_structure_a_standfirst_under_a_title_is_a_heading_too() -> None:
+    standfirst = " ".join(["word"] * 25)  # 25 words, no final stop: under a title, a standfirst (10 x 3)
+    text = f"Short title\n{standfirst}\nA sentence ends here.\n"
+    structure = structure_of(text)
+    assert STANDFIRST_FACTOR == 3 and structure.is_heading(text, structure.blocks[1], max_words=10)
+    untitled = f"A sentence ends here.\n{standfirst}\n"  # no title above it: a paragraph with no stop
+    structure = structure_of(untitled)
+    assert not structure.is_heading(untitled, structure.blocks[1], max_words=10)
 
 
 def test_structure_is_made_once_with_the_article_and_kept() -> None:

@@ -11,6 +11,7 @@ from framing.attribution.passive import passive_agent, passive_marker, passive_r
 from framing.attribution.refusals import refusal
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
+from framing.attribution.mentions import _Mention
 from framing.attribution.speakers import (
     _channel_or_addressee,
     _content_follows,
@@ -19,6 +20,7 @@ from framing.attribution.speakers import (
     _nested_speaker,
     _outlet_before_verb,
     _outlet_speaker,
+    _qualified_mention,
     _sentence_channel,
     _set_speaker,
     _speaker_after,
@@ -146,6 +148,12 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 cue.last = k
             elif _inverted_subject(sent, i + 1) and not (cues.participle_endings and sent.tokens[i].key.endswith(cues.participle_endings)):
                 _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
+            elif (subject_outlet := _participle_of_outlet(sent, i, start)) is not None:
+                # "The Times of Israel was more cautious, noting that …": a participle continues the outlet's clause
+                att = cue.attribution
+                att.outlet = subject_outlet.outlet
+                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, subject_outlet.outlet, subject_outlet.name)
+                cue.first = start
             else:
                 i += 1
                 continue
@@ -241,6 +249,19 @@ def _describes_the_source(sent: _Sentence, k: int) -> bool:
     if sent.tokens[k].key in cues.relative_pronouns:  # ", which called …"
         return True
     return sent.tokens[k].key in cues.appositive_determiners and not any(sent.verb_at(p) for p in range(k + 1, len(sent.tokens)))
+
+
+def _participle_of_outlet(sent: _Sentence, i: int, start: int) -> _Mention | None:
+    """The outlet that opens the clause of a participle cue after a comma ("The reformist daily Etemad is more
+    measured, warning that …"): the participle's subject is the clause's, and an outlet speaks; None otherwise."""
+    cues = sent.cues
+    if not cues.participle_endings or not sent.tokens[i].key.endswith(cues.participle_endings) \
+            or not _COMMA.search(sent.gap(i)) or i + 1 >= len(sent.tokens) or not sent.is_complementizer(i + 1):
+        return None
+    mention = sent.mention_at.get(start) or _qualified_mention(sent, start)
+    if mention is None or any(sent.verb_at(p) for p in range(mention.j, i)):
+        return None
+    return mention
 
 
 # Words after a source in mid-sentence, set off by a comma, that add to the content before it ("…, according to

@@ -123,3 +123,21 @@ def test_a_different_title_is_a_different_speaker(cfg):
 def test_an_unquoted_latin_name_after_a_type_noun_is_the_outlet(cfg, text, outlet):
     seg = segment_at(cfg, text)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+# A participle after a comma continues the clause of the outlet that opens it: the outlet speaks.
+@pytest.mark.parametrize("text, outlet", [
+    ("The Times of Israel was more cautious, noting that the refinery had caught fire before.", "times_of_israel"),
+    ("The reformist daily Etemad is more measured, warning that the new tariff will mean little.", "etemad"),
+])
+def test_a_participle_continues_the_outlet_opening_its_clause(cfg, text, outlet):
+    seg = segment_at(cfg, text)
+    assert (seg.start, seg.end, seg.outlet, seg.speaker_type) == (0, len(text), outlet, "outlet")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose by 4 percent, warning shots were fired near the port.",  # no outlet opens the clause
+    "The storm reached Haifa on Monday, warning that more would follow.",  # no outlet opens the clause
+])
+def test_a_participle_without_an_outlet_clause_is_no_cue(cfg, text):
+    assert segment_at(cfg, text).outlet == ""
