@@ -199,8 +199,8 @@ class _Sentence:
             if self.is_complementizer(j):
                 marked = True
                 break
-            if key.startswith("لل") and len(key) > 3:  # «للمتظاهرين»: an addressee, not the subject
-                marked = True
+            if key.startswith("لل") and len(key) > 3 and not self.known_across(i, j, limit):
+                marked = True  # «للمتظاهرين»: an addressee, not the subject («اللجنة الدولية للصليب الأحمر» is one name)
                 break
             if j > i and self.addressed_outlet(j) is not None:  # «مسؤول لصحيفة «الخبر»»: the addressee begins
                 marked = True
@@ -236,6 +236,15 @@ class _Sentence:
 
     def known_speaker(self, i: int, j: int) -> bool:
         return bool(known_speakers(self.lex, self.tokens[i:j]))
+
+    def known_end(self, i: int, limit: int) -> int | None:
+        """The end of the longest known speaker's alias that starts at token i, or None."""
+        ends = [i + length for k, length, _name, _type in known_speakers(self.lex, self.tokens[i:i + limit]) if k == 0]
+        return max(ends, default=None)
+
+    def known_across(self, i: int, j: int, limit: int) -> bool:
+        """A known speaker's alias that starts in tokens [i, j) runs on past token j."""
+        return any(k < j - i < k + length for k, length, _name, _type in known_speakers(self.lex, self.tokens[i:i + limit]))
 
     def _short_quote(self, j: int) -> bool:
         """A quoted name inside a speaker phrase: «الخارجية» closes within three words."""

@@ -366,6 +366,8 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         cue.last = k
         return
     anaphor = sent.phrase_at(k, [p for p, _ in cues.continuation])
+    if anaphor is not None and (sent.known_end(k, limit) or 0) > k + len(anaphor):
+        anaphor = None  # «المنظمة الدولية للهجرة»: a known body's name, not "the organization" pointing back
     demonstrative = k < len(sent.tokens) and sent.tokens[k].key in cues.demonstratives
     if anaphor is None and demonstrative:
         anaphor = sent.phrase_at(k + 1, [p for p, _ in cues.continuation])
@@ -382,8 +384,9 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         if named:  # «الوكالة الوطنية للإعلام», «الوكالة العربية السورية للأنباء»: a full name, not "the agency"
             qualified += 1
         if qualified > k:  # a described outlet: used when no earlier source of that type is meant
+            press = cue.anaphor[0] in _NEWS_TYPES  # «المنظمة العربية للتنمية» is a body, not an outlet
             cue.unresolved = replace(att, speaker=_clean_name(sent.surface(k - len(anaphor), qualified)),
-                                     speaker_type="outlet", source_type=cue.anaphor[0])
+                                     speaker_type="outlet" if press else "organization", source_type=cue.anaphor[0])
             k = qualified
             cue.named = named  # nothing earlier can be meant: always the named outlet
         if lemma_transmits:

@@ -252,3 +252,20 @@ def test_a_body_noun_with_nothing_to_point_to_is_an_organization(cfg, text, at):
 ])
 def test_unnamed_members_and_movements(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# A known body's name that holds «لل» or starts with a continuation noun is one name, not an addressee after the
+# speaker nor "the organization" pointing back; an unknown body described that way is an organization, not an outlet.
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("وقالت اللجنة الدولية للصليب الأحمر إن القافلة عبرت.", "International Committee of the Red Cross", "organization"),
+    ("وحذرت المنظمة الدولية للهجرة من أن المخيمات امتلأت.", "International Organization for Migration", "organization"),
+    ("وقالت المنظمة العربية للتنمية الزراعية إن المحصول تراجع.", "المنظمة العربية للتنمية", "organization"),
+])
+def test_a_body_named_with_a_genitive_keeps_its_name(cfg, text, speaker, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker, seg.speaker_type) == ("", speaker, speaker_type)
+
+
+def test_an_addressee_after_a_speaker_still_ends_the_speaker(cfg):
+    seg = segment_at(cfg, "وقال المتحدث للصحفيين إن القافلة عبرت.")
+    assert seg.speaker == "المتحدث"
