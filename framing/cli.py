@@ -330,11 +330,22 @@ def lexicon_kwic(
     out.print(f"{len(lines)} match(es)")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
+
+
 def _one_line(exc: BaseException) -> str:
+    """The error as one line: a short message whole, its line breaks (a file name with a newline) escaped; a long
+    one by its first line. Control characters (a terminal escape in a file name) are shown escaped, never sent."""
     if isinstance(exc, ConfigError):
         return exc.one_line()
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    text = str(exc).strip()
+    if "\n" in text:
+        text = text.replace("\n", "\\n") if len(text) <= _SHORT_MESSAGE else text.splitlines()[0]
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    return text or type(exc).__name__
+
+
+_SHORT_MESSAGE = 300  # characters
 
 
 _TERMINATED_BY: list[int] = []  # the SIGTERM or SIGHUP received, for the exit status
@@ -368,6 +379,9 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _main(args: list[str], debug: bool) -> None:
+    if sys.stdout is None:  # `framing … >&-`: what the command prints would be lost without a word
+        err.print("framing: error: standard output is closed; nothing was run", markup=False)
+        sys.exit(2)
     try:
         code = app(args=args, prog_name="framing", standalone_mode=False)
         if code == INTERRUPTED:  # typer turns KeyboardInterrupt into Exit(130) and returns its code

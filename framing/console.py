@@ -3,6 +3,7 @@ corpus progress bar (rich). The library returns data; this module and ``framing.
 
 from __future__ import annotations
 
+import os
 import time
 import webbrowser
 from contextlib import contextmanager
@@ -10,8 +11,22 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.table import Table
 
-out = Console(highlight=False, soft_wrap=True, markup=False)  # article text and config keys are never markup
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+MIN_WIDTH = 40  # narrower than this (COLUMNS=0, COLUMNS=1) and rich prints nothing or one letter a line
+
+
+def _width() -> int | None:
+    """The terminal width to use: None (rich asks the terminal) unless COLUMNS is set to something unusable."""
+    given = os.environ.get("COLUMNS")
+    if given is None:
+        return None
+    try:
+        return max(int(given), MIN_WIDTH)
+    except ValueError:
+        return 80
+
+
+out = Console(highlight=False, soft_wrap=True, markup=False, width=_width())  # article text and config keys are never markup
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, width=_width())
 
 
 def print_summary(run, *, verbose: bool) -> None:  # type: ignore[no-untyped-def]

@@ -440,3 +440,38 @@ def test_cli_standard_input_closed_and_a_full_standard_output_are_one_line_error
 def test_cli_watching_standard_input_is_a_usage_error(capsys, tmp_path):
     code, _out, err = run(capsys, "analyze", "-", "--watch", "--out", str(tmp_path / "o"))
     assert code == 2 and "cannot watch standard input" in err
+
+
+def test_cli_a_local_dask_cluster_that_cannot_start_is_an_engine_error(monkeypatch):
+    import distributed
+
+    from framing.corpus.engine import EngineError, executor
+
+    def refuse(*_args, **_kwargs):
+        raise RuntimeError("Cluster failed to start: Timed out trying to connect\nmore detail")
+
+    monkeypatch.setattr(distributed, "LocalCluster", refuse)
+    with pytest.raises(EngineError, match="could not start .*Timed out"):
+        with executor("dask", jobs=1, scheduler=None):
+            pass
+
+
+def test_cli_a_closed_standard_output_is_an_error(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdout", None)
+    code, _out, err = run(capsys, "--version")
+    assert code == 2 and "standard output is closed" in _one_error_line(err)
+
+
+def test_cli_control_characters_in_a_file_name_are_shown_escaped(capsys, tmp_path):
+    name = str(tmp_path / "missing\nfile\x1b[31m.txt")
+    code, _out, err = run(capsys, "analyze", name, "--out", str(tmp_path / "o"))
+    line = _one_error_line(err)
+    assert code == 2 and "missing\\nfile\\x1b[31m.txt" in line and "\x1b" not in err
+
+
+@pytest.mark.parametrize("columns, width", [("0", 40), ("1", 40), ("abc", 80), ("120", 120)])
+def test_cli_an_unusable_terminal_width_still_prints(monkeypatch, columns, width):
+    from framing.console import _width
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert _width() == width

@@ -116,8 +116,13 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
         with client:
             yield client
         return
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+    try:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=40)
+    except Exception as exc:  # noqa: BLE001 - no loopback, no free port, workers that die at start: one line
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise EngineError(f"the local Dask cluster could not start ({reason}); try --engine local") from None
+    with cluster, Client(cluster) as client:
         yield client
 
 
