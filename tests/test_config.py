@@ -195,9 +195,25 @@ def test_config_wrong_type_shows_the_value() -> None:
         (
             "attribution.heading_max_words",
             line_of(text, "heading_max_words"),
-            "Input should be a valid integer, unable to parse string as an integer (got 'ten')",
+            "Input should be a valid integer (got 'ten')",
         )
     ]
+
+
+@pytest.mark.parametrize("setting, value, message", [
+    ("heading_max_words", "true", "Input should be a valid integer (got True)"),  # YAML's true is no 1
+    ("heading_max_words", "10.0", "Input should be a valid integer (got 10.0)"),
+])
+def test_config_integer_settings_take_whole_numbers_only(setting, value, message) -> None:
+    text = VALID.replace("attribution:\n", f"attribution:\n  {setting}: {value}\n")
+    assert problems(text) == [(f"attribution.{setting}", line_of(text, setting), message)]
+
+
+@pytest.mark.parametrize("value", ["true", "1.0"])
+def test_config_version_is_the_whole_number_one(value) -> None:
+    text = VALID.replace("version: 1", f"version: {value}")
+    [(key, _line, message)] = problems(text)
+    assert key == "version" and "should be a whole number" in message
 
 
 def test_config_term_of_wrong_type_is_one_problem() -> None:
@@ -418,3 +434,11 @@ def test_config_matching_defaults() -> None:
     matching = parse_config(VALID, "c.yaml").matching
     assert (matching.skip_cues, matching.frame_unit, matching.negation.window) == (True, "passage", 3)
     assert parse_config(VALID, "c.yaml").keywords.fdr_alpha == 0.05
+
+
+def test_config_a_name_longer_than_the_limit_is_refused() -> None:
+    from framing.config.schema import MAX_NAME
+
+    text = VALID.replace("name: Reuters", "name: " + "R" * (MAX_NAME + 1))
+    [(key, _line, message)] = problems(text)
+    assert key == "outlets[0].name" and f"at most {MAX_NAME} characters" in message

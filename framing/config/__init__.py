@@ -22,9 +22,9 @@ from framing.config.loading import (  # noqa: F401
     write_default_config,
 )
 from framing.config.problems import _plain  # noqa: F401
+from framing.config.types import SOURCE_TYPES, SourceType  # noqa: F401
 from framing.config.schema import (  # noqa: F401
     DEFAULT_CONFIG_NAME,
-    SOURCE_TYPES,
     Attribution,
     Config,
     ConfigError,
@@ -40,7 +40,6 @@ from framing.config.schema import (  # noqa: F401
     Outlet,
     PatternTooSlow,
     Report,
-    SourceType,
     Speaker,
     Term,
     WordText,

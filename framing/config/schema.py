@@ -6,37 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictInt, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictInt, field_validator, model_validator
 
+from framing.config.types import Number, SourceType, WordKey, _holding_a_word, _whole_number
 from framing.patterns import PatternError, compile_pattern
 from framing.text import tokenize
 
 
-def _holding_a_word(message: str) -> AfterValidator:
-    """A validator refusing a string with no word in it (``message``, with ``{text!r}`` for the string)."""
-
-    def check(text: str) -> str:
-        if not tokenize(text):
-            raise ValueError(message.format(text=text))
-        return text
-
-    return AfterValidator(check)
-
-
-# a word list's key is matched by its words: one with none would match nothing and break the lookups
-WordKey = Annotated[str, _holding_a_word("has no word in it (a key is matched by its words)")]
-
-
-SourceType = Literal[
-    "news_agency", "newspaper", "website", "broadcaster", "platform",
-    "organization", "government", "think_tank",
-]
-
-
-SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
-
-
 DEFAULT_CONFIG_NAME = "config.yaml"
+MAX_NAME = 200  # characters of a name, label or id shown in tables and charts (a longer one is a paste error)
 
 
 class ConfigError(ValueError):
@@ -71,8 +49,8 @@ class _Strict(BaseModel):
 class Outlet(_Strict):
     """A source the article can cite: an outlet, platform, organization or government body."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    name: str = Field(min_length=1)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_NAME)
+    name: str = Field(min_length=1, max_length=MAX_NAME)
     aliases: list[str] = Field(default_factory=list)
     short_names: list[str] = Field(default_factory=list)  # "the Journal": this outlet only once it was named
     quoted_names: list[str] = Field(default_factory=list)  # «الشرق الأوسط»: this outlet only inside quotation marks
@@ -82,15 +60,15 @@ class Outlet(_Strict):
 
 
 class Group(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    label: str = Field(min_length=1)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_NAME)
+    label: str = Field(min_length=1, max_length=MAX_NAME)
     description: str = ""
 
 
 class Speaker(_Strict):
     """A known person or body; any alias found in a speaker phrase gives its canonical name."""
 
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=MAX_NAME)
     aliases: list[str] = Field(min_length=1)
     type: Literal["official", "organization", "anonymous"] = "official"
 
@@ -235,10 +213,10 @@ class LanguageCues(_Strict):
 
 class Attribution(_Strict):
     languages: dict[Literal["ar", "en"], LanguageCues] = Field(min_length=1)
-    heading_max_words: int = Field(default=10, ge=1)
-    narration_prefix_words: int = Field(default=6, ge=1)
-    speaker_max_words: int = Field(default=10, ge=1)
-    continuation_paragraphs: int = Field(default=2, ge=0)
+    heading_max_words: StrictInt = Field(default=10, ge=1)
+    narration_prefix_words: StrictInt = Field(default=6, ge=1)
+    speaker_max_words: StrictInt = Field(default=10, ge=1)
+    continuation_paragraphs: StrictInt = Field(default=2, ge=0)
     signature_pattern: str = r"^[—–-]\s*(?P<name>.+?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$"
     post_platform: str = "x"
     dateline_patterns: list[str] = Field(default_factory=list)
@@ -273,7 +251,7 @@ class NearRule(_Strict):
     """Words (or phrases) looked for within ``window`` tokens of a hit, on ``side`` of it."""
 
     words: list[WordText] = Field(min_length=1)
-    window: int = Field(default=3, ge=1, le=50)
+    window: StrictInt = Field(default=3, ge=1, le=50)
     side: Literal["before", "after", "both"] = "both"
 
 
@@ -286,7 +264,7 @@ class Term(_Strict):
 
     text: str | None = None
     pattern: str | None = None
-    weight: float = Field(default=1.0, gt=0, allow_inf_nan=False)
+    weight: Number = Field(default=1.0, gt=0, allow_inf_nan=False)
     forms: list[WordText] = Field(default_factory=list)
     stem: bool = True
     unless_near: NearRule | None = None
@@ -313,8 +291,8 @@ class Term(_Strict):
 
 
 class Frame(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    label: str = Field(min_length=1)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_NAME)
+    label: str = Field(min_length=1, max_length=MAX_NAME)
 
     @field_validator("id")
     @classmethod
@@ -336,13 +314,13 @@ class Frame(_Strict):
 
 
 class Keywords(_Strict):
-    min_tokens: int = Field(default=80, ge=1)
-    top_n: int = Field(default=12, ge=1, le=200)
-    ngram_max: int = Field(default=2, ge=1, le=3)
-    min_count: int = Field(default=2, ge=1)
-    prior_scale: float = Field(default=500.0, gt=0)
-    z_threshold: float = Field(default=1.96, gt=0)
-    fdr_alpha: float = Field(default=0.05, gt=0, le=1)
+    min_tokens: StrictInt = Field(default=80, ge=1)
+    top_n: StrictInt = Field(default=12, ge=1, le=200)
+    ngram_max: StrictInt = Field(default=2, ge=1, le=3)
+    min_count: StrictInt = Field(default=2, ge=1)
+    prior_scale: Number = Field(default=500.0, gt=0)
+    z_threshold: Number = Field(default=1.96, gt=0)
+    fdr_alpha: Number = Field(default=0.05, gt=0, le=1)
     stopwords_extra: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
 
 
@@ -350,7 +328,7 @@ class Negation(_Strict):
     """A hit with a negation cue at most ``window`` tokens before it, in the same clause, is negated (not counted)."""
 
     enabled: bool = False  # the codebook codes "not a threat" as the frame present (docs/annotation.md §3.4)
-    window: int = Field(default=3, ge=1, le=20)
+    window: StrictInt = Field(default=3, ge=1, le=20)
     cues: dict[Literal["ar", "en"], list[WordText]] = Field(default_factory=dict)
     boundaries: str = Field(default=".!?؟;؛:,،", min_length=1)  # clause punctuation: the scope stops there
     boundary_words: dict[Literal["ar", "en"], list[WordText]] = Field(default_factory=dict)  # "but", «لكن»
@@ -380,9 +358,9 @@ class Report(_Strict):
             "#44AA99", "#117733", "#332288", "#AA4499",
         ]
     )
-    kwic_width: int = Field(default=60, ge=10)
-    min_frame_hits: int = Field(default=5, ge=1)
-    min_frame_passages: int = Field(default=3, ge=1)
+    kwic_width: StrictInt = Field(default=60, ge=10)
+    min_frame_hits: StrictInt = Field(default=5, ge=1)
+    min_frame_passages: StrictInt = Field(default=3, ge=1)
 
 
 class Input(_Strict):
@@ -397,7 +375,7 @@ def _outlets_by_id(config: Config) -> dict[str, Outlet]:
 
 
 class Config(_Strict):
-    version: Literal[1] = 1
+    version: Annotated[Literal[1], BeforeValidator(_whole_number)] = 1
     outlets: list[Outlet] = Field(min_length=1)
     groups: list[Group] = Field(default_factory=list)
     speakers: list[Speaker] = Field(default_factory=list)

@@ -1,0 +1,50 @@
+"""The value types the config schema shares: words, numbers as YAML writes them, source types."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator
+
+from framing.text import tokenize
+
+
+def _holding_a_word(message: str) -> AfterValidator:
+    """A validator refusing a string with no word in it (``message``, with ``{text!r}`` for the string)."""
+
+    def check(text: str) -> str:
+        if not tokenize(text):
+            raise ValueError(message.format(text=text))
+        return text
+
+    return AfterValidator(check)
+
+
+# a word list's key is matched by its words: one with none would match nothing and break the lookups
+WordKey = Annotated[str, _holding_a_word("has no word in it (a key is matched by its words)")]
+
+
+def _not_a_truth_value(value: Any) -> Any:
+    """``true`` is no number: YAML's booleans would otherwise pass as 1 and 0."""
+    if isinstance(value, bool):
+        raise ValueError("should be a number, not true or false")
+    return value
+
+
+def _whole_number(value: Any) -> Any:
+    """A whole number as written: not ``true``, not ``1.0``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"should be a whole number, such as 1 (got {value!r})")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_not_a_truth_value)]  # a whole number is a number too ("weight: 2")
+
+
+SourceType = Literal[
+    "news_agency", "newspaper", "website", "broadcaster", "platform",
+    "organization", "government", "think_tank",
+]
+
+
+SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
