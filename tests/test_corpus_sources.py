@@ -236,3 +236,34 @@ def test_corpus_sources_an_id_seen_twice_is_a_problem_the_second_time(tmp_path: 
     pd.DataFrame({"text": [ARTICLE, ARTICLE + " "], "uid": ["x", "x"]}).to_csv(tmp_path / "t.csv", index=False)
     items, problems = _found([tmp_path / "t.csv"], TableColumns(id="uid"))
     assert [i.id for i in items] == ["x"] and [p.reason for p in problems] == ["duplicate article id (skipped)"]
+
+
+def test_corpus_sources_a_column_or_key_given_twice_is_a_problem_not_a_guess(tmp_path: Path) -> None:
+    (tmp_path / "t.csv").write_text("text,text\nقالت رويترز إن المحادثات انتهت.,Reuters said the talks ended.\n",
+                                    encoding="utf-8")
+    (tmp_path / "t.jsonl").write_text('{"text": "one", "text": "Reuters said the talks ended."}\n'
+                                      + json.dumps({"text": "Reuters said the talks ended."}) + "\n", encoding="utf-8")
+    items, problems = _found([tmp_path / "t.csv", tmp_path / "t.jsonl"])
+    assert [i.source for i in items] == [f"{tmp_path / 't.jsonl'}#2"]
+    assert [p.reason for p in problems] == [
+        "the header names the column 'text' twice; nothing of this table was read",
+        "line 1 cannot be read (the key 'text' is given twice)",
+    ]
+
+
+@pytest.mark.parametrize("values, read", [
+    (["13/02/2026", "06/02/2026", "2026-03-01"], ["2026-02-13", "2026-02-06", "2026-03-01"]),  # 13: day first
+    (["02/13/2026", "06/02/2026"], ["2026-02-13", "2026-06-02"]),  # 13 second: month first
+    (["06/02/2026", "2026-03-11"], ["2026-06-02", "2026-03-11"]),  # nothing tells: month first, ISO untouched
+])
+def test_corpus_numeric_dates_are_read_in_one_order_per_column(values, read) -> None:
+    from framing.corpus.aggregate import read_dates
+
+    assert list(read_dates(pd.Series(values)).dt.strftime("%Y-%m-%d")) == read
+
+
+def test_corpus_a_date_column_whose_order_nothing_tells_is_noted(tmp_path: Path) -> None:
+    pd.DataFrame({"text": [ARTICLE, ARTICLE + " "], "day": ["06/02/2026", "01/03/2026"]}).to_csv(tmp_path / "t.csv", index=False)
+    run = run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
+                     CorpusOptions(columns=TableColumns(date="day"), **FAST))
+    assert len(run.notes) == 1 and "day or the month first" in run.notes[0] and "'06/02/2026'" in run.notes[0]

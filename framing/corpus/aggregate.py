@@ -43,9 +43,37 @@ def units_table(total: Counts, config: Config) -> pd.DataFrame:
     return table
 
 
+_NUMERIC_DATE = r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b"  # 06/02/2026, 13.02.26
+
+
+def numeric_dates(given: pd.Series) -> pd.Series:
+    """Which values are numeric dates whose day and month order the value alone may not tell."""
+    return given.astype(str).str.match(_NUMERIC_DATE.replace("(", "(?:"), na=False)
+
+
+def day_first(given: pd.Series) -> bool | None:
+    """Whether the column's numeric dates put the day first (a first number over 12 somewhere), the month first (a
+    second number over 12), or None when no value tells (every number 12 or less, or no numeric date)."""
+    parts = given.astype(str).str.extract(_NUMERIC_DATE).dropna().astype(int)
+    if parts.empty:
+        return None
+    if (parts[0] > 12).any():
+        return True
+    if (parts[1] > 12).any():
+        return False
+    return None
+
+
 def read_dates(given: pd.Series) -> pd.Series:
-    """The dates of the date column's values as UTC timestamps; NaT where a value is empty or reads as no date."""
-    return pd.to_datetime(given.astype(str).str.strip().replace("", None), errors="coerce", utc=True, format="mixed")
+    """The dates of the date column's values as UTC timestamps; NaT where a value is empty or reads as no date.
+    Numeric dates are read in one order for the whole column (``day_first``; month first when nothing tells), never
+    value by value (13/02 day-first and 06/02 month-first in one column)."""
+    text = given.astype(str).str.strip().replace("", None)
+    dates = pd.to_datetime(text, errors="coerce", utc=True, format="mixed")
+    numeric = numeric_dates(text)
+    if numeric.any() and day_first(given):  # only those: dayfirst would swap an ISO date's month and day too
+        dates[numeric] = pd.to_datetime(text[numeric], errors="coerce", utc=True, format="mixed", dayfirst=True)
+    return dates
 
 
 def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame, column: str = "weighted") -> pd.DataFrame:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framing.config import Config, PatternTooSlow, load_config
-from framing.corpus.aggregate import read_dates
+from framing.corpus.aggregate import day_first, numeric_dates, read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
 from framing.corpus.engine import Engine, batched, executor, map_in_order
 from framing.corpus.errors import CorpusError
@@ -283,14 +283,19 @@ def _date_notes(columns: TableColumns, articles: pd.DataFrame) -> list[str]:
         return []
     given = articles["date"].astype(str).str.strip()
     present = given != ""
+    notes = []
+    numeric = given[numeric_dates(given)]
+    if not numeric.empty and day_first(given) is None:  # 06/02/2026: 6 February or June 2?
+        notes.append(f"no value of the date column {columns.date!r} tells whether its numeric dates (such as "
+                     f"{numeric.iloc[0][:20]!r}) put the day or the month first: they were read month first")
     unreadable = given[present & read_dates(given).isna()]
     if unreadable.empty:
-        return []
+        return notes
     example = repr(unreadable.iloc[0][:40])
     if len(unreadable) == present.sum():
-        return [f"no value of the date column {columns.date!r} reads as a date (such as {example}): "
+        return notes + [f"no value of the date column {columns.date!r} reads as a date (such as {example}): "
                 "frames over time are left empty"]
-    return [f"{len(unreadable):,} of {present.sum():,} values of the date column {columns.date!r} read as no date "
+    return notes + [f"{len(unreadable):,} of {present.sum():,} values of the date column {columns.date!r} read as no date "
             f"(such as {example}): those articles are left out of frames over time"]
 
 

@@ -117,10 +117,15 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
     elif suffix == ".csv":
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            yield from csv.DictReader(handle)
+            reader = csv.DictReader(handle)
+            twice = _repeated(reader.fieldnames or [])
+            if twice is not None:  # «text,text»: which column would be read is a guess
+                yield f"the header names the column {twice!r} twice; nothing of this table was read"
+                return
+            yield from reader
     elif suffix == ".json" and _starts_with(path, b"["):  # a JSON array of records, read whole
         with path.open(encoding="utf-8-sig") as handle:
-            records = json.load(handle)
+            records = json.load(handle, object_pairs_hook=_unique_keys)
         for number, record in enumerate(records, start=1):
             yield record if isinstance(record, dict) else f"record {number} is not a JSON object"
     else:  # JSON Lines (a .json file may be JSON Lines too)
@@ -128,14 +133,35 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
                     try:
-                        record = json.loads(line)
+                        record = json.loads(line, object_pairs_hook=_unique_keys)
                     except json.JSONDecodeError as exc:
                         yield f"line {number} is not JSON ({exc.msg})"
                         continue
-                    except (RecursionError, ValueError) as exc:  # nested too deeply, a number of thousands of digits
-                        yield f"line {number} cannot be read ({type(exc).__name__})"
+                    except RecursionError:
+                        yield f"line {number} cannot be read (nested too deeply)"
+                        continue
+                    except ValueError as exc:  # a key given twice, a number of thousands of digits
+                        yield f"line {number} cannot be read ({str(exc).splitlines()[0] if str(exc) else 'ValueError'})"
                         continue
                     yield record if isinstance(record, dict) else f"line {number} is not a JSON object"
+
+
+def _repeated(names: list[str]) -> str | None:
+    """The first name given twice, or None."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are all different: with a key twice, which value counts is a guess (ValueError)."""
+    twice = _repeated([key for key, _value in pairs])
+    if twice is not None:
+        raise ValueError(f"the key {twice!r} is given twice")
+    return dict(pairs)
 
 
 def _starts_with(path: Path, mark: bytes) -> bool:
