@@ -131,3 +131,18 @@ def test_charts_shaded_table_writes_values_and_dashes_for_missing_cells() -> Non
     assert [c.text for c in first] == ["–", "50%"] and [c.text for c in second] == ["100%", "0%"]
     assert first[0].background == "#ffffff" and second[0].background != second[1].background
     assert second[0].colour != second[1].colour  # dark ink on light cells, light ink on dark ones
+
+
+def test_matplotlib_gets_a_writable_home_when_its_own_is_not(tmp_path, monkeypatch):
+    from framing.report.fonts import matplotlib_home
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # the fallback folder stays in this test's folder
+    matplotlib_home.__wrapped__()
+    import os
+
+    home = os.environ["MPLCONFIGDIR"]
+    assert home.startswith(str(tmp_path)) and os.path.isdir(home) and os.access(home, os.W_OK)

@@ -205,3 +205,13 @@ def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
         assert csv_bytes(frame, rows_at_once=rows_at_once) == csv_bytes(frame)
     late = pd.DataFrame({"o": np.array(["a", "b", "c", np.float64(1.25)], dtype=object)})  # found in the last slice
     assert csv_bytes(late, rows_at_once=2) == late.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
+
+
+def test_write_file_writes_through_a_symbolic_link(tmp_path):
+    target = tmp_path / "real" / "config.yaml"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(target)
+    writer.write_file(link, b"new", force=True)
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"

@@ -328,9 +328,10 @@ def check_file_target(path: str | Path, *, force: bool = False, inputs: Iterable
 def write_file(path: str | Path, payload: bytes, *, force: bool = False, inputs: Iterable[str | Path] = ()) -> Path:
     """Write one file atomically; an existing file is replaced only with ``force``, and never one of ``inputs``."""
     path = check_file_target(path, force=force, inputs=inputs)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path  # a link is written through, not replaced
     try:
-        tmp = _stage(path.parent if str(path.parent) else Path("."), path.name, payload)
-        os.replace(tmp, path)
+        tmp = _stage(target.parent if str(target.parent) else Path("."), target.name, payload)
+        os.replace(tmp, target)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     return path

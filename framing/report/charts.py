@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from framing.report import cache as disk_cache
-from framing.report.fonts import MPL_FAMILY_STACK, register_matplotlib_fonts
+from framing.report.fonts import MPL_FAMILY_STACK, matplotlib_home, register_matplotlib_fonts
 
 DPI = 150
 CSS_PX_PER_INCH = 96
@@ -88,6 +88,7 @@ class Bar:
 
 @contextmanager
 def _figure(width: float, height: float) -> Iterator[object]:
+    matplotlib_home()
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

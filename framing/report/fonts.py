@@ -23,6 +23,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import os
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -77,8 +79,25 @@ def font_files() -> tuple[FontFile, ...]:
 
 
 @cache
+def matplotlib_home() -> None:
+    """Give matplotlib a writable folder for its font cache when its own would not be (an unwritable home, a cache
+    path that is a file): it would warn on stderr and make one anyway. Call before importing matplotlib."""
+    if os.environ.get("MPLCONFIGDIR"):
+        return
+    own = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "matplotlib"
+    try:
+        own.mkdir(parents=True, exist_ok=True)
+        if os.access(own, os.W_OK):
+            return
+    except (OSError, RuntimeError):  # (RuntimeError: no home directory at all)
+        pass
+    os.environ["MPLCONFIGDIR"] = tempfile.mkdtemp(prefix="framing-matplotlib-")
+
+
+@cache
 def register_matplotlib_fonts() -> tuple[str, ...]:
     """Add the packaged fonts to matplotlib's font manager once; return the family names added."""
+    matplotlib_home()
     from matplotlib import font_manager
 
     for font in font_files():
