@@ -374,7 +374,7 @@ def _extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
     import trafilatura  # heavy; only HTML input pays for it
 
     doc = trafilatura.bare_extraction(
-        markup,
+        _html_tree(markup, shown),
         with_metadata=True,
         include_comments=False,
         include_tables=False,  # layout tables would otherwise come out as one line with the menus
@@ -400,6 +400,25 @@ def _extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
         else:
             title = kept
     return "\n".join(lines) + "\n", title, notes
+
+
+def _html_tree(markup: str, shown: str):  # type: ignore[no-untyped-def]
+    """The page parsed for the extractor, nested as deep as libxml2 allows (2,048 elements; 256 by default, past
+    which a page's text, or every paragraph after a few hundred unclosed tags, was dropped without a word). A page
+    nested deeper still is refused rather than read in part."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):  # (an empty document)
+        raise InputError(shown, "no article text found in the HTML page (only menus, scripts or markup)") from None
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise InputError(shown, "the HTML page nests its elements more than 2,048 deep (tags left unclosed?): the text "
+                                "past that depth cannot be read, so none of it was")
+    return tree
 
 
 def _full_headline(markup: str, title: str) -> str:
