@@ -18,8 +18,13 @@ from itertools import accumulate
 
 from framing.model import Token
 
-# Arabic harakat, superscript alef, Quranic marks, tatweel; zero-width joiners.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f]")
+# Invisible characters that may stand inside a word: soft hyphen, zero-width space, non-joiner and joiner, word
+# joiner, and a byte-order mark used as one. They belong to the word they stand in and never to its key.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Combining marks of Latin and other scripts: a decomposed "ü" (u + U+0308, macOS copy and paste) is one word.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Arabic harakat, superscript alef, Quranic marks, tatweel; invisible characters and direction marks.
+_DIACRITICS = re.compile(f"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f{_INVISIBLE}]")
 _CHAR_MAP = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
@@ -31,7 +36,8 @@ _CHAR_MAP = str.maketrans(
         "’": "'", "‘": "'", "`": "'",
     }
 )
-_WORD = re.compile(r"[^\W_](?:[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]|['’](?=[^\W\d_]))*")
+_WORD = re.compile(r"[^\W_](?:[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _COMBINING + _INVISIBLE
+                   + r"]|['’](?=[^\W\d_]))*")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 

@@ -1046,3 +1046,11 @@ def test_attribution_unlisted_outlet_as_addressee(cfg):
 )
 def test_attribution_dateline_with_a_country_names_the_publisher(cfg, text, publisher):
     assert attribute(text, cfg).publisher == publisher
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Reu\u200dters said the talks ended.", "reuters"),  # a joiner pasted inside the name
+    ("The Turkish daily Hu\u0308rriyet reported that the bridge reopened.", "hurriyet"),  # decomposed ü
+])
+def test_attribution_names_with_invisible_characters_or_decomposed_letters(cfg, text, outlet):
+    assert attribute(text, cfg).segments[0].outlet == outlet

@@ -84,3 +84,15 @@ def test_text_blocks_skip_blank_lines_and_strip():
 )
 def test_text_heading_detection(line, heading):
     assert looks_like_heading(line, max_words=10) is heading
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("Reu\u200dters said", "Reu\u200dters", "reuters"),  # a zero-width joiner inside a word
+    ("soft\u00adhyphen", "soft\u00adhyphen", "softhyphen"),
+    ("a\u200bb", "a\u200bb", "ab"),
+    ("Hu\u0308rriyet", "Hu\u0308rriyet", "hürriyet"),  # decomposed (NFD): one word, the composed key
+    ("رويـ\u200dترز", "رويـ\u200dترز", "رويترز"),
+])
+def test_invisible_characters_and_combining_marks_stay_inside_one_word(text, surface, key):
+    first = tokenize(text)[0]
+    assert (first.surface, first.key) == (surface, key)
