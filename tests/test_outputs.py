@@ -215,3 +215,10 @@ def test_write_file_writes_through_a_symbolic_link(tmp_path):
     link.symlink_to(target)
     writer.write_file(link, b"new", force=True)
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+
+
+def test_an_output_folder_name_too_long_is_refused_before_any_folder_is_made(tmp_path):
+    directory = tmp_path / "new" / "deep" / ("x" * 300)
+    with pytest.raises(OutputError, match="longer than the 255 bytes"):
+        check_out_dir(directory, ["report.html"])
+    assert not (tmp_path / "new").exists()

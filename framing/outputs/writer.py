@@ -84,6 +84,10 @@ def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[
             raise OutputError(f"{directory}: cannot create output directory ({ancestor} is not a directory)")
         if not os.access(ancestor, os.W_OK | os.X_OK):
             raise OutputError(f"{directory}: cannot create output directory ({ancestor} is not writable)")
+        longest = _name_max(ancestor)
+        if any(len(os.fsencode(part)) > longest for part in directory.parts):  # checked before any folder is made
+            raise OutputError(f"{_shown(directory)}: cannot create output directory (a folder name is longer than "
+                              f"the {longest} bytes the file system allows)")
         return
     if not os.access(directory, os.W_OK | os.X_OK):
         raise OutputError(f"{directory}: output directory is not writable")
@@ -95,6 +99,20 @@ def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[
         raise OutputError(
             f"{directory}: refusing to overwrite {', '.join(foreign)} (not written by framing); choose another --out"
         )
+
+
+def _name_max(folder: Path) -> int:
+    """The longest file name the file system of ``folder`` takes, in bytes (255 where it does not say)."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return 255
+
+
+def _shown(path: Path) -> str:
+    """A path for a message: a very long one shortened in the middle."""
+    text = str(path)
+    return text if len(text) <= 120 else f"{text[:60]}…{text[-40:]}"
 
 
 def _check_inputs_kept(directory: Path, names: list[str], inputs: Iterable[str | Path]) -> None:
