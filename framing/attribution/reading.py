@@ -9,6 +9,7 @@ from bisect import bisect_left
 from framing.attribution.kinds import owned_data
 from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
+from framing.attribution.relays import _nested_speaker
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
 from framing.attribution.mentions import _Mention
@@ -17,7 +18,6 @@ from framing.attribution.speakers import (
     _content_follows,
     _Cue,
     _inverted_subject,
-    _nested_speaker,
     _outlet_before_verb,
     _outlet_speaker,
     _qualified_mention,

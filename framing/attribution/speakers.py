@@ -1,5 +1,5 @@
 """Finding the source around a cue word: the subject after the verb (Arabic order) or fronted, an addressee or
-channel ("told Reuters", «على منصة إكس»), a relayed source («عن مصدر مطلع», "citing two sources"),
+channel ("told Reuters", «على منصة إكس»), a relayed source (framing.attribution.relays),
 and a continuation noun («الصحيفة», "the agency") left for resolution.
 """
 
@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 
 from framing.attribution.kinds import _is, typed_by_apposition
 from framing.attribution.cues import _CONJ, _phrase_at
-from framing.attribution.addressees import _OPEN_QUOTE, _addressee_window, _described_addressee, _is_stop, _qualifiers_only
+from framing.attribution.addressees import _OPEN_QUOTE, _addressee_window, _described_addressee, _qualifiers_only
 from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
+from framing.attribution.relays import _evidence, _nested_speaker
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.unlisted import _NEWS_TYPES, _clean_name, _listed_outlet, outlet_named, unlisted_outlet_id
 from framing.model import UNLISTED_PREFIX
@@ -35,63 +36,6 @@ class _Cue:
     continues: bool = False
     rebuts: bool = False  # the verb denies what its object reports: that outlet neither carries nor hears it
     content_follows: bool = True
-
-
-def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
-    """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker."""
-    limit = sent.lex.config.attribution.speaker_max_words
-    starts = [k]
-    if k < len(sent.tokens) and re.search("[,،]", sent.gap(k)):  # «وكالة تسنيم، المقربة من الحرس الثوري، عن مصدر …»
-        close = next((p for p in range(k + 1, min(k + limit + 1, len(sent.tokens))) if re.search("[,،]", sent.gap(p))), None)
-        if close is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) for p in range(k, close)):
-            starts.append(close)
-    relative = next((p for p in range(k, min(k + 2, len(sent.tokens))) if sent.tokens[p].key in sent.cues.relative_pronouns), None)
-    if relative is not None:  # «وكالة سبأ للأنباء التي يديرها الحوثيون عن المتحدث …»: past a relative clause
-        nested = next((p for p in range(relative + 1, min(relative + limit, len(sent.tokens)))
-                       if sent.tokens[p].key in sent.cues.nested), None)
-        if nested is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) or sent.boundary_before(p)
-                                          for p in range(relative + 1, nested)):
-            starts.append(nested)
-    for j in (j for first in starts for j in range(first, min(first + 4, len(sent.tokens)))):
-        if sent.is_complementizer(j) or (j not in starts and sent.verb_at(j)):
-            break
-        if sent.tokens[j].key in sent.cues.nested:
-            end = _to_complementizer(sent, j + 1, sent.noun_phrase(j + 1, limit=limit))
-            if end > j + 1 and _evidence(sent, j + 1, end):
-                return end  # "citing documents it had seen": the outlet's own reporting
-            if end > j + 1:
-                _set_speaker(att, sent, j + 1, end)
-                return end
-    return k
-
-
-def _to_complementizer(sent: _Sentence, i: int, end: int) -> int:
-    """A relayed speaker's phrase cut at a preposition («عن قائد القوات البرية في الجيش …») runs on to the
-    complementizer that opens the reported words (« … العميد كيومرث حيدري أن …»), when no verb, comma or
-    quotation stands between: the whole title and name are the speaker's."""
-    if not sent.cues.subject_after_verb or end <= i:
-        return end
-    stops = 0
-    for p in range(end, min(len(sent.tokens), i + 2 * sent.lex.config.attribution.speaker_max_words)):
-        if sent.is_complementizer(p):
-            return p
-        stops += _is_stop(sent, p)
-        if sent.verb_at(p) or sent.boundary_before(p) or re.search(r'[«"“]', sent.gap(p)) \
-                or stops > 1 or sent.tokens[p].key.startswith("لل"):
-            break  # one place or body phrase («في الجيش …»), not «تأكيده خلال اجتماع …» or «للصحفيين»
-    return end
-
-
-def _evidence(sent: _Sentence, i: int, end: int) -> bool:
-    """Tokens [i, end) name what an outlet saw ("documents it had seen", «وثائق اطلعت عليها»), owned by no body."""
-    cues = sent.cues
-    k = i
-    while k < end and (sent.tokens[k].key in cues.demonstratives or sent.tokens[k].key.isdigit()):
-        k += 1
-    if k >= end or not any(v in cues.evidence for v in clitic_variants(sent.tokens[k].key)):
-        return False
-    owned = any(v in cues.official or v in cues.organization for t in sent.tokens[k + 1:end] for v in clitic_variants(t.key))
-    return not owned and not sent.known_speaker(k, end) and not any(m in sent.mention_at for m in range(k, end))
 
 
 def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_is_addressee: bool = False) -> int:

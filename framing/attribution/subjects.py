@@ -21,7 +21,8 @@ from framing.attribution.unlisted import (
     unlisted_outlet_id,
 )
 from framing.attribution.kinds import _is, typed_by_apposition
-from framing.attribution.speakers import _Cue, _evidence
+from framing.attribution.relays import _evidence
+from framing.attribution.speakers import _Cue
 from framing.text import clitic_variants
 
 

@@ -58,9 +58,3 @@ def test_a_clause_after_a_mid_sentence_source_is_no_appendix(cfg):
     seg = segment_at(cfg, text, "while the ministry")
     assert (seg.speaker_type, seg.speaker) == ("official", "the ministry")
     assert segment_at(cfg, text).end <= text.index("while")
-
-
-def test_a_relayed_speaker_after_a_relative_clause_on_the_outlet(cfg):
-    text = "ونقلت وكالة سبأ للأنباء التي تديرها الجماعة عن المتحدث باسم الجماعة قوله إن الطريق سيفتح."
-    seg = segment_at(cfg, text)
-    assert (seg.outlet, seg.speaker_type, seg.speaker) == ("saba", "official", "المتحدث باسم الجماعة")

@@ -1,0 +1,26 @@
+"""Relayed sources (framing/attribution/relays.py): the speaker an outlet relays after «عن» or "citing", and what an
+outlet saw, which stays its own reporting; invented sentences, Arabic and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import segment_at
+
+
+@pytest.mark.parametrize("text, outlet, speaker_type, speaker", [
+    ("ونقلت وكالة سبأ عن مصدر في الميناء أن السفن غادرت.", "saba", "anonymous", "مصدر في الميناء"),
+    # past a relative clause on the outlet
+    ("ونقلت وكالة سبأ للأنباء التي تديرها الجماعة عن المتحدث باسم الجماعة قوله إن الطريق سيفتح.", "saba", "official",
+     "المتحدث باسم الجماعة"),
+    # past an apposition between commas
+    ("ونقلت وكالة سبأ، الناطقة باسم الجماعة، عن مصدر في الميناء أن السفن غادرت.", "saba", "anonymous", "مصدر في الميناء"),
+])
+def test_a_relayed_speaker_speaks_through_the_outlet(cfg, text, outlet, speaker_type, speaker):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
+
+
+def test_documents_an_outlet_saw_leave_it_speaking(cfg):
+    seg = segment_at(cfg, "Reuters, citing documents it had seen, said the port would close.")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
