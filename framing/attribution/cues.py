@@ -116,6 +116,7 @@ class _Cues:
     indefinite_determiners: frozenset[str]
     unnamed_people: frozenset[str]
     refusal_phrases: tuple[tuple[str, ...], ...]
+    anonymity_phrases: tuple[tuple[str, ...], ...]
     refusal_verbs: frozenset[str]
     refusal_objects: frozenset[str]
     partitives: tuple[tuple[str, ...], ...]
@@ -201,6 +202,7 @@ class _Cues:
             indefinite_determiners=frozenset(match_key(w) for w in cues.indefinite_determiners),
             unnamed_people=frozenset(match_key(w) for w in cues.unnamed_people),
             refusal_phrases=tuple(sorted({_keys(p) for p in cues.refusal_phrases if _keys(p)}, key=len, reverse=True)),
+            anonymity_phrases=tuple(sorted({_keys(p) for p in cues.anonymity_phrases if _keys(p)}, key=len, reverse=True)),
             refusal_verbs=frozenset(match_key(w) for w in cues.refusal_verbs),
             refusal_objects=frozenset(match_key(w) for w in cues.refusal_objects),
             partitives=tuple(sorted({_keys(p) for p in cues.partitives if _keys(p)}, key=len, reverse=True)),

@@ -199,3 +199,18 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
         return "official"
     return "organization" if any(_marked(sent, k, cues.organization) for k in employer) else None
 
+
+
+def asks_anonymity(sent: _Sentence, first: int, last: int) -> bool:
+    """The cue's clause says its speaker asked not to be named ("The relative, who asked not to be identified,
+    added", "said Mohamed, who declined to give his family name", «وأضاف القريب، الذي طلب عدم كشف هويته، أن …»):
+    from the cue's first word to where its content, another cue or another clause («while», "but") opens."""
+    cues = sent.cues
+    if not cues.anonymity_phrases:
+        return False
+    end = next((p for p in range(last, len(sent.tokens)) if sent.is_complementizer(p) or ":" in sent.gap(p)
+                or sent.verb_at(p) or sent.tokens[p].key in cues.contrast
+                or (sent.tokens[p].key in cues.clause_openers and sent.tokens[p].key not in cues.relative_pronouns)),
+               len(sent.tokens))
+    keys = [t.key for t in sent.tokens]
+    return any(tuple(keys[p:p + len(phrase)]) == phrase for p in range(first, end) for phrase in cues.anonymity_phrases)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from framing.attribution.kinds import owned_data
+from framing.attribution.kinds import asks_anonymity, owned_data
 from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
 from framing.attribution.relays import _nested_speaker
@@ -223,6 +223,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if not att.outlet and not cue.anaphor and not att.pronoun and not cue.content_follows and not english:
             i += 1
             continue
+        if att.speaker_type == "official" and not att.pronoun and not sent.known_speaker(cue.first, cue.last) \
+                and asks_anonymity(sent, cue.first, cue.last):
+            att.speaker_type = "anonymous"  # "The relative, who asked not to be identified, added"
         found.append(cue)
         i = max(cue.last, i + 1)
     if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)

@@ -279,6 +279,8 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     tokens = sent.tokens[i:j]
     keys = [t.key for t in tokens]
     stems = frozenset(_stem(clitic_variants(k)[-1]) for k in keys if k not in sent.cues.function_words)
+    if j - i > 1 and "(" in sent.gap(j - 1):  # "the National Oil Corporation (NOC)": the name's short form is no head
+        keys = keys[:-1]
     head = _head(sent, keys)
     for k, length, name, stype in known_speakers(sent.lex, tokens):
         # a person anywhere in the phrase («المتحدث باسم الخارجية إسماعيل بقائي»); a body only as its

@@ -166,6 +166,9 @@ class LanguageCues(_Strict):
     # (docs/attribution.md §3): phrases complete in themselves, and verbs that refuse only with one of
     # ``refusal_objects`` after their subject («رفضت الوزارة التعليق», «امتنع المتحدث عن التعليق»).
     refusal_phrases: list[str] = Field(default_factory=list)
+    # A speaker who asks not to be named ("who asked not to be identified", «طالباً عدم ذكر اسمه») in the cue's clause
+    # is an unnamed source, anonymous, even with a first name or a title (docs/attribution.md §3).
+    anonymity_phrases: list[str] = Field(default_factory=list)
     refusal_verbs: list[str] = Field(default_factory=list)
     refusal_objects: list[str] = Field(default_factory=list)
     # Words that pick one out of sources named before ("one of them", «أحدهم», «أحد المسؤولين»): an unnamed source

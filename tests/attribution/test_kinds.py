@@ -269,3 +269,35 @@ def test_a_body_named_with_a_genitive_keeps_its_name(cfg, text, speaker, speaker
 def test_an_addressee_after_a_speaker_still_ends_the_speaker(cfg):
     seg = segment_at(cfg, "وقال المتحدث للصحفيين إن القافلة عبرت.")
     assert seg.speaker == "المتحدث"
+
+
+# A short form in brackets after a body's name is not its head; company-name heads type a body as an organization.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Output fell by a third, the Tarco Mining Corporation (TMC) said on Sunday.", "organization"),
+    ("The Harbour Authority (HA) said the port would reopen.", "official"),
+    ("Vantor Ratings said the outlook was stable.", "organization"),
+    ("Gulf Advisory Partners said the outlook was stable.", "organization"),
+])
+def test_a_body_is_typed_by_its_head_not_its_short_form(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# A speaker who asks not to be named, in the cue's own clause, is an unnamed source.
+@pytest.mark.parametrize("text, at, speaker_type", [
+    ('"The wells are dry," said Karim, a farmer from the valley, who declined to give his family name.', None, "anonymous"),
+    ("The engineer, who asked not to be identified, said the pumps had failed.", None, "anonymous"),
+    ("وقال المهندس، الذي طلب عدم كشف هويته، إن المضخات تعطلت.", None, "anonymous"),
+    # the request belongs to the second speaker's clause, not to the first
+    ("Karim Nasser said the pumps had failed, while a colleague who asked not to be named said they were old.",
+     None, "official"),
+])
+def test_a_speaker_who_asks_not_to_be_named_is_anonymous(cfg, text, at, speaker_type):
+    assert segment_at(cfg, text, at).speaker_type == speaker_type
+
+
+def test_a_verbal_noun_after_a_negating_noun_is_no_cue(cfg):
+    from framing.attribution import attribute
+
+    text = "وقال المهندس، الذي طلب عدم كشف هويته، إن المضخات تعطلت دون إعلان الوزارة ذلك."
+    segments = attribute(text, cfg).segments
+    assert len(segments) == 1 and segments[0].speaker == "المهندس"
