@@ -127,6 +127,14 @@ def owned_data(sent: _Sentence, i: int, j: int) -> bool:
     return data_type(sent, i, j) not in (None, "narrator")
 
 
+def _named_after_head(sent: _Sentence, i: int, j: int) -> bool:
+    """An English phrase tokens[i:j] names someone after its last lowercase word ("a consultancy called Gulf
+    Metrics", "a unit of Aramco"); capitals before it are adjectives ("a London-based consultancy", "a Saudi bank")."""
+    words = sent.tokens[i:j]
+    head = max((n for n, t in enumerate(words) if not t.surface[:1].isupper()), default=-1)
+    return any(t.surface[:1].isupper() for t in words[head + 1:])
+
+
 def staff_type(sent: _Sentence, i: int, j: int) -> str | None:
     """The type of the body unnamed staff work at, when tokens[i:j] are such staff and name it ("analysts at
     Kpler", "an economist with Capital Economics", «محللون في بنك …»): they speak for it (docs/attribution.md §3);
@@ -143,6 +151,8 @@ def staff_type(sent: _Sentence, i: int, j: int) -> str | None:
     for k in range(i, j - 2):
         if _is(sent, k, cues.staff_nouns) and tokens[k + 1].key in cues.staff_links:
             start = k + 2
+            if start < j and tokens[start].key in cues.indefinite_determiners and not _named_after_head(sent, start + 1, j):
+                return None  # "an analyst at a London-based consultancy": no body is named, an unnamed source
             while start < j and tokens[start].key in cues.appositive_determiners:
                 start += 1  # "at the consultancy …"
             return _owner_type(sent, start, j, named_first=True)

@@ -202,8 +202,17 @@ def _inverted_subject(sent: _Sentence, k: int) -> bool:
         return False
     if sent.tokens[k].key in sent.cues.pronouns:  # "…, said he." but not "and said they had been travelling"
         return k + 1 == len(sent.tokens) or sent.boundary_before(k + 1)
-    end = sent.noun_phrase(k, limit=sent.lex.config.attribution.speaker_max_words)
-    return end == len(sent.tokens) or sent.boundary_before(end) if end > k else False
+    limit = sent.lex.config.attribution.speaker_max_words
+    end = sent.noun_phrase(k, limit=limit)
+    if end <= k:
+        return False
+    if end < len(sent.tokens) and not sent.boundary_before(end) and sent.tokens[end].key in sent.cues.staff_links:
+        # "…," said an oil analyst at a London-based consultancy.": the place or employer ends the clause
+        close = next((p for p in range(end + 1, min(end + limit, len(sent.tokens))) if sent.boundary_before(p)),
+                     len(sent.tokens) if len(sent.tokens) - end <= limit else None)
+        if close is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) for p in range(end, close)):
+            return True
+    return end == len(sent.tokens) or sent.boundary_before(end)
 
 
 def _sentence_channel(sent: _Sentence) -> str:

@@ -301,3 +301,15 @@ def test_a_verbal_noun_after_a_negating_noun_is_no_cue(cfg):
     text = "وقال المهندس، الذي طلب عدم كشف هويته، إن المضخات تعطلت دون إعلان الوزارة ذلك."
     segments = attribute(text, cfg).segments
     assert len(segments) == 1 and segments[0].speaker == "المهندس"
+
+
+# '"…," said X at Y.': the employer after an inverted speaker ends the clause; an employer with no name (only
+# adjectives before its noun) leaves the person an unnamed source.
+@pytest.mark.parametrize("text, speaker_type", [
+    ('"Prices will fall," said an oil analyst at a London-based consultancy.', "anonymous"),
+    ('"Prices will fall," said an oil analyst at a unit of Gulf Metrics.', "organization"),
+    ('"Prices will fall," said an oil analyst at the consultancy Gulf Metrics.', "organization"),
+])
+def test_an_inverted_speaker_with_an_employer(cfg, text, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker, seg.speaker_type) == ("an oil analyst", speaker_type)
