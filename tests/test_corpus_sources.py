@@ -127,7 +127,8 @@ def test_corpus_a_date_column_with_no_date_in_it_is_noted(tmp_path: Path) -> Non
 
 def test_corpus_a_path_that_names_nothing_stops_the_run_before_it_starts(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    for given, message in ((tmp_path / "typo.txt", "no such file or folder"), (tmp_path / "zz*.txt", "matches nothing")):
+    for given, message in ((tmp_path / "typo.txt", "no such file or folder"), (tmp_path / "zz*.txt", "matches nothing"),
+                           (tmp_path / ("x" * 300 + ".txt"), "no such file or folder")):  # a name too long to look up
         with pytest.raises(CorpusError, match=message):
             run_corpus([str(tmp_path / "a.txt"), str(given)], tmp_path / "out", ROOT / "config.yaml",
                        CorpusOptions(**FAST))

@@ -222,3 +222,8 @@ def test_an_output_folder_name_too_long_is_refused_before_any_folder_is_made(tmp
     with pytest.raises(OutputError, match="longer than the 255 bytes"):
         check_out_dir(directory, ["report.html"])
     assert not (tmp_path / "new").exists()
+
+
+def test_an_output_folder_name_too_long_under_an_existing_folder_is_refused(tmp_path):
+    with pytest.raises(OutputError, match="longer than the 255 bytes"):
+        check_out_dir(tmp_path / ("x" * 300), ["report.html"])

@@ -33,7 +33,15 @@ FOUND_IN_FOLDERS = ", ".join(sorted(FOLDER_SUFFIXES))
 
 def missing_paths(paths: Iterable[str]) -> list[str]:
     """The paths given that name nothing: no such file or folder, or a pattern that matches nothing."""
-    return [given for given in paths if not any(p.exists() for p in expand(given))]
+    return [given for given in paths if not any(_exists(p) for p in expand(given))]
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` names something; a name the system cannot look up (too long) names nothing."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,10 @@ def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[
     """
     directory = Path(directory)
     names = list(names)
+    longest = _name_max(Path("."))
+    if any(len(os.fsencode(part)) > longest for part in directory.parts):  # before any look at it (ENAMETOOLONG)
+        raise OutputError(f"{_shown(directory)}: cannot create output directory (a folder name is longer than "
+                          f"the {longest} bytes the file system allows)")
     _check_inputs_kept(directory, names, inputs)
     if directory.exists() and not directory.is_dir():
         raise OutputError(f"{directory}: output path exists and is not a directory")
@@ -84,10 +88,6 @@ def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[
             raise OutputError(f"{directory}: cannot create output directory ({ancestor} is not a directory)")
         if not os.access(ancestor, os.W_OK | os.X_OK):
             raise OutputError(f"{directory}: cannot create output directory ({ancestor} is not writable)")
-        longest = _name_max(ancestor)
-        if any(len(os.fsencode(part)) > longest for part in directory.parts):  # checked before any folder is made
-            raise OutputError(f"{_shown(directory)}: cannot create output directory (a folder name is longer than "
-                              f"the {longest} bytes the file system allows)")
         return
     if not os.access(directory, os.W_OK | os.X_OK):
         raise OutputError(f"{directory}: output directory is not writable")
