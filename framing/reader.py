@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from framing.text import looks_like_heading, tokenize
+from framing.text import looks_like_heading
 
 Format = Literal["text", "html", "markdown"]
 
@@ -137,7 +137,9 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
     if not text.strip():
         raise InputError(shown, f"{what} has no text, only whitespace")
     if fmt == "html":
-        text, title, html_notes = _extract_html(text, shown)
+        from framing.html_page import extract_html  # (heavy: only HTML input imports it)
+
+        text, title, html_notes = extract_html(text, shown)
         notes.extend(html_notes)
     else:
         text, newline_note = _normalize_newlines(text)
@@ -364,85 +366,3 @@ def _text_title(text: str) -> str:
 def _markdown_title(text: str) -> str:
     match = _MARKDOWN_TITLE.search(text)
     return match.group(1).strip() if match else ""
-
-
-# ------------------------------------------------------------------- HTML
-
-
-def _extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
-    """``(text, title, notes)``: the article one paragraph per line, headline first."""
-    import trafilatura  # heavy; only HTML input pays for it
-
-    doc = trafilatura.bare_extraction(
-        _html_tree(markup, shown),
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,  # layout tables would otherwise come out as one line with the menus
-        date_extraction_params={"extensive_search": False},  # the date is unused; the full search takes seconds
-    )
-    body = _field(doc, "text")
-    lines = [line.strip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
-    if not any(len(tokenize(line)) >= MIN_PROSE_WORDS for line in lines):
-        raise InputError(shown, "no article text found in the HTML page (only menus, scripts or markup)")
-    notes = [f"article extracted from HTML with trafilatura: {len(lines)} paragraphs; menus, scripts and boilerplate dropped"]
-    title = _full_headline(markup, _squash(_field(doc, "title")))
-    if title:
-        kept = next((line for line in lines if _squash(line) == title), None)
-        if kept is None:
-            # A <title> cut at a dash inside the headline ("A – B | Site" gives "A"): the full line is the headline.
-            kept = next(
-                (line for line in lines if _squash(line).startswith(title) and looks_like_heading(line, max_words=TITLE_MAX_WORDS)),
-                None,
-            )
-        if kept is None:
-            lines.insert(0, title)
-            notes.append("headline added as the first line (the extractor keeps it apart from the body)")
-        else:
-            title = kept
-    return "\n".join(lines) + "\n", title, notes
-
-
-def _html_tree(markup: str, shown: str):  # type: ignore[no-untyped-def]
-    """The page parsed for the extractor, nested as deep as libxml2 allows (2,048 elements; 256 by default, past
-    which a page's text, or every paragraph after a few hundred unclosed tags, was dropped without a word). A page
-    nested deeper still is refused rather than read in part."""
-    import lxml.etree
-    import lxml.html
-
-    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False, encoding="utf-8",
-                                  remove_comments=True, remove_pis=True)
-    try:
-        tree = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):  # (an empty document)
-        raise InputError(shown, "no article text found in the HTML page (only menus, scripts or markup)") from None
-    if any("Excessive depth" in error.message for error in parser.error_log):
-        raise InputError(shown, "the HTML page nests its elements more than 2,048 deep (tags left unclosed?): the text "
-                                "past that depth cannot be read, so none of it was")
-    return tree
-
-
-def _full_headline(markup: str, title: str) -> str:
-    """The page's whole <title> when the extractor cut it at a dash that belongs to the headline.
-
-    "A – B | Site" rightly gives "A"; but when "A – B" is the whole <title>
-    and the page shows "A – B" as text, "A – B" is the headline.
-    """
-    if not title:
-        return title
-    import lxml.html  # installed with trafilatura
-
-    parser = lxml.html.HTMLParser(encoding="utf-8")
-    page = lxml.html.fromstring(markup.encode("utf-8"), parser=parser)
-    full = _squash(page.findtext(".//head/title") or page.findtext(".//title") or "")
-    if full == title or not full.startswith(title):
-        return title
-    shown = page.xpath("boolean(//body//*[normalize-space(.) = $full])", full=full)
-    return full if shown else title
-
-
-def _field(doc: object, name: str) -> str:
-    """A field of trafilatura's result: a Document in 2.x, a dict in 1.x, None when nothing was found."""
-    if doc is None:
-        return ""
-    value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
-    return value or ""

@@ -317,26 +317,3 @@ def test_reader_a_huge_byte_limit_costs_no_memory(tmp_path: Path, limit: int) ->
     path = tmp_path / "a.txt"
     path.write_text("قالت وكالة إرنا إن المحادثات انتهت.\n", encoding="utf-8")
     assert "إرنا" in read_article(path, max_bytes=limit).text
-
-
-def _nested_page(depth: int) -> str:
-    return ("<html><body><p>CNN reported that the ceasefire held in the city on Monday.</p>" + "<div>" * depth
-            + "<p>Reuters said the talks failed in Muscat on Friday.</p>" + "</div>" * depth
-            + "<p>AP said the strike was over on Sunday in the capital.</p></body></html>")
-
-
-def test_reader_html_nested_past_the_parser_default_is_read_whole(tmp_path: Path) -> None:
-    path = tmp_path / "deep.html"
-    path.write_text(_nested_page(300), encoding="utf-8")  # past libxml2's default of 256
-    text = read_article(path, max_bytes=10_000_000).text
-    assert "Reuters said" in text and "AP said" in text
-    unclosed = "".join(f"<p><font>Paragraph {n} says the port reopened after the storm on Monday." for n in range(400))
-    path.write_text(f"<html><body>{unclosed}</body></html>", encoding="utf-8")  # 400 tags left open
-    assert "Paragraph 399 says" in read_article(path, max_bytes=10_000_000).text
-
-
-def test_reader_html_nested_too_deep_to_read_is_refused_not_cut(tmp_path: Path) -> None:
-    path = tmp_path / "deeper.html"
-    path.write_text(_nested_page(3000), encoding="utf-8")
-    with pytest.raises(InputError, match="more than 2,048 deep"):
-        read_article(path, max_bytes=10_000_000)
