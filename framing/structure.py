@@ -62,12 +62,13 @@ class Structure:
 
     def is_heading(self, text: str, block: Block, *, max_words: int) -> bool:
         """A title or section heading: a short line with no sentence-final punctuation (the first line may run
-        ``TITLE_FACTOR`` times longer, the line right under a title ``STANDFIRST_FACTOR`` times)."""
+        ``TITLE_FACTOR`` times longer, the line between a title and a byline ``STANDFIRST_FACTOR`` times)."""
         factor = 1
         if block.index == 0:
             factor = TITLE_FACTOR
-        elif block.index == 1 and self.blocks and self.is_heading(text, self.blocks[0], max_words=max_words):
-            factor = STANDFIRST_FACTOR
+        elif block.index == 1 and len(self.blocks) > 2 and self.is_heading(text, self.blocks[0], max_words=max_words) \
+                and self.is_heading(text, self.blocks[2], max_words=max_words):
+            factor = STANDFIRST_FACTOR  # between a title and a short line (a byline, a date), not above a paragraph
         return looks_like_heading(text[block.start : block.end], max_words=max_words * factor)
 
     def title(self, text: str, *, max_words: int) -> str:

@@ -42,9 +42,12 @@ def test_structure_headings_follow_one_rule_with_longer_titles() -> None:
 
 def test_structure_a_standfirst_under_a_title_is_a_heading_too() -> None:
     standfirst = " ".join(["word"] * 25)  # 25 words, no final stop: under a title, a standfirst (10 x 3)
-    text = f"Short title\n{standfirst}\nA sentence ends here.\n"
+    text = f"Short title\n{standfirst}\nBy Jane Roe in Tunis\nA sentence ends here.\n"
     structure = structure_of(text)
     assert STANDFIRST_FACTOR == 3 and structure.is_heading(text, structure.blocks[1], max_words=10)
+    lead = f"Short title\n{standfirst}\nA sentence ends here.\n"  # a lead paragraph that lacks its stop, not a standfirst
+    structure = structure_of(lead)
+    assert not structure.is_heading(lead, structure.blocks[1], max_words=10)
     untitled = f"A sentence ends here.\n{standfirst}\n"  # no title above it: a paragraph with no stop
     structure = structure_of(untitled)
     assert not structure.is_heading(untitled, structure.blocks[1], max_words=10)

@@ -66,6 +66,7 @@ class _Verb:
     continues: bool  # continues the previous source: «أضاف», "added"
     requires_outlet: bool  # a cue only with an outlet or its report as subject: "showed"
     rebuts: bool  # its object (an outlet's report) is what it denies: "rejected the Haaretz account"
+    participle: bool = False  # a cue only continuing an outlet's clause after a comma: "…, warning that"
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ class _Cues:
     def build(cls, cues: LanguageCues) -> _Cues:
         verbs: dict[str, _Verb] = {}
         for verb in cues.verbs:
-            entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts)
+            entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
+                          verb.participle)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
         longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731

@@ -14,6 +14,8 @@ The words come from the config (``generic_media``, ``data_nouns``, ``indefinite_
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import known_speakers
@@ -122,9 +124,17 @@ def data_type(sent: _Sentence, i: int, j: int) -> str | None:
 
 
 def owned_data(sent: _Sentence, i: int, j: int) -> bool:
-    """tokens[i:j] are data whose owner is named ("data from consultancy Drewry", «بيانات وزارة المالية»): the
-    owner speaks through them, as through a report (docs/attribution.md §1)."""
-    return data_type(sent, i, j) not in (None, "narrator")
+    """tokens[i:j] are data whose owner is named by a body word, a known speaker or an outlet ("data from the
+    consultancy Drewry", «بيانات وزارة المالية»): the owner speaks through them, as through a report
+    (docs/attribution.md §1). A capital alone names no owner here ("data released on Monday")."""
+    if _head_at(sent, i, j, sent.cues.data_nouns) is None:
+        return False
+    return (any(k in sent.mention_at for k in range(i, j)) or bool(known_speakers(sent.lex, sent.tokens[i:j]))
+            or any(_marked(sent, k) for k in range(i, j)))  # not "data released on Monday", "figures for March"
+
+
+_COMMA = re.compile("[,،]")
+_CLOSING_QUOTES = ('"', "”", "»")
 
 
 def _named_after_head(sent: _Sentence, i: int, j: int) -> bool:
@@ -211,16 +221,24 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
 
 
 
-def asks_anonymity(sent: _Sentence, first: int, last: int) -> bool:
+def asks_anonymity(sent: _Sentence, first: int, last: int, content_follows: bool) -> bool:
     """The cue's clause says its speaker asked not to be named ("The relative, who asked not to be identified,
     added", "said Mohamed, who declined to give his family name", «وأضاف القريب، الذي طلب عدم كشف هويته، أن …»):
-    from the cue's first word to where its content, another cue or another clause («while», "but") opens."""
+    the cue itself; after it, a comma-set clause up to where the content opens, or, when the content came before
+    the cue, the rest of the sentence up to another cue or clause. Never the reported content itself ("The governor
+    said residents spoke on condition of anonymity")."""
     cues = sent.cues
     if not cues.anonymity_phrases:
         return False
-    end = next((p for p in range(last, len(sent.tokens)) if sent.is_complementizer(p) or ":" in sent.gap(p)
-                or sent.verb_at(p) or sent.tokens[p].key in cues.contrast
-                or (sent.tokens[p].key in cues.clause_openers and sent.tokens[p].key not in cues.relative_pronouns)),
-               len(sent.tokens))
+    end = last
+    if any(mark in sent.gap(first) for mark in _CLOSING_QUOTES):
+        content_follows = False  # '"…," said Mohamed, …': the quotation before the cue is the content
+    if last < len(sent.tokens) and (not content_follows or _COMMA.search(sent.gap(last))):
+        end = next((p for p in range(last, len(sent.tokens)) if sent.is_complementizer(p) or ":" in sent.gap(p)
+                    or sent.verb_at(p) or sent.tokens[p].key in cues.contrast
+                    or (sent.tokens[p].key in cues.clause_openers and sent.tokens[p].key not in cues.relative_pronouns)),
+                   len(sent.tokens))
+        if content_follows and end == len(sent.tokens):
+            end = last  # no complementizer opens the content: what follows the comma is the content
     keys = [t.key for t in sent.tokens]
     return any(tuple(keys[p:p + len(phrase)]) == phrase for p in range(first, end) for phrase in cues.anonymity_phrases)

@@ -107,6 +107,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted:
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb; a verb inside a quotation is the quoted speaker's
             continue
+        if verb.participle and _participle_of_outlet(sent, i, 0 if english else sent.clause_start(i)) is None:
+            i += 1  # "the warning", "warning shots": only "<outlet> …, warning that" is a cue
+            continue
         transmits = verb.transmits
         cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect", cue_lemma=verb.lemma, stance=verb.stance),
                    continues=verb.continues,
@@ -224,7 +227,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i += 1
             continue
         if att.speaker_type == "official" and not att.pronoun and not sent.known_speaker(cue.first, cue.last) \
-                and asks_anonymity(sent, cue.first, cue.last):
+                and asks_anonymity(sent, cue.first, cue.last, cue.content_follows):
             att.speaker_type = "anonymous"  # "The relative, who asked not to be identified, added"
         found.append(cue)
         i = max(cue.last, i + 1)

@@ -19,13 +19,6 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
         close = next((p for p in range(k + 1, min(k + limit + 1, len(sent.tokens))) if re.search("[,،]", sent.gap(p))), None)
         if close is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) for p in range(k, close)):
             starts.append(close)
-    relative = next((p for p in range(k, min(k + 2, len(sent.tokens))) if sent.tokens[p].key in sent.cues.relative_pronouns), None)
-    if relative is not None:  # «وكالة سبأ للأنباء التي يديرها الحوثيون عن المتحدث …»: past a relative clause
-        nested = next((p for p in range(relative + 1, min(relative + limit, len(sent.tokens)))
-                       if sent.tokens[p].key in sent.cues.nested), None)
-        if nested is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) or sent.boundary_before(p)
-                                          for p in range(relative + 1, nested)):
-            starts.append(nested)
     for j in (j for first in starts for j in range(first, min(first + 4, len(sent.tokens)))):
         if sent.is_complementizer(j) or (j not in starts and sent.verb_at(j)):
             break

@@ -81,6 +81,7 @@ class CueVerb(_Strict):
     continues: bool = False  # "added", "أضاف": continues the previous source
     rebuts: bool = False  # denies or rejects what its object reports: "rejected the Haaretz account" is not Haaretz speaking
     requires_outlet: bool = False  # a cue only with an outlet or its report as subject: "figures compiled by Reuters showed"
+    participle: bool = False  # a cue only as a participle after a comma continuing an outlet's clause ("…, warning that")
 
 
 class LanguageCues(_Strict):

@@ -41,9 +41,11 @@ def test_owned_data_speaks_for_its_owner(cfg, text, speaker_type):
 # show nothing on anyone's behalf.
 @pytest.mark.parametrize("text, speaker_type", [
     ("Grain freight fell 30% in a month, data from the consultancy Agrimark showed.", "organization"),
-    ("Port-call data compiled by Tarco Shipping showed that arrivals halved in June.", "organization"),
+    ("Port-call data compiled by the shipping company Tarco showed that arrivals halved in June.", "organization"),
     ("Customs figures published on Monday showed the deficit narrowing.", "official"),
     ("The figures showed a sharp drop in rice imports.", "narrator"),
+    ("Data released on Monday showed inflation slowed.", "narrator"),  # a capital alone names no owner
+    ("Figures for March showed a rise in arrivals.", "narrator"),
     ("Satellite images showed damage to the pier.", "narrator"),
 ])
 def test_owned_data_shows_for_its_owner(cfg, text, speaker_type):
@@ -287,7 +289,9 @@ def test_a_body_is_typed_by_its_head_not_its_short_form(cfg, text, speaker_type)
     ('"The wells are dry," said Karim, a farmer from the valley, who declined to give his family name.', None, "anonymous"),
     ("The engineer, who asked not to be identified, said the pumps had failed.", None, "anonymous"),
     ("وقال المهندس، الذي طلب عدم كشف هويته، إن المضخات تعطلت.", None, "anonymous"),
-    # the request belongs to the second speaker's clause, not to the first
+    # the request stands in the reported content, or in the second speaker's clause: not the speaker's
+    ("The governor said residents spoke on condition of anonymity.", None, "official"),
+    ("The interior minister said the victims, speaking anonymously to reporters, had been threatened.", None, "official"),
     ("Karim Nasser said the pumps had failed, while a colleague who asked not to be named said they were old.",
      None, "official"),
 ])

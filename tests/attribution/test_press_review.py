@@ -138,6 +138,13 @@ def test_a_participle_continues_the_outlet_opening_its_clause(cfg, text, outlet)
 @pytest.mark.parametrize("text", [
     "Prices rose by 4 percent, warning shots were fired near the port.",  # no outlet opens the clause
     "The storm reached Haifa on Monday, warning that more would follow.",  # no outlet opens the clause
+    "The coast guard fired warning shots at the boat.",  # a participle form used as an adjective
+    "Oil prices rose on Monday, with analysts predicting further gains.",
 ])
 def test_a_participle_without_an_outlet_clause_is_no_cue(cfg, text):
     assert segment_at(cfg, text).outlet == ""
+
+
+def test_the_noun_warning_is_no_cue(cfg):
+    seg = segment_at(cfg, "Residents ignored the warning, officials said.")
+    assert (seg.speaker, seg.speaker_type) == ("officials", "anonymous")
