@@ -300,15 +300,13 @@ def lexicon_kwic(
     out.print(f"{len(lines)} match(es)")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _one_line(exc: BaseException) -> str:
     """The error as one line: a short message whole, its line breaks (a file name with a newline) escaped; a long
     one by its first line. Control characters (a terminal escape in a file name) are shown escaped, never sent."""
-    if isinstance(exc, ConfigError):
-        return exc.one_line()
-    text = str(exc).strip()
+    text = exc.one_line() if isinstance(exc, ConfigError) else str(exc).strip()
     if "\n" in text:
         text = text.replace("\n", "\\n") if len(text) <= _SHORT_MESSAGE else text.splitlines()[0]
     text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)

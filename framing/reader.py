@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from framing.text import looks_like_heading
+from framing.text import looks_like_heading, word_spans
 
 Format = Literal["text", "html", "markdown"]
 
@@ -145,14 +145,13 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
         text, newline_note = _normalize_newlines(text)
         notes.extend(newline_note)
         title = _markdown_title(text) if fmt == "markdown" else _text_title(text)
-    if not _WORD.search(text):  # only punctuation, direction marks or joiners: nothing to attribute or count
+    if next(word_spans(text), None) is None:  # only punctuation, marks or joiners: nothing to attribute or count
         raise InputError(shown, f"{what} has no words, only punctuation or invisible characters")
     return ArticleInput(
         text=text, encoding=encoding, format=fmt, title=title, path=shown, byte_size=len(data), notes=tuple(notes)
     )
 
 
-_WORD = re.compile(r"\w")
 
 
 # ------------------------------------------------------------------ bytes

@@ -475,3 +475,9 @@ def test_cli_an_unusable_terminal_width_still_prints(monkeypatch, columns, width
 
     monkeypatch.setenv("COLUMNS", columns)
     assert _width() == width
+
+
+def test_cli_control_characters_in_a_config_name_are_shown_escaped(capsys, short_article, tmp_path):
+    code, _out, err = run(capsys, "analyze", str(short_article), "--config", str(tmp_path / "missing\x1b[31m.yaml"),
+                          "--out", str(tmp_path / "o"))
+    assert code == 2 and "\x1b" not in err and "\\x1b[31m" in _one_error_line(err)

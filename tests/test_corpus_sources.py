@@ -268,3 +268,14 @@ def test_corpus_a_date_column_whose_order_nothing_tells_is_noted(tmp_path: Path)
     run = run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
                      CorpusOptions(columns=TableColumns(date="day"), **FAST))
     assert len(run.notes) == 1 and "day or the month first" in run.notes[0] and "'06/02/2026'" in run.notes[0]
+
+
+def test_corpus_sources_a_header_ending_in_empty_cells_is_read(tmp_path: Path) -> None:
+    (tmp_path / "t.csv").write_text("text,,\n\"Reuters said the talks ended.\",,\n", encoding="utf-8")
+    items, problems = _found([tmp_path / "t.csv"])
+    assert [i.text for i in items] == ["Reuters said the talks ended."] and not problems
+
+
+def test_corpus_sources_a_name_too_long_to_look_up_is_no_error(tmp_path: Path) -> None:
+    found = list(iter_items([str(tmp_path / ("a" * 300))], TableColumns()))
+    assert len(found) == 1 and isinstance(found[0], Problem)

@@ -227,3 +227,13 @@ def test_an_output_folder_name_too_long_is_refused_before_any_folder_is_made(tmp
 def test_an_output_folder_name_too_long_under_an_existing_folder_is_refused(tmp_path):
     with pytest.raises(OutputError, match="longer than the 255 bytes"):
         check_out_dir(tmp_path / ("x" * 300), ["report.html"])
+
+
+def test_write_file_replaces_a_dangling_link_instead_of_following_it(tmp_path):
+    elsewhere = tmp_path / "elsewhere" / "victim.html"
+    elsewhere.parent.mkdir()
+    link = tmp_path / "out" / "report.html"
+    link.parent.mkdir()
+    link.symlink_to(elsewhere)
+    writer.write_file(link, b"new")
+    assert not elsewhere.exists() and not link.is_symlink() and link.read_bytes() == b"new"

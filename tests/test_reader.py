@@ -216,6 +216,7 @@ def test_reader_html_title_cut_at_a_dash_takes_the_full_headline_line(tmp_path: 
         ("empty.txt", b"", "file is empty"),
         ("blank.txt", b" \r\n\t \n", "only whitespace"),
         ("marks.txt", "\u200f\u200d\u200c ... !? \u2066".encode(), "no words"),
+        ("underscores.txt", b"___ ___\n", "no words"),
         ("nul.txt", b"text\x00more", "NUL bytes"),
         ("utf16-no-bom.txt", "plain".encode("utf-16-le"), "NUL bytes"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 16, "PNG image"),

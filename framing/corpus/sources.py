@@ -126,7 +126,7 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            twice = _repeated(reader.fieldnames or [])
+            twice = _repeated([name for name in reader.fieldnames or [] if name])  # (empty cells: trailing commas)
             if twice is not None:  # «text,text»: which column would be read is a guess
                 yield f"the header names the column {twice!r} twice; nothing of this table was read"
                 return
@@ -234,7 +234,7 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
     read_as: dict[str, str] = {}  # real path -> the name it was read under: one file named twice is read once
     for given in paths:
         matched = expand(given)
-        if not matched or not any(p.exists() for p in matched):
+        if not matched or not any(_exists(p) for p in matched):
             yield Problem(given, given, "no such file or folder" if matched else "the pattern matches nothing")
             continue
         for path in matched:
@@ -286,7 +286,7 @@ def count_items(paths: Iterable[str]) -> int:
     total = 0
     for given in paths:
         matched = expand(given)
-        if not matched or not any(p.exists() for p in matched):
+        if not matched or not any(_exists(p) for p in matched):
             total += 1
             continue
         for path in matched:

@@ -346,7 +346,9 @@ def check_file_target(path: str | Path, *, force: bool = False, inputs: Iterable
 def write_file(path: str | Path, payload: bytes, *, force: bool = False, inputs: Iterable[str | Path] = ()) -> Path:
     """Write one file atomically; an existing file is replaced only with ``force``, and never one of ``inputs``."""
     path = check_file_target(path, force=force, inputs=inputs)
-    target = Path(os.path.realpath(path)) if path.is_symlink() else path  # a link is written through, not replaced
+    target = path
+    if path.is_symlink() and os.path.exists(path):  # a link to a file (replaced only with force) is written through;
+        target = Path(os.path.realpath(path))  # a dangling one is replaced, never followed out of its folder
     try:
         tmp = _stage(target.parent if str(target.parent) else Path("."), target.name, payload)
         os.replace(tmp, target)

@@ -20,10 +20,12 @@ written, the subsets are computed (and kept in memory) as before.
 
 from __future__ import annotations
 
+import atexit
 import base64
 import hashlib
 import io
 import os
+import shutil
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -91,7 +93,9 @@ def matplotlib_home() -> None:
             return
     except (OSError, RuntimeError):  # (RuntimeError: no home directory at all)
         pass
-    os.environ["MPLCONFIGDIR"] = tempfile.mkdtemp(prefix="framing-matplotlib-")
+    home = tempfile.mkdtemp(prefix="framing-matplotlib-")
+    atexit.register(shutil.rmtree, home, ignore_errors=True)  # one run's font cache, not left behind
+    os.environ["MPLCONFIGDIR"] = home
 
 
 @cache
