@@ -138,8 +138,10 @@ _CLOSING_QUOTES = ('"', "”", "»")
 
 
 def _named_after_head(sent: _Sentence, i: int, j: int) -> bool:
-    """An English phrase tokens[i:j] names someone after its last lowercase word ("a consultancy called Gulf
-    Metrics", "a unit of Aramco"); capitals before it are adjectives ("a London-based consultancy", "a Saudi bank")."""
+    """An English phrase tokens[i:j] names someone after its last lowercase word ("a unit of Aramco"); capitals
+    before it are adjectives ("a London-based consultancy", "a Saudi bank"), and a place after a preposition names
+    no body ("a bank in Dubai")."""
+    j = next((k for k in range(i, j) if sent.tokens[k].key in sent.cues.stops), j)  # "a bank | in Dubai": a place
     words = sent.tokens[i:j]
     head = max((n for n, t in enumerate(words) if not t.surface[:1].isupper()), default=-1)
     return any(t.surface[:1].isupper() for t in words[head + 1:])

@@ -313,6 +313,7 @@ def test_a_verbal_noun_after_a_negating_noun_is_no_cue(cfg):
     ('"Prices will fall," said an oil analyst at a London-based consultancy.', "anonymous"),
     ('"Prices will fall," said an oil analyst at a unit of Gulf Metrics.', "organization"),
     ('"Prices will fall," said an oil analyst at the consultancy Gulf Metrics.', "organization"),
+    ('"Prices will fall," said an oil analyst at a bank in Dubai.', "anonymous"),  # a place names no body
 ])
 def test_an_inverted_speaker_with_an_employer(cfg, text, speaker_type):
     seg = segment_at(cfg, text)
