@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.outputs.writer import MANIFEST
+from framing.outputs.writer import MANIFEST, path_exists
 from framing.reader import ArticleInput, InputError, decode_article, read_article
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md", ".markdown"})
@@ -33,15 +33,7 @@ FOUND_IN_FOLDERS = ", ".join(sorted(FOLDER_SUFFIXES))
 
 def missing_paths(paths: Iterable[str]) -> list[str]:
     """The paths given that name nothing: no such file or folder, or a pattern that matches nothing."""
-    return [given for given in paths if not any(_exists(p) for p in expand(given))]
-
-
-def _exists(path: Path) -> bool:
-    """Whether ``path`` names something; a name the system cannot look up (too long) names nothing."""
-    try:
-        return path.exists()
-    except OSError:
-        return False
+    return [given for given in paths if not any(path_exists(p) for p in expand(given))]
 
 
 @dataclass(frozen=True)
@@ -234,7 +226,7 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
     read_as: dict[str, str] = {}  # real path -> the name it was read under: one file named twice is read once
     for given in paths:
         matched = expand(given)
-        if not matched or not any(_exists(p) for p in matched):
+        if not matched or not any(path_exists(p) for p in matched):
             yield Problem(given, given, "no such file or folder" if matched else "the pattern matches nothing")
             continue
         for path in matched:
@@ -286,7 +278,7 @@ def count_items(paths: Iterable[str]) -> int:
     total = 0
     for given in paths:
         matched = expand(given)
-        if not matched or not any(_exists(p) for p in matched):
+        if not matched or not any(path_exists(p) for p in matched):
             total += 1
             continue
         for path in matched:

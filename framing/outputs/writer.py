@@ -59,10 +59,19 @@ def previously_written(directory: Path) -> set[str]:
 
 
 def _existing_ancestor(directory: Path) -> Path:
+    """The nearest folder at or above ``directory`` that exists (a name too long to look up exists not)."""
     probe = directory.absolute()
-    while not probe.exists() and probe != probe.parent:
+    while not path_exists(probe) and probe != probe.parent:
         probe = probe.parent
     return probe
+
+
+def path_exists(path: Path) -> bool:
+    """Whether ``path`` names something; a name the system cannot look up (too long) names nothing."""
+    try:
+        return path.exists()
+    except OSError:  # ENAMETOOLONG
+        return False
 
 
 def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[str | Path] = ()) -> None:
@@ -75,7 +84,7 @@ def check_out_dir(directory: str | Path, names: Iterable[str], inputs: Iterable[
     """
     directory = Path(directory)
     names = list(names)
-    longest = _name_max(Path("."))
+    longest = _name_max(_existing_ancestor(directory))  # the file system the folder would be made on
     if any(len(os.fsencode(part)) > longest for part in directory.parts):  # before any look at it (ENAMETOOLONG)
         raise OutputError(f"{_shown(directory)}: cannot create output directory (a folder name is longer than "
                           f"the {longest} bytes the file system allows)")
