@@ -237,3 +237,14 @@ def test_write_file_replaces_a_dangling_link_instead_of_following_it(tmp_path):
     link.symlink_to(elsewhere)
     writer.write_file(link, b"new")
     assert not elsewhere.exists() and not link.is_symlink() and link.read_bytes() == b"new"
+
+
+def test_an_aborted_set_removes_a_staged_file_it_had_not_registered_yet(tmp_path):
+    # a signal between a staged file's creation and its registration: the locked folder's leftovers are removed too
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError):
+        with writer.OutputSet(out, ["a.csv"]) as output:
+            (out / ".framing-tmp-a.csv.unregistered").write_bytes(b"half")
+            output.add("a.csv", b"x")
+            raise RuntimeError("interrupted")
+    assert not out.exists() or not any(p.name.startswith(".framing-") for p in out.iterdir())

@@ -293,7 +293,11 @@ class OutputSet:
     def _discard(self) -> None:
         for tmp in self._staged.values():
             tmp.unlink(missing_ok=True)
-        if self._lock is not None:
+        if self._lock is not None:  # the folder is ours while locked: a file staged when a signal struck between its
+            try:                    # creation and its registration is removed too
+                _remove_leftovers(self.directory)
+            except OSError:
+                pass
             os.close(self._lock)  # closing the descriptor releases the lock
             self._lock = None
         if self._created and self.directory.is_dir() and not any(self.directory.iterdir()):
