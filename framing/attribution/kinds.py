@@ -14,8 +14,6 @@ The words come from the config (``generic_media``, ``data_nouns``, ``indefinite_
 
 from __future__ import annotations
 
-import re
-
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import known_speakers
@@ -133,7 +131,6 @@ def owned_data(sent: _Sentence, i: int, j: int) -> bool:
             or any(_marked(sent, k) for k in range(i, j)))  # not "data released on Monday", "figures for March"
 
 
-_COMMA = re.compile("[,،]")
 _CLOSING_QUOTES = ('"', "”", "»")
 
 
@@ -222,7 +219,6 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
     return "organization" if any(_marked(sent, k, cues.organization) for k in employer) else None
 
 
-
 def asks_anonymity(sent: _Sentence, first: int, last: int, content_follows: bool) -> bool:
     """The cue's clause says its speaker asked not to be named ("The relative, who asked not to be identified,
     added", "said Mohamed, who declined to give his family name", «وأضاف القريب، الذي طلب عدم كشف هويته، أن …»):
@@ -235,7 +231,7 @@ def asks_anonymity(sent: _Sentence, first: int, last: int, content_follows: bool
     end = last
     if any(mark in sent.gap(first) for mark in _CLOSING_QUOTES):
         content_follows = False  # '"…," said Mohamed, …': the quotation before the cue is the content
-    if last < len(sent.tokens) and (not content_follows or _COMMA.search(sent.gap(last))):
+    if last < len(sent.tokens) and (not content_follows or sent.comma_before(last)):
         end = next((p for p in range(last, len(sent.tokens)) if sent.is_complementizer(p) or ":" in sent.gap(p)
                     or sent.verb_at(p) or sent.tokens[p].key in cues.contrast
                     or (sent.tokens[p].key in cues.clause_openers and sent.tokens[p].key not in cues.relative_pronouns)),

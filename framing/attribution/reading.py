@@ -250,7 +250,7 @@ def _describes_the_source(sent: _Sentence, k: int) -> bool:
     the parliament's news agency." The sentence before the source is its content."""
     cues = sent.cues
     k = sent.after_parenthesis(k)  # past "(Sonna)"
-    if k is None or k >= len(sent.tokens) or not _COMMA.search(sent.gap(k)):
+    if k is None or k >= len(sent.tokens) or not sent.comma_before(k):
         return False
     if sent.tokens[k].key in cues.relative_pronouns:  # ", which called …"
         return True
@@ -262,7 +262,7 @@ def _participle_of_outlet(sent: _Sentence, i: int, start: int) -> _Mention | Non
     measured, warning that …"): the participle's subject is the clause's, and an outlet speaks; None otherwise."""
     cues = sent.cues
     if not cues.participle_endings or not sent.tokens[i].key.endswith(cues.participle_endings) \
-            or not _COMMA.search(sent.gap(i)) or i + 1 >= len(sent.tokens) or not sent.is_complementizer(i + 1):
+            or not sent.comma_before(i) or i + 1 >= len(sent.tokens) or not sent.is_complementizer(i + 1):
         return None
     mention = sent.mention_at.get(start) or _qualified_mention(sent, start)
     if mention is None or any(sent.verb_at(p) for p in range(mention.j, i)):
@@ -273,14 +273,13 @@ def _participle_of_outlet(sent: _Sentence, i: int, start: int) -> _Mention | Non
 # Words after a source in mid-sentence, set off by a comma, that add to the content before it ("…, according to
 # Kpler, down from 1.8 million in September."): at most this many, with no cue verb or complementizer among them.
 _APPENDIX_WORDS = 10
-_COMMA = re.compile("[,،]")
 
 
 def _appendix(sent: _Sentence, k: int) -> bool:
     """The words from token k to the sentence's end, after a comma, are an appendix to the content before the source
     (no cue verb, no complementizer, no clause of their own, at most ``_APPENDIX_WORDS``): that content runs on."""
     n = len(sent.tokens)
-    if k >= n or not _COMMA.search(sent.gap(k)) or n - k > _APPENDIX_WORDS:
+    if k >= n or not sent.comma_before(k) or n - k > _APPENDIX_WORDS:
         return False
     return not any(sent.verb_at(p) or sent.is_complementizer(p) or (p > k and sent.boundary_before(p))
                    or sent.tokens[p].key in sent.cues.relative_pronouns or sent.tokens[p].key in sent.cues.contrast

@@ -15,8 +15,8 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
     """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker."""
     limit = sent.lex.config.attribution.speaker_max_words
     starts = [k]
-    if k < len(sent.tokens) and re.search("[,،]", sent.gap(k)):  # «وكالة تسنيم، المقربة من الحرس الثوري، عن مصدر …»
-        close = next((p for p in range(k + 1, min(k + limit + 1, len(sent.tokens))) if re.search("[,،]", sent.gap(p))), None)
+    if k < len(sent.tokens) and sent.comma_before(k):  # «وكالة تسنيم، المقربة من الحرس الثوري، عن مصدر …»
+        close = next((p for p in range(k + 1, min(k + limit + 1, len(sent.tokens))) if sent.comma_before(p)), None)
         if close is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) for p in range(k, close)):
             starts.append(close)
     for j in (j for first in starts for j in range(first, min(first + 4, len(sent.tokens)))):

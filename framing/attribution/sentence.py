@@ -28,6 +28,7 @@ from framing.quotes import SuffixQuotes, first_span_opened_in
 from framing.text import clitic_variants, quote_spans, script_of, tokenize
 
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
+_COMMA = re.compile("[,،]")
 
 
 @lru_cache(maxsize=256)
@@ -149,6 +150,10 @@ class _Sentence:
         if j >= n or "(" not in self.gap(j):
             return j
         return next((k for k in range(j + 1, min(n, j + 4) + 1) if ")" in self.gap(k)), None)
+
+    def comma_before(self, i: int) -> bool:
+        """A comma, Latin or Arabic, between token i-1 and token i."""
+        return bool(_COMMA.search(self.gap(i)))
 
     def boundary_before(self, i: int) -> bool:
         return i == 0 or bool(_CLAUSE_PUNCT.search(self.gap(i)))

@@ -5,7 +5,6 @@ and a continuation noun («الصحيفة», "the agency") left for resolution.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from framing.attribution.kinds import _is, typed_by_apposition
@@ -176,7 +175,7 @@ def _outlet_opening_clause(sent: _Sentence, end: int) -> _Mention | None:
     """An outlet that opens the clause, its description running up to the verb at ``end``:
     «وكالة «تسنيم» المقربة من الحرس الثوري وصفت …» (no verb or clause boundary in between)."""
     start = sent.clause_start(end)
-    if start == end and start > 0 and re.search("[,،]", sent.gap(end)):
+    if start == end and start > 0 and sent.comma_before(end):
         apposition = sent.clause_start(start - 1)  # «وكالة «تسنيم» الإيرانية، المقربة من الحرس الثوري، نقلت»
         if apposition > 0 and end - apposition <= sent.lex.config.attribution.speaker_max_words \
                 and not any(sent.verb_at(j) or sent.is_complementizer(j) for j in range(apposition, end)):
