@@ -151,6 +151,33 @@ class Coverage:
         return True
 
 
+def matched_keys(matches: TermMatches) -> tuple[str, ...]:
+    """The keys of the terms that match somewhere in the article (sorted; what ``frame_part_id`` reads of it)."""
+    return tuple(sorted(key for key, spans in matches.spans.items() if spans))
+
+
+def frame_part_id(matched: Iterable[str], config: Config) -> str:
+    """What an article's frame part depends on besides its matches, which must cover the config's lexicon: the
+    config but its frame terms, and, in lexicon order, the frame, language, label and weight of each term that
+    matches in the article (``matched``: their keys). A lexicon edit that touches no term an article matches, nor
+    adds one it holds, leaves this as it was, and the article's frame part with it."""
+    base, positions, described = config.derived("term_matches.part", _part_inputs)
+    present = sorted(order for key in matched for order in positions.get(key, ()))
+    spec = "\n".join((base, *(described[order] for order in present)))
+    return hashlib.sha256(spec.encode("utf-8")).hexdigest()[:32]
+
+
+def _part_inputs(config: Config) -> tuple[str, dict[str, tuple[int, ...]], tuple[str, ...]]:
+    """For ``frame_part_id``: the digest of the config but its frame terms, the positions of each term key in the
+    lexicon, and each term's key, frame, language, label and weight as one line, by position."""
+    terms = lexicon(config)
+    rest = config.model_dump(mode="json", exclude={"frames": {"__all__": {"terms"}}})
+    base = hashlib.sha256(json.dumps(rest, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    described = tuple(json.dumps([key, *spec], ensure_ascii=False)
+                      for key, spec in zip(term_keys(terms, config), _described(terms, config)))
+    return base, _positions(terms, config), described
+
+
 def kept_hits(matches: TermMatches, terms: Sequence[tuple[str, str, Term]], config: Config) -> list[FrameHit]:
     """The hits ``framing.matcher.match_index`` keeps, from the spans of ``matches`` (which must cover ``terms``)."""
     by_key = _positions(terms, config)

@@ -146,8 +146,46 @@ def test_corpus_rerun_uses_the_cache_and_a_lexicon_edit_runs_only_the_frame_stag
     assert _digests(out) != before
 
 
+def test_corpus_a_lexicon_edit_counts_again_only_the_articles_an_edited_term_matches_in(tmp_path, folder, monkeypatch):
+    import framing.corpus.worker as worker
+
+    out = tmp_path / "out"
+    first = run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    before = _digests(out)
+    hits = pd.read_parquet(out / "frame_hits.parquet")
+    holding = set(hits.loc[hits["match"] == "مفاوضات", "article"])
+    assert holding and len(holding) < first.articles
+    edited = tmp_path / "edited.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1),
+                      encoding="utf-8")
+    counted: list[str] = []
+    real = worker.frame_part
+
+    def counting(article_id, *args, **kwargs):
+        counted.append(article_id)
+        return real(article_id, *args, **kwargs)
+
+    monkeypatch.setattr(worker, "frame_part", counting)
+    run = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
+    assert run.cached == run.articles and holding <= set(counted) and len(counted) < first.articles
+    fresh = tmp_path / "fresh"
+    run_corpus([str(folder)], fresh, edited, CorpusOptions(jobs=1, use_cache=False, **FAST))
+    assert _digests(out) == _digests(fresh)
+    counted.clear()  # undoing the edit counts nothing again: every frame part is where it was
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    assert counted == [] and _digests(out) == before
+    reweighted = tmp_path / "reweighted.yaml"  # a weight is part of what an article's frame part depends on
+    reweighted.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace(
+        "ar: [مفاوضات, ", "ar: [{text: مفاوضات, weight: 2.5}, ", 1), encoding="utf-8")
+    run_corpus([str(folder)], out, reweighted, CorpusOptions(jobs=1, **FAST))
+    assert holding <= set(counted) and len(counted) < first.articles
+    again = tmp_path / "again"
+    run_corpus([str(folder)], again, reweighted, CorpusOptions(jobs=1, use_cache=False, **FAST))
+    assert _digests(out) == _digests(again)
+
+
 def test_corpus_a_lexicon_edit_takes_the_earlier_text_files_and_decodes_no_match_in_the_driver(tmp_path, folder, monkeypatch):
-    from framing.corpus import run as run_module
+    from framing.corpus import plans as plans_module
     from framing.corpus.cache import Cache
 
     out = tmp_path / "out"
@@ -164,7 +202,7 @@ def test_corpus_a_lexicon_edit_takes_the_earlier_text_files_and_decodes_no_match
         return real_get(self, table, key)
 
     monkeypatch.setattr(Cache, "get", no_text)
-    monkeypatch.setattr(run_module.Coverage, "covers", lambda *a: pytest.fail("the driver decoded an article's matches"))
+    monkeypatch.setattr(plans_module.Coverage, "covers", lambda *a: pytest.fail("the driver decoded an article's matches"))
     run = run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, batch_size=2, **FAST))
     monkeypatch.undo()
     assert run.cached == run.articles and _digests(out) == _digests(fresh)

@@ -67,3 +67,23 @@ def test_counts_without_ngrams_keeps_everything_else_and_leaves_the_counts_as_th
     assert not light.ngrams and not light.forms and not light.first_seen
     assert (light.labels, light.units, light.frame_hits, light.verbs) == (counts.labels, counts.units, counts.frame_hits, counts.verbs)
     assert counts.ngrams and counts.forms and counts.first_seen
+
+
+def test_counts_pickle_back_as_they_were_with_counters_as_counters():
+    import dataclasses
+    import pickle
+    from collections import Counter
+
+    from framing.counts import _COUNTERS
+
+    assert _COUNTERS == {f.name for f in dataclasses.fields(Counts) if f.default_factory is Counter}
+    counts = Counts()
+    counts.units[("outlet", "irna", "tokens")] += 3
+    counts.frame_weight[("outlet", "irna", "diplomacy")] += 1.5
+    counts.verb_forms[("irna", "say", "neutral")] = {"said"}
+    counts.labels[("outlet", "irna")] = "IRNA"
+    back = pickle.loads(pickle.dumps(counts))
+    assert back == counts
+    assert all(isinstance(getattr(back, name), Counter) for name in _COUNTERS)
+    back.units[("outlet", "irna", "tokens")] += 1  # still counts
+    assert back.units[("outlet", "irna", "tokens")] == 4 and counts.units[("outlet", "irna", "tokens")] == 3

@@ -34,7 +34,9 @@ CACHE_NAME = ".framing-cache.sqlite"
 TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "checked", "lexicons", "frames", "statistics",
                            "outputs")
 # matches: where each frame term matches in an article (``framing.term_matches``), under what attribution and
-# matching read; checked: the lexicons those matches were built for, apart; lexicons: the term keys of each lexicon
+# matching read; checked: the lexicons those matches were built for, with the keys of the terms that match in the
+# article, apart; frames: an article's frame part, under its matches and what else it depends on
+# (``framing.term_matches.frame_part_id``), or under the whole config when it carries the article's own report; lexicons: the term keys of each lexicon
 # such matches were built for; outputs: the SHA-256 of the text files a run wrote, under its ordered text parts
 # (``framing.corpus.sinks``);
 # statistics: the summed
@@ -50,7 +52,8 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "che
 # article unit. 8: the lexicons of each article's matches apart (table ``checked``); the text files of a run
 # (``outputs``); per-article rows column by column. 9: Parquet row groups of a fixed number of rows (the text files an
 # earlier format recorded would not be what this one writes). 10: values signed (HMAC-SHA256 with the user's key).
-CACHE_FORMAT = 10
+# 11: frame parts under their matches and the terms that match (``checked`` holds the keys of those).
+CACHE_FORMAT = 11
 
 
 def content_key(item: CorpusItem) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Literal, TypeVar
@@ -126,11 +127,18 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
         yield client
 
 
-def map_in_order(pool: Any, fn: Callable[[_In], _Out], batches: Iterable[_In], *, in_flight: int) -> Iterator[_Out]:
-    """``fn(batch)`` for every batch, computed on ``pool``, yielded in input order, at most ``in_flight`` pending."""
+def map_in_order(pool: Any, fn: Callable[[_In], _Out], batches: Iterable[_In], *, in_flight: int,
+                 here: Callable[[_In], bool] = lambda _batch: False) -> Iterator[_Out]:
+    """``fn(batch)`` for every batch, computed on ``pool``, yielded in input order, at most ``in_flight`` pending.
+    A batch ``here`` says needs no engine (nothing to compute) is called in this process, not sent."""
     pending: deque[Any] = deque()
     for batch in batches:
-        pending.append(pool.submit(fn, batch))
+        if here(batch):
+            done: Future[_Out] = Future()
+            done.set_result(fn(batch))
+            pending.append(done)
+        else:
+            pending.append(pool.submit(fn, batch))
         if len(pending) >= in_flight:
             yield pending.popleft().result()
     while pending:

@@ -15,28 +15,28 @@ import hashlib
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.config import Config, PatternTooSlow, load_config
+from framing.config import PatternTooSlow, load_config
 from framing.corpus.aggregate import day_first, numeric_dates, read_dates
-from framing.corpus.cache import CACHE_NAME, Cache, content_key, decode
-from framing.corpus.engine import Engine, batched, executor, map_in_order
+from framing.corpus.cache import CACHE_NAME, Cache, decode
+from framing.corpus.engine import Engine, executor, map_in_order
 from framing.corpus.errors import CorpusError
-from framing.corpus.sources import CorpusItem, Problem, TableColumns, count_items, expand, iter_items, missing_paths
+from framing.corpus.plans import Plan, plans
+from framing.corpus.sources import Problem, TableColumns, count_items, expand, iter_items, missing_paths
 from framing.corpus.sinks import STREAMED, TEXT_FILES, ParquetSink, TextRows, open_sinks
 from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics
 from framing.corpus.worker import (
-    PROBLEM_COLUMNS, ArticleRows, Batch, BatchResult, Columns, FramePart, ReportSpec, TextPart, WorkItem,
-    process_batch,
+    PROBLEM_COLUMNS, Batch, BatchResult, Columns, ReportSpec, TextPart, process_batch,
 )
 from framing.counts import Counts
 from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written, check_out_dir
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
-from framing.term_matches import Coverage, TermMatches, term_keys, terms_id
+from framing.term_matches import term_keys, terms_id
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,95 +85,6 @@ class CorpusRun:
     notes: list[str] = field(default_factory=list)  # what the user should know of the run, one line each
 
 
-@dataclass
-class _Plan:
-    """One batch: its items in order, the cached results among them, and the work sent to the engine."""
-
-    items: list[CorpusItem | Problem]
-    cached: dict[int, ArticleRows]
-    texts: set[int]  # work items whose text part is cached (only their frame stage runs; the part stays there)
-    work: list[WorkItem]
-    positions: list[int]  # where each work item's result goes among ``items``
-    keys: dict[int, _Keys]  # the cache keys of every article of the batch, by position
-    recounted: set[int] = field(default_factory=set)  # counted again from cached matches (text part cached too)
-
-
-@dataclass(frozen=True)
-class _Keys:
-    """An article's cache keys: its content with the part of the config each cached stage reads."""
-
-    attribution: str
-    text: str
-    frames: str
-    matches: str
-
-
-def _plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str, str, str, str],
-           batch_size: int, config: Config | None) -> Iterator[_Plan]:
-    """Batches of work: an article with both parts cached needs none; with its text part and the matches of every
-    term of the lexicon (``config``; None when each article's own report is to be rendered), its frame part is
-    counted from those matches (by a worker, without the article's text or attribution); with its text part alone,
-    only the frame stage runs, matching only the terms not cached."""
-    coverage = None
-    if config is not None:
-
-        def lexicons(identifier: str) -> frozenset[str] | None:
-            found = cache.get("lexicons", identifier)
-            return found if isinstance(found, frozenset) else None
-
-        coverage = Coverage(lexicon(config), config, lexicons)
-    for batch in batched(entries, batch_size):
-        plan = _Plan(batch, {}, set(), [], [], {})
-        for position, entry in enumerate(batch):
-            if not isinstance(entry, Problem):
-                content = content_key(entry)
-                plan.keys[position] = _Keys(*(f"{content}:{sha}" for sha in shas))
-        # the batch's cache entries, a query per table (a lookup per article and table costs seconds at 10,000)
-        texts = [k.text for k in plan.keys.values()]
-        known_texts = set(cache.blobs("text", texts, values=False)) & set(cache.blobs("text_counts", texts, values=False))
-        frame_parts = cache.blobs("frames", [k.frames for k in plan.keys.values() if k.text in known_texts])
-        matches_of = cache.blobs("matches", [k.matches for k in plan.keys.values()])
-        checked_of = cache.blobs("checked", list(matches_of)) if coverage is not None else {}
-        full: list[int] = []  # articles read, attributed (unless cached) and counted afresh
-        for position, keys in plan.keys.items():
-            frames = decode(frame_parts[keys.frames]) if keys.frames in frame_parts else None
-            if isinstance(frames, FramePart):
-                plan.cached[position] = ArticleRows(batch[position].id, frames=frames)
-            elif keys.text in known_texts and coverage is not None and keys.matches in matches_of \
-                    and _answers(coverage, checked_of.get(keys.matches), matches_of[keys.matches]):
-                plan.recounted.add(position)  # a worker counts it from its matches
-            else:
-                full.append(position)
-        attributions = cache.blobs("attribution", [plan.keys[p].attribution for p in full])
-        for position, keys in plan.keys.items():
-            if position in plan.cached:
-                continue
-            entry = batch[position]
-            assert isinstance(entry, CorpusItem)
-            matches = matches_of.get(keys.matches)
-            if position in plan.recounted:
-                plan.texts.add(position)
-                plan.work.append(WorkItem(entry, None, True, matches, recount=True))
-            else:
-                attribution = attributions.get(keys.attribution)  # decoded by the worker
-                known = keys.text in known_texts and attribution is not None  # the text part: read when written
-                if known:
-                    plan.texts.add(position)
-                plan.work.append(WorkItem(entry, attribution, known, matches))
-            plan.positions.append(position)
-        yield plan
-
-
-def _answers(coverage: Coverage, checked_blob: bytes | None, matches: bytes) -> bool:
-    """Whether an article's cached matches answer for every term of the lexicon: from the lexicons they were built
-    for (kept apart, small; ``checked_blob``) when that settles it, else from the matches themselves."""
-    checked = decode(checked_blob)
-    if isinstance(checked, tuple) and coverage.answers_all(checked):
-        return True
-    found = decode(matches)
-    return isinstance(found, TermMatches) and coverage.covers(found)
-
-
 def run_corpus(
     paths: Sequence[str],
     out_dir: str | Path,
@@ -214,7 +125,7 @@ def run_corpus(
             with problems_path.open("w", encoding="utf-8", newline="") as problems_file:
                 problems = csv.DictWriter(problems_file, fieldnames=list(PROBLEM_COLUMNS), lineterminator="\n")
                 problems.writeheader()
-                plans: deque[_Plan] = deque()
+                queued: deque[Plan] = deque()
 
                 spec = ReportSpec(loaded.path, loaded.sha256) if options.per_article else None
                 text_rows = TextRows(sinks, cache, directory, defer=spec is None)
@@ -227,16 +138,17 @@ def run_corpus(
                 def payloads() -> Iterator[Batch]:
                     shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha,
                             _sha(matching_inputs(loaded.config)))
-                    for plan in _plans(iter_items(paths, options.columns), cache, shas, options.batch_size,
-                                       None if spec else loaded.config):
-                        plans.append(plan)
+                    for plan in plans(iter_items(paths, options.columns), cache, shas, options.batch_size,
+                                      None if spec else loaded.config):
+                        queued.append(plan)
                         yield Batch(config_text, spec, cache.enabled, plan.work,
                                     sum_only=not plan.cached and not plan.texts)
 
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
-                    for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs)):
-                        _record(plans.popleft(), result, sinks, text_rows, problems, cache, state, output, totals)
+                    for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs),
+                                               here=lambda batch: not batch.work):
+                        _record(queued.popleft(), result, sinks, text_rows, problems, cache, state, output, totals)
                         tell(state)
             text_rows.finish()
             for name, sink in sinks.items():
@@ -310,7 +222,7 @@ def _run_batch(batch: Batch) -> BatchResult | None:
     return process_batch(batch) if batch.work else None
 
 
-def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSink], text_rows: TextRows,
+def _record(plan: Plan, result: BatchResult | None, sinks: dict[str, ParquetSink], text_rows: TextRows,
             problems: csv.DictWriter,  # type: ignore[type-arg]
             cache: Cache, state: CorpusProgress, output: OutputSet, totals: Totals) -> None:
     """Write one batch's rows in input order, cache what was computed, and add its counts to ``totals``."""
@@ -318,8 +230,8 @@ def _record(plan: _Plan, result: BatchResult | None, sinks: dict[str, ParquetSin
     cache.begin()
     for position, rows in computed.items():
         keys = plan.keys[position]
-        where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text, "frames": keys.frames,
-                 "matches": keys.matches, "checked": keys.matches}
+        where = {"attribution": keys.attribution, "text": keys.text, "text_counts": keys.text,
+                 "frames": keys.frame_part(rows.frame_part_id), "matches": keys.matches, "checked": keys.matches}
         for table, blob in rows.blobs.items():
             if not cache.put_blob(table, where[table], blob) and table == "text_counts":
                 unsaved = rows.text_counts if rows.text_counts is not None else decode(blob)

@@ -31,7 +31,7 @@ from framing.model import SEGMENT_COLUMNS, Article
 from framing.matcher import lexicon
 from framing.profiles import FRAME_HIT_COLUMNS, article_matches, count_hits, count_text, frame_hit_rows, read_article
 from framing.reader import InputError
-from framing.term_matches import TermMatches, kept_hits, matched_text
+from framing.term_matches import TermMatches, frame_part_id, kept_hits, matched_keys, matched_text
 from framing.text import script_of
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
@@ -104,6 +104,7 @@ class ArticleRows:
     frames: FramePart | None = None
     problem: dict[str, object] | None = None
     blobs: dict[str, bytes] = field(default_factory=dict)
+    frame_part_id: str | None = None  # ``framing.term_matches.frame_part_id`` of its frame part, when cached by it
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,9 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
         matches = decode(work.matches)
         assert isinstance(matches, TermMatches)
         recounted = ArticleRows(item.id, frames=frame_part(item.id, matches, config))
-        if cache:  # the next run under this config takes it as it is
+        if cache:  # a later run takes it as it is, while the terms that match in the article stay as they are
             recounted.blobs["frames"] = encode(recounted.frames)
+            recounted.frame_part_id = frame_part_id(matched_keys(matches), config)
         return recounted
     try:
         source = read_item(item, max_bytes=config.input.max_bytes)
@@ -165,12 +167,15 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
                               known=known if isinstance(known, TermMatches) and article is cached else None)
     if cache:
         rows.blobs["matches"] = encode(matches)
-        rows.blobs["checked"] = encode(matches.checked)  # read apart: whether they answer for a later lexicon
+        # read apart (small): whether they answer for a later lexicon, and which frame part it then finds
+        rows.blobs["checked"] = encode((matches.checked, matched_keys(matches)))
     rows.frames = frame_part(item.id, matches, config)
     if report is not None:
         rows.frames.report = _own_report(article, config, report)
     if cache:
         rows.blobs["frames"] = encode(rows.frames)
+        if report is None:  # (its own report reads the whole config)
+            rows.frame_part_id = frame_part_id(matched_keys(matches), config)
     return rows
 
 
