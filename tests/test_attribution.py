@@ -211,6 +211,20 @@ def test_attribution_embedded_post(cfg):
     assert _find(art, "وأضاف البوسعيدي").outlet == "x"  # he keeps speaking through his post
 
 
+def test_attribution_embedded_post_signed_day_first_in_another_language(cfg):
+    text = (
+        "وكتبت وزارة الداخلية على منصة «إكس»:\n"
+        "Dönüşler güvenli ve gönüllü olarak sürüyor.\n"
+        "— İçişleri Bakanlığı (@icisleri_test) 15 Mayıs 2027\n"
+        "وبحسب أرقام المفوضية، عاد نحو مئة ألف لاجئ."
+    )
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    post = _find(art, "Dönüşler")
+    assert (post.outlet, post.speaker_type, post.speaker) == ("x", "social_post", "İçişleri Bakanlığı (@icisleri_test)")
+    assert post.text.endswith("2027")
+
+
 # 8. English cues
 @pytest.mark.parametrize(
     "sentence, outlet, speaker, kind",

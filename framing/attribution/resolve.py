@@ -171,7 +171,7 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         if att is None or not (att.outlet or att.speaker):
             continue
         if index == 0:
-            att = att if cue.rebuts else _wrap_with_later(att, found[1:], contrast_split)  # «نفت … ما قالته «هآرتس»»
+            att = att if cue.rebuts else _wrap_with_later(att, found[1:], contrast_split, lex.outlet_types)  # «نفت … ما قالته «هآرتس»»
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
         unlisted = sent.unlisted.get(att.outlet)
         if unlisted is not None and not att.source_type:  # named in this sentence: «الصحيفة» may refer back to it
@@ -234,11 +234,14 @@ def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None
     return (found[0][2], found[0][3]) if found else None
 
 
-def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: list[_Cue]) -> Attribution:
+def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: list[_Cue],
+                     outlet_types: dict[str, str]) -> Attribution:
     """Let a sentence-final cue complete the first one.
 
     "Iran said X, Reuters reported." -> the speaker Iran, through Reuters;
-    «أفاد موقع أكسيوس … وفق ما قاله مصدران مطلعان» -> Axios, speaker the two sources.
+    «أفاد موقع أكسيوس … وفق ما قاله مصدران مطلعان» -> Axios, speaker the two sources;
+    «نقلت صحيفة «الشروق»، بحسب مصادرها، أن …» -> Al-Shorouk, speaker its sources (a possessive that points back
+    to the outlet of the first cue, the latest named).
     """
     split = {id(c) for c in contrast_split}  # (cues of one sentence are never equal: identity is equality)
     for later in later_cues:
@@ -247,8 +250,8 @@ def _wrap_with_later(att: Attribution, later_cues: list[_Cue], contrast_split: l
         latt = later.attribution
         if latt.outlet and not att.outlet and not later.content_follows:
             return replace(att, outlet=latt.outlet)
-        if att.outlet and att.speaker_type == "outlet" and not latt.outlet and latt.speaker and not later.anaphor \
-                and latt.kind == "according_to":
+        if att.outlet and att.speaker_type == "outlet" and not latt.outlet and latt.speaker and latt.kind == "according_to" \
+                and (not later.anaphor or outlet_types.get(att.outlet) in later.anaphor):
             return replace(att, speaker=latt.speaker, speaker_type=latt.speaker_type, speaker_stems=latt.speaker_stems)
     return att
 

@@ -82,6 +82,10 @@ def test_catalogue_no_alias_is_a_bare_common_word(cfg):
     ("وذكرت «النهار» أن الحكومة تدرس الخيارات.", "an_nahar"),
     ("وقال مصدر حكومي لـ«الأخبار» إن الجلسة تأجلت.", "al_akhbar"),
     ("وقال الوزير إن النهار كان طويلاً.", ""),
+    ("وذكرت صحيفة \"التيار\" السودانية أن الجولة تأجلت.", "al_tayar"),
+    ("وقالت صحيفة «المال» إن الأسعار سترتفع.", "al_mal"),
+    ("وترى صحيفة \"صباح\" المقربة من الحكومة أن العودة ستتسارع.", "sabah_turkey"),
+    ("وقال الوزير إن المال متوفر وإن التيار الكهربائي سيعود صباح الغد.", ""),
 ])
 def test_a_quoted_name_is_the_outlet_only_between_quotation_marks(cfg, text, outlet):
     assert segment_at(cfg, text).outlet == outlet

@@ -89,6 +89,11 @@ def test_unnamed_people_are_anonymous(cfg, text, speaker_type):
     ("The opposition party accused the cabinet of hiding the deficit.", "organization"),
     ("ودانت وزارة الخارجية الأردنية الغارة، معتبرة أنها «انتهاك للسيادة».", "official"),
     ("ورحبت منظمة العفو الدولية بالقرار، مؤكدة أنه «خطوة أولى».", "organization"),
+    # an association, a chamber, a network, an initiative: non-state bodies (attribution.languages.ar.organization_markers)
+    ("ورحبت رابطة المزارعين بالقرار، مؤكدة أنه «ينصف صغار المنتجين».", "organization"),
+    ("وحذرت غرفة التجارة من أن الرسوم الجديدة تهدد الصادرات.", "organization"),
+    ("وقالت شبكة الصحفيين المستقلين إن ثلاثة مراسلين اعتقلوا.", "organization"),
+    ("وحذرت المبادرة الوطنية للحقوق من أن الغلاء يهدد ملايين الأسر.", "organization"),
 ])
 def test_stance_verbs_are_cues(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type

@@ -12,6 +12,8 @@ from builders import segment_at
     ("ونقلت وكالة سبأ عن مصدر في الميناء أن السفن غادرت.", "saba", "anonymous", "مصدر في الميناء"),
     # past an apposition between commas
     ("ونقلت وكالة سبأ، الناطقة باسم الجماعة، عن مصدر في الميناء أن السفن غادرت.", "saba", "anonymous", "مصدر في الميناء"),
+    # the present tense of a press review
+    ("تنقل صحيفة «الأخبار» عن مصدر قضائي أن الملف سيحال إلى النيابة.", "al_akhbar", "anonymous", "مصدر قضائي"),
 ])
 def test_a_relayed_speaker_speaks_through_the_outlet(cfg, text, outlet, speaker_type, speaker):
     seg = segment_at(cfg, text)
@@ -27,3 +29,15 @@ def test_about_inside_a_relative_clause_on_the_outlet_relays_nobody(cfg):
     # «عن» in «تحدثت مع السكان عن الأوضاع» is "about", not the relay: the outlet speaks
     seg = segment_at(cfg, "ونقلت وكالة رويترز التي تحدثت مع السكان عن الأوضاع في المدينة أن المياه مقطوعة.")
     assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    # its sources, set between commas after the outlet's cue: the outlet relays them
+    ("ونقلت صحيفة «الشروق» المصرية، بحسب مصادرها، أن الوفد سيسافر الأحد.", "anonymous"),
+    # its own information: the outlet speaks
+    ("وذكرت صحيفة «الشروق»، وفق معلوماتها، أن الوفد سيسافر الأحد.", "outlet"),
+])
+def test_its_sources_between_commas_after_an_outlets_cue_are_relayed(cfg, text, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == ("al_shorouk", speaker_type)
+
