@@ -24,8 +24,9 @@ from functools import lru_cache
 from framing.model import Token
 from framing.text import clitic_variants, match_key, script_of, strip_diacritics, tokenize
 
-# Between two words of a phrase or n-gram: blanks, quotation marks, tatweel, joiners.
-_PHRASE_GAP = re.compile("[\\s\"'«»“”„‘’\u0640\u200c-\u200f]*")
+# Between two words of a phrase or n-gram: blanks, quotation marks, tatweel, joiners; or a hyphen alone
+# ("all-out war", "air-defense"), not a dash between blanks.
+_PHRASE_GAP = re.compile("[\\s\"'«»“”„‘’\u0640\u200c-\u200f]*|[-\u2010\u2011]")
 
 
 @lru_cache(maxsize=2)

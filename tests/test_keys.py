@@ -60,3 +60,18 @@ def test_keys_arabic_stems_do_not_depend_on_the_words_stemmed_before():
     shuffled = words[:]
     random.Random(3).shuffle(shuffled)
     assert {w: _stem_arabic(w) for w in shuffled} == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "found"),
+    [
+        ("the risk of an all-out war", "all out war", True),  # a hyphen joins the words of a phrase
+        ("an air\u2011defense system", "air defense", True),  # so does a non-breaking hyphen
+        ("Reuters - Iran said", "reuters iran", False),  # a dash between blanks does not
+        ("Reuters -Iran said", "reuters iran", False),
+    ],
+)
+def test_keys_a_hyphen_alone_joins_the_words_of_a_phrase(text, phrase, found):
+    from framing.keys import index_text, sequence_spans, words
+
+    assert bool(sequence_spans(index_text(text), words(phrase), stemmed=False)) is found

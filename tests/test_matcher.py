@@ -182,3 +182,19 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
     forward = [terms[i] for i in may_occur(index, terms)]
     terms.reverse()
     assert sorted(map(id, (terms[i] for i in may_occur(index, terms)))) == sorted(map(id, forward))
+
+
+# The default lexicon's English coverage of arms purchases and of money (what coders read as military pressure
+# and as the economy in a procurement or a household story).
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Kuwait signed a letter of intent for a European air-defense system.", "military_threat"),
+        ("The deal covers six batteries and several hundred interceptors.", "military_threat"),
+        ("Buyers have waited years for new Patriot batteries.", "military_threat"),
+        ("Households face a higher cost of bread after the subsidy cut.", "sanctions_economy"),
+        ("The government plans asset sales and the privatization of two banks.", "sanctions_economy"),
+    ],
+)
+def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
+    assert frame in {hit.frame for hit in match_terms(text, lexicon(config), config)}
