@@ -194,6 +194,8 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         ("Buyers have waited years for new Patriot batteries.", "military_threat"),
         ("Households face a higher cost of bread after the subsidy cut.", "sanctions_economy"),
         ("The government plans asset sales and the privatization of two banks.", "sanctions_economy"),
+        ("وقالت الوزارة إن آلاف اللاجئين عادوا في إطار العودة الطوعية.", "human_rights"),
+        ("وتطالب جمعيات المودعين باسترداد الودائع بعد نشر التدقيق الجنائي.", "sanctions_economy"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
