@@ -83,6 +83,7 @@ class _Cues:
     carriers: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     lead_ins: frozenset[str]
+    adjunct_openers: frozenset[str]
     according_to_fillers: frozenset[str]
     rate_nouns: frozenset[str]
     clause_openers: frozenset[str]
@@ -167,6 +168,7 @@ class _Cues:
             carriers=tuple(sorted({_keys(p) for p in cues.carrier_markers if _keys(p)}, key=len, reverse=True)),
             pronouns=frozenset(match_key(w) for w in cues.pronouns),
             lead_ins=frozenset(match_key(w) for w in cues.lead_ins),
+            adjunct_openers=frozenset(match_key(w) for w in cues.adjunct_openers),
             according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
             rate_nouns=frozenset(match_key(w) for w in cues.rate_nouns),
             clause_openers=frozenset(match_key(w) for w in cues.clause_openers),

@@ -182,7 +182,8 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         if index == 0 and lead > 0 and _mostly_quoted(sent, start, sent.tokens[cue.first].start):
             lead = 0  # '"The numbers are moving …," said Jakob Lindqvist': the lead-in is the quotation
         if index > 0 or (lead > 0 and cue.content_follows and (
-                (sent.boundary_before(lead) and lead >= prefix_words) or _after_contrast(sent, lead))):
+                (sent.boundary_before(lead) and lead >= prefix_words and not _adjunct_lead(sent, lead))
+                or _after_contrast(sent, lead))):
             # «كما جاءت … في إيران، قالت منظمات حقوقية إن …»; «… بينما قالت مصادر …» (the marker opens the clause)
             piece_start = sent.tokens[_contrast_start(sent, cue.first)].start
         elif lead > 0 and not cue.content_follows:
@@ -227,6 +228,14 @@ def _quotation_continues(sent: _Sentence, ctx: _Context) -> Attribution | None:
     if not spans or spans[0][0] != sent.start or not _mostly_quoted(sent, sent.start, sent.end):
         return None
     return replace(prior, kind="direct", cue_start=-1, cue_end=-1, cue_lemma="", stance="")
+
+
+def _adjunct_lead(sent: _Sentence, lead: int) -> bool:
+    """Whether the ``lead`` words before a mid-sentence cue are a phrase its sentence opens with, not a clause of the
+    writer's: they start with an adjunct opener ("At a briefing in Washington on Thursday, an IMF spokeswoman said
+    …", «وفي مؤتمر صحفي عقده في طهران الأحد، قال …») and hold no cue verb, complementizer or other boundary."""
+    return sent.tokens[0].key in sent.cues.adjunct_openers and not any(
+        sent.verb_at(p) or sent.is_complementizer(p) or (0 < p and sent.boundary_before(p)) for p in range(lead))
 
 
 def _known_speaker_in(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:

@@ -36,3 +36,18 @@ def test_an_unnamed_source_picked_out_of_those_an_outlet_heard_stays_with_it(cfg
 def test_a_new_unnamed_source_has_no_outlet(cfg, text, at):
     seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == ("", "anonymous")
+
+
+@pytest.mark.parametrize("text, start", [
+    # a phrase the sentence opens with stays with the cue (attribution.languages.*.adjunct_openers)
+    ('At a briefing in Washington on Thursday, a Fund spokeswoman said the talks "went well".', "At a briefing"),
+    ("وفي مؤتمر صحفي عقده في العاصمة مساء الأحد، قال المتحدث باسم الوزارة إن المحادثات ستستأنف.", "وفي مؤتمر"),
+    # a clause of the writer's own before the cue is narration of its own
+    ("وجاءت الاحتجاجات بعد أسابيع من ارتفاع الأسعار في المدن الكبرى، قالت منظمات حقوقية إن عشرة أشخاص اعتقلوا.",
+     "قالت منظمات"),
+])
+def test_a_lead_in_phrase_stays_with_its_cue_a_lead_in_clause_does_not(cfg, text, start):
+    from framing.attribution import attribute
+
+    attributed = [s for s in attribute(text, cfg).segments if s.speaker_type != "narrator"]
+    assert len(attributed) == 1 and text[attributed[0].start:].startswith(start)
