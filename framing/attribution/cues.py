@@ -89,6 +89,7 @@ class _Cues:
     clause_openers: frozenset[str]
     subject_auxiliaries: frozenset[str]
     staff_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     staff_links: frozenset[str]
     passive_adverbs: frozenset[str]
     topic: frozenset[str]
@@ -174,6 +175,7 @@ class _Cues:
             clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
             subject_auxiliaries=frozenset(match_key(w) for w in cues.subject_auxiliaries),
             staff_nouns=frozenset(match_key(w) for w in cues.staff_nouns),
+            spokesperson_nouns=frozenset(match_key(w) for w in cues.spokesperson_nouns),
             staff_links=frozenset(match_key(w) for w in cues.staff_links),
             passive_adverbs=frozenset(match_key(w) for w in cues.passive_adverbs),
             topic=frozenset(match_key(w) for w in cues.topic_markers),

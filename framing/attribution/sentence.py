@@ -292,6 +292,8 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
         # head ("Lebanon's Hezbollah", not "a Hezbollah official" or "Iran's envoy to the IAEA")
         if stype == "official" or k <= head < k + length:
             return name, stype, stems
+        if keys and keys[head] in sent.cues.spokesperson_nouns:  # "an IMF spokeswoman", «متحدث باسم المفوضية»:
+            return _clean_name(sent.surface(i, j)), stype, stems  # a spokesperson speaks for the body named
     surface = _clean_name(sent.surface(i, j))
     headed = _body_type(sent, keys)  # a body by the marker at its head: "the refugee agency", «نقابة المعلمين»
     data = None if headed is not None else data_type(sent, i, j)  # data: their owner's, or the narrator's

@@ -147,6 +147,7 @@ class LanguageCues(_Strict):
     # Unnamed staff who speak for the body they work at, and the words that tie them to it ("analysts at Kpler",
     # «محللون في بنك …»): such a phrase takes the body's type instead of anonymous.
     staff_nouns: list[str] = Field(default_factory=list)
+    spokesperson_nouns: list[str] = Field(default_factory=list)  # one speaks for the known body named with it
     staff_links: list[str] = Field(default_factory=list)
     # Adverbs that may stand between a passive marker and its verb ("was first reported by …").
     passive_adverbs: list[str] = Field(default_factory=list)

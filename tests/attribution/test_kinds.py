@@ -323,3 +323,14 @@ def test_a_verbal_noun_after_a_negating_noun_is_no_cue(cfg):
 def test_an_inverted_speaker_with_an_employer(cfg, text, speaker_type):
     seg = segment_at(cfg, text)
     assert (seg.speaker, seg.speaker_type) == ("an oil analyst", speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    # a spokesperson speaks for the body named with them (docs/attribution.md §3)
+    ("An IMF spokeswoman said the talks went well.", "organization"),
+    ("A UN spokesman said aid deliveries were blocked.", "organization"),
+    ("A Pentagon spokesman said the drill was routine.", "official"),
+    ("وقال متحدث باسم صندوق النقد الدولي إن المحادثات مثمرة.", "organization"),
+])
+def test_a_spokesperson_speaks_for_the_body_named_with_them(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
