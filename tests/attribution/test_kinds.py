@@ -334,3 +334,13 @@ def test_an_inverted_speaker_with_an_employer(cfg, text, speaker_type):
 ])
 def test_a_spokesperson_speaks_for_the_body_named_with_them(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    # state statistics are a state body (official_markers); a centre takes its type from what qualifies it
+    ("Figures compiled by the state statistics agency showed inflation at 14 per cent.", "official"),
+    ("Inflation stood at 41 percent in May, the Statistical Centre of Iran said.", "official"),
+    ("Data compiled by the Association of Oil Producers showed exports fell.", "organization"),
+])
+def test_statistics_bodies_are_state_bodies(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
