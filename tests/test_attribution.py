@@ -225,6 +225,35 @@ def test_attribution_embedded_post_signed_day_first_in_another_language(cfg):
     assert post.text.endswith("2027")
 
 
+def test_attribution_embedded_post_quoted_on_the_line_of_its_signature(cfg):
+    text = (
+        "The ministry announced the deal in a post on X.\n"
+        "\"An agreement has been reached.\" — Ministry of Water (@water_test) October 21, 2027\n"
+        "In Israel, the cabinet approved the sale."
+    )
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    post = _find(art, "An agreement")
+    assert (post.outlet, post.speaker_type) == ("x", "social_post") and post.text.endswith("2027")
+    assert _find(art, "In Israel").speaker_type == "narrator"
+
+
+def test_attribution_embedded_post_quoted_over_several_lines(cfg):
+    text = (
+        "The ministry announced the deal in a post on X.\n"
+        "\"An agreement has been reached.\n"
+        "Supply will improve from next month.\"\n"
+        "— Ministry of Water (@water_test) October 21, 2027\n"
+        "Officials in Amman said more talks would follow."
+    )
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    post = _find(art, "An agreement")
+    assert (post.outlet, post.speaker_type) == ("x", "social_post")
+    assert post.text.startswith('"An agreement') and post.text.endswith("2027")
+    assert _find(art, "The ministry announced").speaker_type != "social_post"
+
+
 # 8. English cues
 @pytest.mark.parametrize(
     "sentence, outlet, speaker, kind",

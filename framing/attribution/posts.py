@@ -17,22 +17,48 @@ def _signature(text: str, block: Block, pattern: TimedPattern) -> re.Match[str] 
 def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_script: str) -> dict[int, tuple[int, re.Match[str]]]:
     """First block of each post -> (its signature block, the signature match).
 
-    In an Arabic article the English blocks right before a signature belong to the post.
+    In an Arabic article the English blocks right before a signature belong to the post. A signature whose
+    match holds the post (the group "post") is a post of its own line.
     """
     post_of: dict[int, tuple[int, re.Match[str]]] = {}  # first post block -> (signature block, match)
     skip: set[int] = set()
     for b in all_blocks:
         m = _signature(text, b, signature)
-        if m is None or b.index == 0:
+        if m is None or (b.index == 0 and not m.groupdict().get("post")):
             continue
         first = b.index - 1
-        if article_script == "ar":
+        if m.groupdict().get("post"):  # '"…" — Name (@handle) Date': the post and its signature on one line
+            first = b.index
+        elif (opening := _quote_opening(text, all_blocks, first, skip)) is not None:
+            first = opening  # a quoted post over several lines: from the line its quotation opens
+        elif article_script == "ar":
             while first - 1 >= 0 and first - 1 not in skip and script_of(text[all_blocks[first - 1].start : all_blocks[first - 1].end]) == "en" \
                     and not _signature(text, all_blocks[first - 1], signature):
                 first -= 1
         post_of[first] = (b.index, m)
         skip.update(range(first, b.index + 1))
     return post_of
+
+
+_OPENING, _CLOSING = '"“«', '"”»'
+_POST_LINES = 6  # lines a quoted post may run over
+
+
+def _quote_opening(text: str, blocks: list[Block], last: int, taken: set[int]) -> int | None:
+    """The line a quotation closed at the end of line ``last`` opened on, when it opened on an earlier line (at most
+    ``_POST_LINES`` back, none of them already a post's); None otherwise."""
+    if last < 0:
+        return None
+    line = text[blocks[last].start : blocks[last].end].strip()
+    if not line or line[-1] not in _CLOSING or line[0] in _OPENING:
+        return None
+    for k in range(last - 1, max(-1, last - _POST_LINES), -1):
+        if k in taken:
+            return None
+        earlier = text[blocks[k].start : blocks[k].end].strip()
+        if earlier[:1] in _OPENING:
+            return k
+    return None
 
 
 def _post_attribution(text: str, sig: Block, m: re.Match[str], lex: Lexicon) -> Attribution:
