@@ -184,6 +184,24 @@ def test_corpus_a_lexicon_edit_counts_again_only_the_articles_an_edited_term_mat
     assert _digests(out) == _digests(again)
 
 
+def test_corpus_a_lexicon_edit_takes_the_earlier_keyword_files_only_while_they_are_as_written(tmp_path, folder):
+    out = tmp_path / "out"
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    edited = tmp_path / "edited.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1),
+                      encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    run_corpus([str(folder)], fresh, edited, CorpusOptions(jobs=1, use_cache=False, **FAST))
+    run_corpus([str(folder)], out, edited, CorpusOptions(jobs=1, **FAST))
+    assert _digests(out) == _digests(fresh)
+    (out / "keywords.csv").write_text("edited by hand\n", encoding="utf-8")  # no longer what the cache recorded
+    (out / "group_keywords.parquet").unlink()
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))
+    again = tmp_path / "again"
+    run_corpus([str(folder)], again, ROOT / "config.yaml", CorpusOptions(jobs=1, use_cache=False, **FAST))
+    assert _digests(out) == _digests(again)  # computed again from the cached counts
+
+
 def test_corpus_a_lexicon_edit_takes_the_earlier_text_files_and_decodes_no_match_in_the_driver(tmp_path, folder, monkeypatch):
     from framing.corpus import plans as plans_module
     from framing.corpus.cache import Cache

@@ -40,7 +40,7 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "che
 # such matches were built for; outputs: the SHA-256 of the text files a run wrote, under its ordered text parts
 # (``framing.corpus.sinks``);
 # statistics: the summed
-# text counts and the corpus tables that read them only (keywords, group keywords, as tables and file bytes), under
+# text counts and the SHA-256 of the files of the corpus tables that read them only (keywords, group keywords), under
 # the ordered text parts they sum
 # The format of what is cached (an Article, per-article rows and Counts); bumped when it changes, so entries
 # written by an older framing are never read back. 2: Counts.frame_passages, frame hits' ``negated``;
@@ -53,7 +53,8 @@ TABLES: tuple[str, ...] = ("attribution", "text", "text_counts", "matches", "che
 # (``outputs``); per-article rows column by column. 9: Parquet row groups of a fixed number of rows (the text files an
 # earlier format recorded would not be what this one writes). 10: values signed (HMAC-SHA256 with the user's key).
 # 11: frame parts under their matches and the terms that match (``checked`` holds the keys of those).
-CACHE_FORMAT = 11
+# 12: the text-only corpus tables recorded by the SHA-256 of their files, which a re-run takes from the output folder.
+CACHE_FORMAT = 12
 
 
 def content_key(item: CorpusItem) -> str:

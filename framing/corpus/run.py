@@ -30,7 +30,7 @@ from framing.corpus.sources import Problem, TableColumns, count_items, expand, i
 from framing.corpus.sinks import STREAMED, TEXT_FILES, ParquetSink, TextRows, open_sinks
 from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics
 from framing.corpus.worker import (
-    PROBLEM_COLUMNS, Batch, BatchResult, Columns, ReportSpec, TextPart, process_batch,
+    PROBLEM_COLUMNS, Batch, BatchResult, Columns, ReportSpec, TextPart, pack_config, process_batch,
 )
 from framing.counts import Counts
 from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written, check_out_dir
@@ -102,7 +102,7 @@ def run_corpus(
         why = "the pattern matches nothing" if any(ch in missing[0] for ch in "*?[") else "no such file or folder"
         raise CorpusError(f"{missing[0]}: {why}{more}; nothing was read")
     loaded = load_config(config_path)
-    config_text = loaded_text(loaded.path)
+    packed_config = pack_config(loaded_text(loaded.path))
     directory = Path(out_dir)
     check_out_dir(directory, CORPUS_OUTPUT_NAMES, inputs=[p for given in paths for p in expand(given)])
     state = CorpusProgress()
@@ -141,7 +141,7 @@ def run_corpus(
                     for plan in plans(iter_items(paths, options.columns), cache, shas, options.batch_size,
                                       None if spec else loaded.config):
                         queued.append(plan)
-                        yield Batch(config_text, spec, cache.enabled, plan.work,
+                        yield Batch(packed_config, spec, cache.enabled, plan.work,
                                     sum_only=not plan.cached and not plan.texts)
 
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:

@@ -119,13 +119,13 @@ class TextRows:
                 shutil.copyfile(self.directory / name, self.sinks[name].path)
         elif self.recording:
             self.cache.put("outputs", self._layout.hexdigest(),
-                           {name: _file_sha(self.sinks[name].path) for name in TEXT_FILES})
+                           {name: file_sha(self.sinks[name].path) for name in TEXT_FILES})
 
     def _reuse(self) -> bool:
         recorded = self.cache.get("outputs", self._layout.hexdigest())
         if not isinstance(recorded, dict):
             return False
-        return all((self.directory / name).is_file() and recorded.get(name) == _file_sha(self.directory / name)
+        return all((self.directory / name).is_file() and recorded.get(name) == file_sha(self.directory / name)
                    for name in TEXT_FILES)
 
     def _flush(self) -> None:
@@ -154,7 +154,8 @@ class TextRows:
         self.sinks["article_units.parquet"].write(units)
 
 
-def _file_sha(path: Path) -> str:
+def file_sha(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

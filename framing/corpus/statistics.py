@@ -2,14 +2,16 @@
 
 Text counts computed in a run are summed batch by batch as they come (``Totals``);
 text parts taken from the cache leave their counts there, and the tables that
-read text counts only (keywords, group keywords) are cached under the ordered
-text parts they sum, so a lexicon edit computes the frame tables alone.
+read text counts only (keywords, group keywords) are recorded under the ordered
+text parts they sum, so a lexicon edit computes the frame tables alone and takes
+those files from the earlier run, when the output folder still holds them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +21,7 @@ import pandas as pd
 from framing.config import Config
 from framing.corpus.cache import Cache, decode, encode
 from framing.corpus.errors import CorpusError
+from framing.corpus.sinks import file_sha
 from framing.counts import Counts
 from framing.ngram_sums import NgramColumns, NgramSums
 from framing.outputs.formats import csv_bytes
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "similarity", "group_keywords", "verbs",
                                 "frames_by_date")
 _TEXT_TABLES = ("keywords", "group_keywords")  # corpus tables that read the text counts only
+_EXTENSIONS = ("csv", "parquet")
 
 
 @dataclass
@@ -69,24 +73,28 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
     articles = pq.read_table(files["articles.parquet"], columns=["id", "date", "title", "source", "words", "language",
                                                                   "report"]).to_pandas()
     known = cache.get("statistics", totals.digest.hexdigest())  # the same text parts, in the same order, as before
-    known = known if isinstance(known, _TextStatistics) else None
+    known = known if isinstance(known, _TextStatistics) and known.kept(output.directory) else None
     text_total, ngrams = _text_total(totals, known, cache)
     # what the cached statistics keep of the summed text counts: all of them (their n-grams, which only the keyword
-    # tables read, are summed apart, and the tables are cached beside them)
+    # tables read, are summed apart, and the tables are taken from the earlier run's files)
     text_blob = encode(text_total) if known is None and cache.enabled else b""
     total = text_total.add(totals.frames)
     tables = corpus_tables(total, article_units, article_frames, articles, config, resamples=resamples,
-                           text_tables=None if known is None else known.tables(), ngrams=ngrams)
+                           text_tables=None if known is None else known.tables(output.directory), ngrams=ngrams)
     totals.text = total = text_total = Counts()  # the summed counts and n-grams are read: let them go
     totals.ngrams, ngrams = NgramSums(), None
-    written = {} if known is None else dict(known.files)  # the cached entry stays as it was
+    digests: dict[str, str] = {}
     for name in TABLE_NAMES:
-        if name not in written:
-            written[name] = _table_files(getattr(tables, name))
-        output.add(f"{name}.csv", written[name][0])
-        output.add(f"{name}.parquet", written[name][1])
+        if known is not None and name in _TEXT_TABLES:  # the earlier run's very files
+            for ext in _EXTENSIONS:
+                shutil.copyfile(output.directory / f"{name}.{ext}", output.path(f"{name}.{ext}"))
+            continue
+        for ext, payload in zip(_EXTENSIONS, _table_files(getattr(tables, name))):
+            output.add(f"{name}.{ext}", payload)
+            digests[f"{name}.{ext}"] = hashlib.sha256(payload).hexdigest()
     if known is None:
-        cache.put("statistics", totals.digest.hexdigest(), _TextStatistics({n: written[n] for n in _TEXT_TABLES}, text_blob))
+        cache.put("statistics", totals.digest.hexdigest(),
+                  _TextStatistics({n: digests[n] for n in _text_files()}, text_blob))
     return tables, articles
 
 
@@ -110,16 +118,27 @@ def _text_total(totals: Totals, known: _TextStatistics | None, cache: Cache) -> 
 
 @dataclass(frozen=True)
 class _TextStatistics:
-    """The text-only corpus tables of one ordered set of text parts, as CSV and Parquet bytes, and the summed text
-    counts but their n-grams (``Counts.without_ngrams``), encoded."""
+    """What the text-only corpus tables of one ordered set of text parts were: the SHA-256 of each of their files, by
+    name (the files themselves are the earlier run's, in the output folder), and the summed text counts but their
+    n-grams (``Counts.without_ngrams``), encoded."""
 
-    files: dict[str, tuple[bytes, bytes]]
+    digests: dict[str, str]
     text_counts: bytes
 
-    def tables(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """The keyword and group keyword tables, read back from their Parquet bytes."""
-        keywords, group_keywords = (pd.read_parquet(io.BytesIO(self.files[name][1])) for name in _TEXT_TABLES)
+    def kept(self, directory: Path) -> bool:
+        """Whether ``directory`` still holds those very files (else the tables are computed again)."""
+        return set(self.digests) == set(_text_files()) and all(
+            (directory / name).is_file() and file_sha(directory / name) == digest
+            for name, digest in self.digests.items())
+
+    def tables(self, directory: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The keyword and group keyword tables, read back from the earlier run's Parquet files."""
+        keywords, group_keywords = (pd.read_parquet(directory / f"{name}.parquet") for name in _TEXT_TABLES)
         return keywords, group_keywords
+
+
+def _text_files() -> tuple[str, ...]:
+    return tuple(f"{name}.{ext}" for name in _TEXT_TABLES for ext in _EXTENSIONS)
 
 
 def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:

@@ -19,6 +19,7 @@ be cached is encoded here, beside the work, so the driver only stores bytes.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass, field
 
 from framing.attribution import attribute
@@ -109,10 +110,11 @@ class ArticleRows:
 
 @dataclass(frozen=True)
 class Batch:
-    """What one call of ``process_batch`` gets: the config as YAML text (parsed once per process), the per-article
-    report settings, whether the run caches (then values are encoded here), and the articles."""
+    """What one call of ``process_batch`` gets: the config's YAML text, compressed (``pack_config``; parsed once
+    per process), the per-article report settings, whether the run caches (then values are encoded here), and the
+    articles."""
 
-    config_text: str
+    config: bytes
     report: ReportSpec | None
     cache: bool
     work: list[WorkItem]
@@ -126,10 +128,17 @@ class BatchResult:
     text_ngrams: NgramColumns  # their n-grams and forms, as columns (``framing.ngram_sums``)
 
 
-def config_from_text(text: str) -> Config:
-    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+def pack_config(text: str) -> bytes:
+    """The config's YAML text as a batch carries it: compressed, as every batch sends it again (a few hundred
+    kilobytes of outlets and lexicon, a few dozen once compressed)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def config_from_packed(packed: bytes) -> Config:
+    """The config a batch carries, parsed once per process."""
+    key = hashlib.sha256(packed).hexdigest()
     if key not in _CONFIGS:
-        _CONFIGS[key] = parse_config(text, "(corpus config)")
+        _CONFIGS[key] = parse_config(zlib.decompress(packed).decode("utf-8"), "(corpus config)")
     return _CONFIGS[key]
 
 
@@ -225,7 +234,7 @@ def _own_report(article: Article, config: Config, spec: ReportSpec) -> bytes:
 
 def process_batch(batch: Batch) -> BatchResult:
     """Process a batch of articles; their text counts computed here are summed in order."""
-    config = config_from_text(batch.config_text)
+    config = config_from_packed(batch.config)
     total = Counts()
     ordinal = 0
     results = []
