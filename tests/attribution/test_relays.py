@@ -41,3 +41,10 @@ def test_its_sources_between_commas_after_an_outlets_cue_are_relayed(cfg, text, 
     seg = segment_at(cfg, text)
     assert (seg.outlet, seg.speaker_type) == ("al_shorouk", speaker_type)
 
+
+
+def test_a_relayed_source_goes_on_through_the_outlet_with_watabaa(cfg):
+    # «وتابع» continues like «وأضاف»; «تابع» alone is not listed («المكتب التابع للرئاسة»: "affiliated")
+    text = "ونقلت وكالة سبأ عن مصدر في الميناء أن السفن غادرت. وتابع المصدر ذاته أن الرسوم ارتفعت."
+    seg = segment_at(cfg, text, "وتابع")
+    assert (seg.outlet, seg.speaker_type) == ("saba", "anonymous")
