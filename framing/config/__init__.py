@@ -23,17 +23,15 @@ from framing.config.loading import (  # noqa: F401
 )
 from framing.config.problems import _plain  # noqa: F401
 from framing.config.types import SOURCE_TYPES, SourceType  # noqa: F401
+from framing.config.attribution import Attribution, CueVerb, LanguageCues  # noqa: F401
 from framing.config.schema import (  # noqa: F401
     DEFAULT_CONFIG_NAME,
-    Attribution,
     Config,
     ConfigError,
-    CueVerb,
     Frame,
     Group,
     Input,
     Keywords,
-    LanguageCues,
     Matching,
     NearRule,
     Negation,

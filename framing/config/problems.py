@@ -12,7 +12,8 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from framing.config.schema import Attribution, Config
+from framing.config.attribution import Attribution
+from framing.config.schema import Config
 from framing.model import UNLISTED_PREFIX
 from framing.text import clitic_variants, match_key, tokenize
 

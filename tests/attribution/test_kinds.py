@@ -8,7 +8,7 @@ import pytest
 from builders import segment_at
 
 from framing.attribution import attribute
-from framing.config.schema import LanguageCues
+from framing.config.attribution import LanguageCues
 
 
 # Media named only generically and data nobody owns: the narrator's, with no outlet.
