@@ -435,3 +435,52 @@ def test_corpus_parquet_row_groups_do_not_depend_on_how_the_rows_came(tmp_path):
     table = pq.read_table(tmp_path / "split-1.parquet")
     assert table.column("start").to_pylist() == [n for i in range(7) for n in (i, i + 1)]
     assert pq.ParquetFile(tmp_path / "split-1.parquet").metadata.num_row_groups == 5  # 14 rows: 3+3+3+3+2
+
+
+def test_corpus_workers_end_and_free_the_folder_when_their_driver_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "many"
+    source.mkdir()
+    text = ARTICLES[0].read_text(encoding="utf-8")
+    for i in range(400):
+        (source / f"a{i:03d}.txt").write_text(f"{text}\n\n{i}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    driver = subprocess.Popen([sys.executable, "-c", "import sys; from framing.cli import main; sys.exit(main())",
+                               "corpus", str(source), "--out", str(out), "--no-pdf", "--jobs", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def children() -> set[int]:
+        found = set()
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = open(f"/proc/{entry}/stat", encoding="utf-8").read()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == driver.pid:
+                    found.add(int(entry))
+        return found
+
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and driver.poll() is None:
+        time.sleep(0.2)
+        workers = children()
+    assert len(workers) >= 2, "the run ended before its workers could be seen"
+    driver.send_signal(signal.SIGKILL)  # the OOM killer, say: no handler runs
+    driver.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{pid}") for pid in workers):
+        time.sleep(0.2)
+    assert not any(os.path.exists(f"/proc/{pid}") and "Z" not in open(f"/proc/{pid}/stat").read().split()[2]
+                   for pid in workers), "workers outlived their driver"
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.txt").write_text(text, encoding="utf-8")
+    run = run_corpus([str(small)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))  # not "another run"
+    assert run.articles == 1

@@ -9,6 +9,7 @@ back in input order, so the same corpus gives the same bytes on every engine.
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -67,14 +68,34 @@ def _probe(scheduler: str, seconds: float = 10.0) -> None:
         raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
 
 
-def _worker_signals() -> None:
-    """A worker leaves interrupts to the driver (Ctrl-C reaches the whole process group) and dies of SIGTERM and
-    SIGHUP: the driver's handlers, inherited by the fork, would print tracebacks from every worker."""
+def _worker_start(driver: int) -> None:
+    """A forked worker's set-up: it leaves interrupts to the driver (Ctrl-C reaches the whole process group) and
+    dies of SIGTERM and SIGHUP (the driver's handlers, inherited by the fork, would print tracebacks from every
+    worker); it closes its copies of the driver's output-folder locks; and it ends when its driver is gone (killed
+    with SIGKILL, say), instead of waiting for batches for ever."""
     import signal
+    import threading
+
+    from framing.outputs.writer import held_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_DFL)
+    for fd in held_locks():
+        try:
+            os.close(fd)  # the driver's own descriptor keeps its lock
+        except OSError:
+            pass
+
+    def watch() -> None:
+        while os.getppid() == driver:
+            time.sleep(_DRIVER_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="framing-driver-watch").start()
+
+
+_DRIVER_CHECK_SECONDS = 0.5
 
 
 @contextmanager
@@ -89,7 +110,7 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_worker_signals)
+                                   initializer=_worker_start, initargs=(os.getpid(),))
         try:
             yield pool
         except BaseException:  # an error or an interrupt: stop the workers now, not after their batches

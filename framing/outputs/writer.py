@@ -220,6 +220,15 @@ def _commit(directory: Path, staged: dict[str, Path], stale: list[str]) -> None:
             backup.unlink(missing_ok=True)
 
 
+_HELD: set[int] = set()  # the descriptors of the folder locks this process holds
+
+
+def held_locks() -> frozenset[int]:
+    """The descriptors of the output-folder locks this process holds: a forked worker closes its copies, so that
+    the lock goes with the process that took it (a worker left running when its driver is killed keeps none)."""
+    return frozenset(_HELD)
+
+
 def _lock(directory: Path) -> int:
     """An exclusive lock on ``directory`` (its open descriptor), so that two runs never write into it at once: the
     second would remove the first one's staged files as left-overs. Raises ``OutputError`` when another run holds it."""
@@ -233,6 +242,7 @@ def _lock(directory: Path) -> int:
         os.close(fd)
         raise OutputBusy(f"{directory}: another framing run is writing into this folder; wait for it to end "
                           "or choose another --out") from None
+    _HELD.add(fd)
     return fd
 
 
@@ -298,6 +308,7 @@ class OutputSet:
                 _remove_leftovers(self.directory)
             except OSError:
                 pass
+            _HELD.discard(self._lock)
             os.close(self._lock)  # closing the descriptor releases the lock
             self._lock = None
         if self._created and self.directory.is_dir() and not any(self.directory.iterdir()):
