@@ -40,6 +40,12 @@ def extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
     return "\n".join(lines) + "\n", title, notes
 
 
+# Elements a page may hold: a news article page holds a few thousand; the extractor's time grows with the square of
+# the elements inside one paragraph (a page of 20,000 <span>-wrapped words took 40 s, of 230,000 over ten minutes,
+# during which no signal is acted on).
+MAX_ELEMENTS = 15_000
+
+
 def _html_tree(markup: str, shown: str):  # type: ignore[no-untyped-def]
     """The page parsed for the extractor, nested as deep as libxml2 allows (2,048 elements; 256 by default, past
     which a page's text, or every paragraph after a few hundred unclosed tags, was dropped without a word). A page
@@ -56,6 +62,11 @@ def _html_tree(markup: str, shown: str):  # type: ignore[no-untyped-def]
     if any("Excessive depth" in error.message for error in parser.error_log):
         raise InputError(shown, "the HTML page nests its elements more than 2,048 deep (tags left unclosed?): the text "
                                 "past that depth cannot be read, so none of it was")
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise InputError(shown, f"the HTML page has {elements:,} elements, more than the {MAX_ELEMENTS:,} a news page "
+                                "holds (a word per tag?): extracting its article would take minutes; give its text "
+                                "instead")
     return tree
 
 

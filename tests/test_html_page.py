@@ -30,3 +30,15 @@ def test_reader_html_nested_too_deep_to_read_is_refused_not_cut(tmp_path: Path) 
     path.write_text(_nested_page(3000), encoding="utf-8")
     with pytest.raises(InputError, match="more than 2,048 deep"):
         read_article(path, max_bytes=10_000_000)
+
+
+def test_html_page_with_more_elements_than_a_news_page_is_refused_before_extraction(monkeypatch):
+    import trafilatura
+
+    from framing.html_page import MAX_ELEMENTS, extract_html
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: pytest.fail("the extractor ran (for minutes)"))
+    words = "".join(f"<span>word{i}</span> " for i in range(MAX_ELEMENTS + 10))
+    markup = f"<html><body><article><p>{words}</p></article></body></html>"
+    with pytest.raises(InputError, match="elements, more than"):
+        extract_html(markup, "page.html")
