@@ -279,3 +279,45 @@ def test_corpus_sources_a_header_ending_in_empty_cells_is_read(tmp_path: Path) -
 def test_corpus_sources_a_name_too_long_to_look_up_is_no_error(tmp_path: Path) -> None:
     found = list(iter_items([str(tmp_path / ("a" * 300))], TableColumns()))
     assert len(found) == 1 and isinstance(found[0], Problem)
+
+
+def test_corpus_sources_a_folder_written_into_keeps_its_own_articles(tmp_path):
+    # `corpus data --out data`: framing's files there are skipped, the articles beside them are not
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (data / name).write_text("قالت «هآرتس» إن المحادثات انتهت في مسقط اليوم.\n", encoding="utf-8")
+    run_corpus([str(data)], data, None, CorpusOptions(jobs=1, resamples=20, pdf=False))
+    assert (data / "report.html").is_file()
+    ids = [i.id for i in iter_items([str(data)]) if isinstance(i, CorpusItem)]
+    assert ids == [str(data / "a.txt"), str(data / "b.txt")]  # not report.html, not lost either
+    parent = [i.id for i in iter_items([str(tmp_path)]) if isinstance(i, CorpusItem)]
+    assert parent == ids
+
+
+def test_corpus_sources_an_unreadable_folder_is_a_problem_not_silence(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text("قالت «هآرتس» إن المحادثات انتهت.\n", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("قالت «هآرتس» إن المحادثات انتهت.\n", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # (root reads a mode-000 folder anyway)
+    found = list(iter_items([str(tmp_path)]))
+    assert [i.id for i in found if isinstance(i, CorpusItem)] == [str(tmp_path / "open" / "a.txt")]
+    problems = [p for p in found if isinstance(p, Problem)]
+    assert len(problems) == 1 and problems[0].source == str(locked) and "Permission denied" in problems[0].reason
+
+
+def test_corpus_an_empty_path_is_refused(tmp_path):
+    with pytest.raises(CorpusError, match="a PATH is empty"):
+        run_corpus([""], tmp_path / "out", None, CorpusOptions(jobs=1, pdf=False))
+    assert not (tmp_path / "out").exists()

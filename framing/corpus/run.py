@@ -96,6 +96,8 @@ def run_corpus(
     from framing.corpus.report import render_corpus_files
 
     clock = time.perf_counter()
+    if any(not str(given).strip() for given in paths):  # '' would read the current folder, whatever it holds
+        raise CorpusError("a PATH is empty: name a file, a folder, a glob or a table")
     missing = missing_paths(paths)
     if missing:
         more = f" (and {len(missing) - 1:,} more)" if len(missing) > 1 else ""

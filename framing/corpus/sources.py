@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.outputs.writer import MANIFEST, path_exists
+from framing.outputs.writer import MANIFEST, path_exists, previously_written
 from framing.reader import ArticleInput, InputError, decode_article, read_article
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".md", ".markdown"})
@@ -76,14 +76,18 @@ def expand(path: str) -> list[Path]:
     return [Path(path)]
 
 
-def _files_under(folder: Path) -> Iterator[Path]:
-    """Article and table files under ``folder``, sorted; framing's own output folders (they hold its manifest: a
-    corpus written inside the folder it reads) are not articles."""
+def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """Article and table files under ``folder``, sorted; files framing wrote there itself (named in its manifest:
+    a corpus written into a folder it reads) are not articles. ``unreadable``: gets (folder, reason) for each
+    folder that could not be listed (else they would be passed over without a word)."""
+    if unreadable is not None:
+        for _root, _dirs, _files in os.walk(folder, onerror=lambda exc: unreadable.append(
+                (str(exc.filename or folder), exc.strerror or str(exc)))):
+            pass
     found = sorted(folder.rglob("*"))
-    outputs = {path.parent for path in found if path.name == MANIFEST}
+    written = {path.parent: previously_written(path.parent) for path in found if path.name == MANIFEST}
     for path in found:
-        if path.is_file() and path.suffix.lower() in FOLDER_SUFFIXES \
-                and not outputs.intersection(path.parents):
+        if path.is_file() and path.suffix.lower() in FOLDER_SUFFIXES and path.name not in written.get(path.parent, ()):
             yield path
 
 
@@ -230,7 +234,8 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
             yield Problem(given, given, "no such file or folder" if matched else "the pattern matches nothing")
             continue
         for path in matched:
-            files = _files_under(path) if path.is_dir() else iter([path])
+            unreadable: list[tuple[str, str]] = []
+            files = _files_under(path, unreadable) if path.is_dir() else iter([path])
             empty = True
             for file in files:
                 empty = False
@@ -248,7 +253,9 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
                     if isinstance(item, CorpusItem):
                         seen.add(item.id)
                     yield item
-            if empty and path.is_dir():
+            for folder, reason in unreadable:  # (a folder that cannot be listed is no empty folder)
+                yield Problem(folder, folder, f"cannot read the folder: {reason}; its articles were not read")
+            if empty and path.is_dir() and not unreadable:
                 yield Problem(str(path), str(path), f"the folder holds no article or table file ({FOUND_IN_FOLDERS})")
 
 
