@@ -157,6 +157,8 @@ def evaluate(
     if html is not None:
         check_file_target(html, force=force, inputs=inputs)  # before the analysis, not after it
     evaluation = evaluate_file(article, gold, config)
+    for note in evaluation.result.get("notes", []):  # gold labels that are no outlet id: on standard error
+        err.print(f"framing: warning: {note}", markup=False)
     if html is not None:
         from framing.report.evaluation import render_evaluation_html
 

@@ -343,12 +343,17 @@ class Evaluation:
 def evaluate_file(article: str | Path, gold_path: str | Path, config_path: str | Path | None = None) -> Evaluation:
     """Analyze ``article`` and score it against ``gold_path``; see ``framing.agreement.evaluate``."""
     from framing.agreement import evaluate
-    from framing.gold import read_gold
+    from framing.gold import GoldError, outlet_label_notes, read_gold
+    from framing.reader import STDIN
 
+    if str(article) == STDIN and str(gold_path) == STDIN:  # the article would read it all, the gold nothing
+        raise GoldError("the article and the gold file cannot both be standard input (-): give one of them as a file")
     loaded = load_config(config_path)
     source = read_article(article, max_bytes=loaded.config.input.max_bytes)
     analysis = analyze(source.text, loaded, title=source.title, path=source.path, encoding=source.encoding)
     frame_ids = [f.id for f in loaded.config.frames]
     gold = read_gold(gold_path, analysis.article.text, frame_ids=frame_ids,
                      max_bytes=GOLD_SIZE_FACTOR * loaded.config.input.max_bytes)
-    return Evaluation(analysis, evaluate(analysis, gold, frame_ids), str(gold_path))
+    result = evaluate(analysis, gold, frame_ids)
+    result["notes"] = outlet_label_notes(gold, loaded.config.outlets, {s.outlet for s in analysis.segments})
+    return Evaluation(analysis, result, str(gold_path))

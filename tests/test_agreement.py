@@ -210,3 +210,137 @@ def test_gold_label_studio_results_that_are_no_spans_are_skipped(tmp_path):
     path = tmp_path / "g.json"
     path.write_text(json.dumps({"data": {"text": TEXT}, "annotations": [{"result": results}]}), encoding="utf-8")
     assert [s.label for s in read_gold(path, TEXT).outlets] == ["wsj"]
+
+
+def _ls_task(spans: list, key: str = "annotations", predictions: list | None = None) -> dict:
+    """A Label Studio task on TEXT whose one annotation (under ``key``) labels ``spans``."""
+    result = [{"type": "labels", "value": {"start": s, "end": e, "labels": [label]}} for s, e, label in spans]
+    task: dict = {"data": {"text": TEXT}, key: [{"result": result}] if spans else []}
+    if predictions is not None:
+        task["predictions"] = [{"result": [{"type": "labels", "value": {"start": s, "end": e, "labels": [label]}}
+                                           for s, e, label in predictions]}]
+    return task
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_gold_two_records_for_the_article_are_refused_whatever_their_order(tmp_path, order):
+    # K24b: two coders' exports concatenated were scored by their first line only, so F1 followed the line order
+    coders = [{"text": TEXT, "label": [[0, 5, "wsj"]]}, {"text": TEXT, "label": [[0, 5, "cnn"]]}]
+    other = {"text": "another article", "label": [[0, 7, "cnn"]]}
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [other, *coders[order:], *coders[:order]]),
+                    encoding="utf-8")
+    with pytest.raises(GoldError, match=r"g\.jsonl: 2 records annotate the article's text \(line 2, line 3\)"):
+        read_gold(path, TEXT)
+    tasks = tmp_path / "g.json"
+    tasks.write_text(json.dumps([_ls_task([[0, 5, "wsj"]]), _ls_task([[0, 5, "cnn"]])]), encoding="utf-8")
+    with pytest.raises(GoldError, match=r"2 records annotate the article's text \(record 1, record 2\)"):
+        read_gold(tasks, TEXT)
+
+
+def test_gold_label_studio_predictions_only_is_refused_and_completions_are_annotations(tmp_path):
+    # K25: `annotations: []` with predictions scored a model's labels as gold; `completions` said "no label"
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps([_ls_task([], predictions=[[0, 5, "cnn"]])]), encoding="utf-8")
+    with pytest.raises(GoldError, match="has no annotation, only predictions") as exc:
+        read_gold(path, TEXT)
+    assert "\n" not in str(exc.value)
+    path.write_text(json.dumps([_ls_task([[0, 5, "wsj"]], key="completions")]), encoding="utf-8")
+    assert [(s.start, s.end, s.label) for s in read_gold(path, TEXT).outlets] == [(0, 5, "wsj")]
+    path.write_text(json.dumps([_ls_task([[0, 5, "wsj"]], predictions=[[0, 5, "cnn"]])]), encoding="utf-8")
+    assert [s.label for s in read_gold(path, TEXT).outlets] == ["wsj"]  # the annotation, not the prediction
+
+
+def test_gold_label_studio_json_min_export_and_other_labels_say_what_they_are(tmp_path):
+    # K25: JSON-MIN gave "label 0 is not [start, end, label]"
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps([{"id": 1, "text": TEXT, "label": [{"start": 0, "end": 5, "text": TEXT[:5],
+                                                                   "labels": ["wsj"]}]}]), encoding="utf-8")
+    with pytest.raises(GoldError, match="JSON-MIN export, which is not read: export JSON or JSONL"):
+        read_gold(path, TEXT)
+    path.write_text(json.dumps({"text": TEXT, "label": ["positive"]}), encoding="utf-8")
+    with pytest.raises(GoldError, match=r'label 0 is "positive", not \[start, end, label\]'):
+        read_gold(path, TEXT)
+
+
+@pytest.mark.parametrize(
+    ("spans", "message"),
+    [
+        ([[0, 20, "wsj"], [30, 40, "wsj"], [0, 40, "cnn"]],
+         r"span \[0, 40\) 'cnn' overlaps span \[0, 20\) 'wsj' \(.*label 0\)"),  # one span over two others
+        ([[0, 20, "wsj"], [5, 10, "wsj"]], r"span \[5, 10\) 'wsj' overlaps span \[0, 20\) 'wsj'"),  # nested, same
+        ([[0, 20, "wsj"], [0, 20, "cnn"]], r"overlaps span \[0, 20\)"),  # one passage, two outlets
+        ([[0, 20, "frame:diplomacy"], [10, 30, "frame:sanctions_economy"]], r"span \[10, 30\).* overlaps span"),
+    ],
+)
+def test_gold_overlapping_spans_are_refused(tmp_path, spans, message):
+    # K24: overlapping outlet spans were scored (a nested duplicate added a true positive)
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "label": spans}), encoding="utf-8")
+    with pytest.raises(GoldError, match=message) as exc:
+        read_gold(path, TEXT)
+    assert "\n" not in str(exc.value)
+
+
+def test_gold_frames_of_one_passage_and_adjacent_spans_are_accepted(tmp_path):
+    spans = [[0, 20, "wsj"], [20, 40, "cnn"], [0, 20, "frame:diplomacy"], [0, 20, "frame:sanctions_economy"],
+             [20, 40, "frame:none"], [40, 50, "frame:diplomacy"]]
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "label": spans}), encoding="utf-8")
+    gold = read_gold(path, TEXT)
+    assert [s.label for s in gold.outlets] == ["wsj", "cnn"] and len(gold.frames) == 4
+
+
+def test_gold_jsonl_error_names_the_broken_line(tmp_path):
+    # K76b: a broken second line was reported as "line 1"
+    path = tmp_path / "g.jsonl"
+    path.write_text('{"text": "x", "label": []}\n\n{"text": "y", "label": [[0,1,"a"]\n', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"g\.jsonl:3: not JSON or JSONL \(.*line 3 column"):
+        read_gold(path, TEXT)
+    path.write_text('{"text": "x",\n "label": [[0, 1, "a"]\n}\n', encoding="utf-8")  # one object over lines
+    with pytest.raises(GoldError, match=r"g\.jsonl:3: not JSON"):
+        read_gold(path, TEXT)
+    path.write_text(json.dumps({"text": TEXT + "\u2028", "label": []}, ensure_ascii=False) + "\n"
+                    + json.dumps({"text": TEXT, "label": [[0, 5, "wsj"]]}, ensure_ascii=False), encoding="utf-8")
+    assert [s.label for s in read_gold(path, TEXT).outlets] == ["wsj"]  # U+2028 in a string ends no line
+
+
+def test_cli_evaluate_article_and_gold_both_on_standard_input_is_a_usage_error(capsys):
+    # K54: "framing evaluate - -" said "the gold file is empty"
+    from framing.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["evaluate", "-", "-", "--config", str(ROOT / "config.yaml")])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "cannot both be standard input" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_gold_outlet_labels_that_are_no_config_id_are_noted(tmp_path, capsys):
+    # K42: "WSJ", "Reuters" and "reuter" were scored as outlets of their own without a word
+    from framing.cli import main
+    from framing.config import load_config
+    from framing.gold import outlet_label_notes
+
+    second, third = TEXT.index("وأضافت"), TEXT.index("وقال")
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "label": [[0, 10, "WSJ"], [second, second + 5, "reuter"],
+                                                        [third, third + 4, "wall_street_journal"],
+                                                        [third + 5, third + 9, "unlisted_x"]]},
+                               ensure_ascii=False), encoding="utf-8")
+    outlets = load_config(ROOT / "config.yaml").config.outlets
+    notes = outlet_label_notes(read_gold(path, TEXT), outlets)
+    assert len(notes) == 3 and "'WSJ' is no outlet id of the config (probably 'wsj')" in notes[0]
+    assert "'reuter' is no outlet id of the config:" in notes[1] and "(probably 'wsj')" in notes[2]
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["evaluate", str(article), str(path), "--json", "--config", str(ROOT / "config.yaml")])
+    assert exc.value.code == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert report["notes"] == notes and "WSJ" in report["attribution"]["per_outlet"]  # still scored as given
+    assert captured.err.count("framing: warning: gold outlet label") == 3
+    with pytest.raises(SystemExit) as exc:
+        main(["evaluate", str(article), str(path), "--config", str(ROOT / "config.yaml")])
+    assert exc.value.code == 0 and "(probably 'wsj')" in capsys.readouterr().err
