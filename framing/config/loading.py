@@ -13,8 +13,17 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
-from framing.config.problems import _MISSING, _dotted, _line_of, _plain, _pydantic_problems, _semantic_problems, duplicate_terms
+from framing.config.problems import (
+    _MISSING,
+    _dotted,
+    _line_of,
+    _plain,
+    _pydantic_problems,
+    _semantic_problems,
+    duplicate_terms,
+)
 from framing.config.schema import DEFAULT_CONFIG_NAME, Config, ConfigError
+from framing.config.term_checks import unmatchable_terms
 from framing.yaml_fast import plain_data
 from framing.yaml_load import YamlLimitError, load_yaml_sections
 
@@ -67,7 +76,8 @@ def check_config(path: str | Path | None = None, *, warnings: list[str] | None =
 
     ``path`` None checks what ``load_config(None)`` would load. When a
     ``warnings`` list is given, what is legal but probably a mistake (a frame
-    term listed twice) is appended to it, each line as above with "warning:".
+    term listed twice, a term such as "U.S." that cannot match as written) is
+    appended to it, each line as above with "warning:".
     """
     try:
         load_config(path, warnings=warnings)
@@ -102,7 +112,9 @@ def parse_config(text: str, path: str = "<config>", *, warnings: list[str] | Non
     Schema problems (unknown keys, wrong types, bad patterns) and cross-checks
     (duplicate ids, an alias claimed twice, undefined groups, empty term
     lists) are all reported together, sorted by line. With a ``warnings``
-    list, frame terms listed twice are appended to it (``problems.duplicate_terms``).
+    list, frame terms listed twice (``problems.duplicate_terms``) and terms whose
+    punctuation keeps them from matching as written (``term_checks.unmatchable_terms``)
+    are appended to it, sorted by line.
     """
     if warnings is None:  # a valid config needs no lines: read it fast, and slowly only to report problems
         fast = plain_data(text)
@@ -117,8 +129,9 @@ def parse_config(text: str, path: str = "<config>", *, warnings: list[str] | Non
     tree = _load_yaml(text, path)
     raw = _plain(tree)
     if warnings is not None:
-
-        warnings.extend(f"{path}:{_line_of(tree, loc)}: [{_dotted(loc)}] warning: {msg}" for loc, msg in duplicate_terms(raw))
+        found_warnings = duplicate_terms(raw) + unmatchable_terms(raw)
+        located_warnings = sorted((_line_of(tree, loc), n, loc, msg) for n, (loc, msg) in enumerate(found_warnings))
+        warnings.extend(f"{path}:{line}: [{_dotted(loc)}] warning: {msg}" for line, _, loc, msg in located_warnings)
     cfg: Config | None = None
     try:
         cfg = Config.model_validate(raw)

@@ -15,6 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from framing.config.attribution import Attribution
 from framing.config.schema import Config
 from framing.model import UNLISTED_PREFIX
+from framing.config.term_checks import empty_match
 from framing.text import clitic_variants, match_key, tokenize
 
 
@@ -98,6 +99,11 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
             for lang, lang_terms in terms.items():
                 if isinstance(lang_terms, list) and not lang_terms:
                     problems.append((("frames", i, "terms", lang), f"empty term list for {lang!r}"))
+                for j, term in enumerate(lang_terms if isinstance(lang_terms, list) else []):
+                    pattern = term.get("pattern") if isinstance(term, dict) else None
+                    empty = empty_match(pattern) if isinstance(pattern, str) else None
+                    if empty:
+                        problems.append((("frames", i, "terms", lang, j), f"pattern {pattern!r} {empty}"))
     return problems
 
 

@@ -17,6 +17,7 @@ from framing.text import tokenize
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 MAX_NAME = 200  # characters of a name, label or id shown in tables and charts (a longer one is a paste error)
+MAX_WEIGHT = 1000.0  # of a frame term: weights say how much more one term counts than another (the default is 1)
 
 
 class ConfigError(ValueError):
@@ -95,7 +96,8 @@ class Term(_Strict):
 
     text: str | None = None
     pattern: str | None = None
-    weight: Number = Field(default=1.0, gt=0, allow_inf_nan=False)
+    # at most MAX_WEIGHT: a sum of hits of a huge finite weight (1e308) overflows to inf in frames.csv
+    weight: Number = Field(default=1.0, gt=0, le=MAX_WEIGHT, allow_inf_nan=False)
     forms: list[WordText] = Field(default_factory=list)
     stem: bool = True
     unless_near: NearRule | None = None
