@@ -24,7 +24,7 @@ from rich.table import Table
 
 from framing import config as config_lib
 from framing import console
-from framing.cli_options import _column, _directory, _inputs, _scheduler
+from framing.cli_options import _column, _directory, _inputs, _out_file, _path, _scheduler
 from framing.config import ConfigError
 from framing.outputs import OutputError
 from framing.corpus.errors import CorpusError, EngineError
@@ -62,7 +62,7 @@ def _root(
 
 @app.command(epilog=DEBUG_HELP)
 def analyze(
-    article: str = typer.Argument(..., metavar="ARTICLE", help="Article file (plain text, HTML or Markdown), or - for standard input."),
+    article: str = typer.Argument(..., metavar="ARTICLE", callback=_path, help="Article file (plain text, HTML or Markdown), or - for standard input."),
     config: Optional[Path] = ConfigOption,
     out_dir: Optional[str] = typer.Option(None, "--out", "-o", callback=_directory, help="Output directory (default: reports/<article stem>/)."),
     pdf: Optional[bool] = typer.Option(None, "--pdf/--no-pdf", help="Also write report.pdf (default: report.pdf in the config, yes unless set; with --watch, no)."),
@@ -116,8 +116,8 @@ def _watch(article: str, config: Optional[Path], out_dir: Optional[str], *, pdf:
 
 @app.command(epilog=DEBUG_HELP)
 def annotate(
-    article: str = typer.Argument(..., metavar="ARTICLE", help="Article file, or - for standard input."),
-    out_file: Path = typer.Option(..., "--out", "-o", help="The JSONL file to write (one line: this article)."),
+    article: str = typer.Argument(..., metavar="ARTICLE", callback=_path, help="Article file, or - for standard input."),
+    out_file: Path = typer.Option(..., "--out", "-o", callback=_out_file, help="The JSONL file to write (one line: this article)."),
     fmt: str = typer.Option("doccano", "--format", help="doccano (default) or label-studio (tasks with predictions)."),
     config: Optional[Path] = ConfigOption,
     force: bool = typer.Option(False, "--force", help="Replace --out if it exists."),
@@ -139,8 +139,8 @@ def annotate(
 
 @app.command(epilog=DEBUG_HELP)
 def evaluate(
-    article: str = typer.Argument(..., metavar="ARTICLE", help="The article the gold file annotates."),
-    gold: Path = typer.Argument(..., metavar="GOLD", help="doccano or Label Studio JSON(L), or CSV start,end,outlet / start,end,frame."),
+    article: str = typer.Argument(..., metavar="ARTICLE", callback=_path, help="The article the gold file annotates."),
+    gold: str = typer.Argument(..., metavar="GOLD", callback=_path, help="doccano or Label Studio JSON(L), or CSV start,end,outlet / start,end,frame."),
     config: Optional[Path] = ConfigOption,
     as_json: bool = typer.Option(False, "--json", help="Print every figure as JSON."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write gold and prediction side by side to this HTML file."),
@@ -266,6 +266,8 @@ def lexicon_show(
     """
     from framing.pipeline import lexicon_report
 
+    if all_langs and article is None:
+        raise typer.BadParameter("lists every language of an article's hits; give --article too", param_hint="'--all'")
     usage = lexicon_report(config, article, frame=frame, all_langs=all_langs)
     table = Table()
     for column in ("frame", "lang", "term", "weight", "hits"):
@@ -285,7 +287,7 @@ def lexicon_show(
 @lexicon_app.command("kwic", epilog=DEBUG_HELP)
 def lexicon_kwic(
     term: str = typer.Argument(..., metavar="TERM", help="A word, a phrase, or /regex/."),
-    article: str = typer.Argument(..., metavar="ARTICLE", help="Article file, or - for standard input."),
+    article: str = typer.Argument(..., metavar="ARTICLE", callback=_path, help="Article file, or - for standard input."),
     config: Optional[Path] = ConfigOption,
     width: Optional[int] = typer.Option(None, "--width", min=0, help="Characters of context on each side (default: report.kwic_width)."),
 ) -> None:

@@ -1,5 +1,5 @@
-"""The checks of the command-line options that typer cannot express: an empty folder or column name, a scheduler
-address, and what a command reads (never to be written over)."""
+"""The checks of the command-line options that typer cannot express: an empty folder, file or column name, a
+scheduler address, a file to write named "-", and what a command reads (never to be written over)."""
 
 from __future__ import annotations
 
@@ -39,4 +39,18 @@ def _column(value: Optional[str]) -> Optional[str]:
     """A table column name as given; an empty one (an unset shell variable) is a usage error."""
     if value is not None and not value.strip():
         raise typer.BadParameter("is empty; name a column of the table")
+    return value
+
+
+def _path(value: Optional[str]) -> Optional[str]:
+    """A file argument as given; an empty one (an unset shell variable) is a usage error, not the current folder."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("is empty; name a file (or - for standard input)")
+    return value
+
+
+def _out_file(value: Optional[Path]) -> Optional[Path]:
+    """A file to write: "-" would be a file named "-" (it is no standard output here)."""
+    if value is not None and str(value) == "-":
+        raise typer.BadParameter("'-' would write a file named '-'; name the file to write")
     return value

@@ -187,7 +187,11 @@ class Run:
 
 
 def default_out_dir(source: str | Path) -> Path:
+    """``reports/<the article file's stem>``; a stem that names no folder of its own ("..", ".", all dots: a file
+    named "...txt") is written out (``reports/_..``), so the outputs never land beside or above ``reports``."""
     stem = "stdin" if str(source) == "-" else Path(source).stem
+    if not stem.strip(". "):
+        stem = f"_{stem}"
     return Path("reports") / stem
 
 

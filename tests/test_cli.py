@@ -481,3 +481,17 @@ def test_cli_control_characters_in_a_config_name_are_shown_escaped(capsys, short
     code, _out, err = run(capsys, "analyze", str(short_article), "--config", str(tmp_path / "missing\x1b[31m.yaml"),
                           "--out", str(tmp_path / "o"))
     assert code == 2 and "\x1b" not in err and "\\x1b[31m" in _one_error_line(err)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("analyze", ""), "is empty; name a file"),  # an unset shell variable: not the current folder
+    (("evaluate", str(SEED), ""), "is empty; name a file"),
+    (("lexicon", "kwic", "talks", ""), "is empty; name a file"),
+    (("annotate", str(SEED), "--out", "-"), "a file named '-'"),
+    (("lexicon", "show", "--all"), "give --article too"),
+])
+def test_cli_empty_paths_a_dash_to_write_and_all_without_article_are_usage_errors(capsys, tmp_path, monkeypatch, args, said):
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run(capsys, *args)
+    assert code == 2 and said in err
+    assert not list(tmp_path.iterdir())  # nothing written

@@ -6,6 +6,7 @@ import importlib.util
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -144,3 +145,15 @@ def test_pipeline_names_unlisted_outlets_in_the_sources():
     entry = analysis.sources["unlisted_الرصيف"]
     assert (entry["name"], entry["type"], entry["group"]) == ("الرصيف", "unlisted", "")
     assert load_config().config.outlet("unlisted_الرصيف") is None  # nothing is added to the config
+
+
+@pytest.mark.parametrize(("source", "folder"), [
+    ("a/seed.txt", "reports/seed"),
+    ("a/...txt", "reports/_.."),  # the stem ".." would have written into the current folder
+    ("a/..txt", "reports/_."),  # and "." into reports itself
+    ("-", "reports/stdin"),
+])
+def test_pipeline_default_out_dir_is_always_a_folder_of_its_own_under_reports(source, folder):
+    from framing.pipeline import default_out_dir
+
+    assert default_out_dir(source).as_posix() == folder
