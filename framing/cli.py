@@ -8,6 +8,7 @@ traceback instead.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -379,8 +380,12 @@ def _main(args: list[str], debug: bool) -> None:
         err.print(f"framing: error: cannot write {exc.object[exc.start:exc.end]!r} in {exc.encoding} ({reason}); "
                   "use UTF-8 (PYTHONIOENCODING=utf-8) and UTF-8 file names", markup=False)
         sys.exit(2)
-    except OSError as exc:  # standard output on a full disk or a closed pipe
-        err.print(f"framing: error: cannot write the output: {exc.strerror or exc}", markup=False)
+    except OSError as exc:  # printing to standard output (output files raise OutputError): a full disk, a pipe
+        if exc.errno == errno.EPIPE:  # its reader stopped reading (`| head -1`): nothing more is wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (no second error at exit)
+            sys.exit(0)
+        err.print(f"framing: error: cannot write to standard output ({exc.strerror or exc}); files already written "
+                  "stay as they are", markup=False)
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, exit 1
         if debug:

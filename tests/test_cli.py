@@ -433,8 +433,21 @@ def test_cli_standard_input_closed_and_a_full_standard_output_are_one_line_error
     with open("/dev/full", "w") as full:
         schema = subprocess.run([sys.executable, "-m", "framing.cli", "config", "schema"], stdout=full,
                                 stderr=subprocess.PIPE, text=True, cwd=tmp_path)
-    assert schema.returncode == 2 and "cannot write the output" in schema.stderr
+    assert schema.returncode == 2 and "cannot write to standard output" in schema.stderr
     assert len(schema.stderr.strip().splitlines()) == 1
+
+
+def test_cli_a_reader_that_stops_reading_ends_the_run_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    # `framing config schema | head -c 10`: the pipe closes under the long JSON; the files (none here) stay
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    schema = subprocess.run([sys.executable, "-m", "framing.cli", "config", "schema"], stdout=reader.stdin,
+                            stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    reader.stdin.close()
+    reader.wait()
+    assert schema.returncode == 0 and schema.stderr == ""
 
 
 def test_cli_watching_standard_input_is_a_usage_error(capsys, tmp_path):
