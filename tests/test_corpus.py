@@ -484,3 +484,26 @@ def test_corpus_workers_end_and_free_the_folder_when_their_driver_is_killed(tmp_
     (small / "a.txt").write_text(text, encoding="utf-8")
     run = run_corpus([str(small)], out, ROOT / "config.yaml", CorpusOptions(jobs=1, **FAST))  # not "another run"
     assert run.articles == 1
+
+
+def test_corpus_a_scheduler_with_no_worker_is_an_engine_error_not_a_wait(tmp_path, folder, monkeypatch):
+    from distributed import LocalCluster
+
+    import framing.corpus.engine as engine
+    from framing.corpus.errors import EngineError
+
+    monkeypatch.setattr(engine, "_WORKER_WAIT_SECONDS", 1)
+    with LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None, silence_logs=40) as cluster:
+        with pytest.raises(EngineError, match="has no worker"):
+            run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml",
+                       CorpusOptions(engine="dask", scheduler=cluster.scheduler_address, **FAST))
+    assert not (tmp_path / "out").exists()
+
+
+def test_corpus_more_jobs_than_the_machine_can_run_is_an_engine_error(tmp_path, folder):
+    from framing.corpus.engine import JOBS_PER_CORE, default_jobs
+    from framing.corpus.errors import EngineError
+
+    with pytest.raises(EngineError, match="worker processes for each"):
+        run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml",
+                   CorpusOptions(engine="dask", jobs=JOBS_PER_CORE * default_jobs() + 1, **FAST))

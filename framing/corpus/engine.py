@@ -24,6 +24,10 @@ _In = TypeVar("_In")
 _Out = TypeVar("_Out")
 
 
+JOBS_PER_CORE = 4  # worker processes started on this machine: more only queue for the cores (256 Dask nannies on
+# two cores did not all start, and flooded the screen with tracebacks)
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -102,6 +106,9 @@ _DRIVER_CHECK_SECONDS = 0.5
 def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
     """An executor for ``engine``: in-process for one local job, a process pool, or a Dask client."""
     jobs = jobs or default_jobs()
+    if scheduler is None and jobs > JOBS_PER_CORE * default_jobs():  # workers started here, on this machine
+        raise EngineError(f"--jobs {jobs} is more than {JOBS_PER_CORE} worker processes for each of this machine's "
+                          f"{default_jobs()} cores; choose {default_jobs()} (the default) or a few more")
     if engine == "local" and scheduler is None:
         if jobs == 1:
             yield _InProcess()
@@ -136,7 +143,13 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({reason})") from None
         with client:
-            yield client
+            try:  # a scheduler with no worker would take the batches and never answer
+                client.wait_for_workers(1, timeout=_WORKER_WAIT_SECONDS)
+            except Exception:  # noqa: BLE001 - a timeout (its type varies across versions)
+                raise EngineError(f"the Dask scheduler at {scheduler} has no worker (none joined in "
+                                  f"{_WORKER_WAIT_SECONDS} s); start workers or use --engine local") from None
+            with _cluster_errors(scheduler):
+                yield client
         return
     try:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -144,8 +157,26 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
     except Exception as exc:  # noqa: BLE001 - no loopback, no free port, workers that die at start: one line
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise EngineError(f"the local Dask cluster could not start ({reason}); try --engine local") from None
-    with cluster, Client(cluster) as client:
+    with cluster, Client(cluster) as client, _cluster_errors("the local Dask cluster"):
         yield client
+
+
+_WORKER_WAIT_SECONDS = 30
+
+
+@contextmanager
+def _cluster_errors(where: str) -> Iterator[None]:
+    """A cluster lost during the run (its scheduler stopped, its connection cut) is one line, not a traceback."""
+    from concurrent.futures import CancelledError
+
+    from distributed.comm.core import CommClosedError
+
+    try:
+        yield
+    except (CancelledError, CommClosedError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise EngineError(f"lost {where} during the run ({reason}); the output folder holds the previous complete "
+                          "run, if any") from None
 
 
 def map_in_order(pool: Any, fn: Callable[[_In], _Out], batches: Iterable[_In], *, in_flight: int,
