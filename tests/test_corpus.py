@@ -507,3 +507,24 @@ def test_corpus_more_jobs_than_the_machine_can_run_is_an_engine_error(tmp_path, 
     with pytest.raises(EngineError, match="worker processes for each"):
         run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml",
                    CorpusOptions(engine="dask", jobs=JOBS_PER_CORE * default_jobs() + 1, **FAST))
+
+
+def test_corpus_a_dask_cluster_left_with_no_worker_is_an_engine_error(tmp_path, folder, monkeypatch):
+    from distributed import Client, LocalCluster
+
+    import framing.corpus.engine as engine
+    from framing.corpus.errors import EngineError
+
+    monkeypatch.setattr(engine, "_WORKER_WAIT_SECONDS", 2)
+    monkeypatch.setattr(engine, "_POLL_SECONDS", 0.5)
+    with LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+                      silence_logs=40) as cluster, Client(cluster) as client:
+        def stop_the_workers(state):
+            if state.articles and cluster.workers:  # after the first batch: its only worker goes
+                client.retire_workers(list(client.scheduler_info()["workers"]), close_workers=True)
+                cluster.scale(0)
+
+        with pytest.raises(EngineError, match="no worker for 2 s"):
+            run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml",
+                       CorpusOptions(engine="dask", scheduler=cluster.scheduler_address, batch_size=1, use_cache=False,
+                                     **FAST), progress=stop_the_workers)

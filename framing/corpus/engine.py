@@ -142,14 +142,25 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
         except Exception as exc:  # noqa: BLE001 - refused, timed out, a scheme this install lacks (tls, ucx): one line
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({reason})") from None
-        with client:
-            try:  # a scheduler with no worker would take the batches and never answer
-                client.wait_for_workers(1, timeout=_WORKER_WAIT_SECONDS)
-            except Exception:  # noqa: BLE001 - a timeout (its type varies across versions)
-                raise EngineError(f"the Dask scheduler at {scheduler} has no worker (none joined in "
-                                  f"{_WORKER_WAIT_SECONDS} s); start workers or use --engine local") from None
-            with _cluster_errors(scheduler):
-                yield client
+        import logging
+
+        loggers = [logging.getLogger(name) for name in ["distributed", *logging.root.manager.loggerDict]
+                   if name == "distributed" or name.startswith("distributed.")]
+        levels = [logger.level for logger in loggers]
+        for logger in loggers:  # its errors (logged with their tracebacks) become one EngineError line here
+            logger.setLevel(logging.CRITICAL)
+        try:
+            with client:
+                try:  # a scheduler with no worker would take the batches and never answer
+                    client.wait_for_workers(1, timeout=_WORKER_WAIT_SECONDS)
+                except Exception:  # noqa: BLE001 - a timeout (its type varies across versions)
+                    raise EngineError(f"the Dask scheduler at {scheduler} has no worker (none joined in "
+                                      f"{_WORKER_WAIT_SECONDS} s); start workers or use --engine local") from None
+                with _cluster_errors(scheduler):
+                    yield client
+        finally:
+            for logger, level in zip(loggers, levels):
+                logger.setLevel(level)
         return
     try:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -182,8 +193,10 @@ def _cluster_errors(where: str) -> Iterator[None]:
 def map_in_order(pool: Any, fn: Callable[[_In], _Out], batches: Iterable[_In], *, in_flight: int,
                  here: Callable[[_In], bool] = lambda _batch: False) -> Iterator[_Out]:
     """``fn(batch)`` for every batch, computed on ``pool``, yielded in input order, at most ``in_flight`` pending.
-    A batch ``here`` says needs no engine (nothing to compute) is called in this process, not sent."""
+    A batch ``here`` says needs no engine (nothing to compute) is called in this process, not sent. On a Dask
+    cluster left with no worker for ``_WORKER_WAIT_SECONDS`` (its last one killed), an ``EngineError``."""
     pending: deque[Any] = deque()
+    workers = _worker_count(pool)
     for batch in batches:
         if here(batch):
             done: Future[_Out] = Future()
@@ -192,6 +205,31 @@ def map_in_order(pool: Any, fn: Callable[[_In], _Out], batches: Iterable[_In], *
         else:
             pending.append(pool.submit(fn, batch))
         if len(pending) >= in_flight:
-            yield pending.popleft().result()
+            yield _result(pending.popleft(), workers)
     while pending:
-        yield pending.popleft().result()
+        yield _result(pending.popleft(), workers)
+
+
+def _worker_count(pool: Any) -> Callable[[], int] | None:
+    """How many workers a Dask client's cluster has now (None for other pools, whose workers are this machine's)."""
+    info = getattr(pool, "scheduler_info", None)
+    if info is None or isinstance(pool, _InProcess):
+        return None
+    return lambda: len(info().get("workers", {}))
+
+
+def _result(future: Any, workers: Callable[[], int] | None) -> Any:
+    if workers is None:
+        return future.result()
+    without = 0.0
+    while True:
+        try:
+            return future.result(timeout=_POLL_SECONDS)
+        except TimeoutError:
+            without = without + _POLL_SECONDS if workers() == 0 else 0.0
+            if without >= _WORKER_WAIT_SECONDS:
+                raise EngineError(f"the Dask cluster has had no worker for {_WORKER_WAIT_SECONDS} s (its workers "
+                                  "stopped); the output folder holds the previous complete run, if any") from None
+
+
+_POLL_SECONDS = 2.0
