@@ -321,3 +321,11 @@ def test_corpus_an_empty_path_is_refused(tmp_path):
     with pytest.raises(CorpusError, match="a PATH is empty"):
         run_corpus([""], tmp_path / "out", None, CorpusOptions(jobs=1, pdf=False))
     assert not (tmp_path / "out").exists()
+
+
+def test_corpus_sources_a_json_object_holding_the_records_names_their_key(tmp_path):
+    table = tmp_path / "answer.json"
+    table.write_text(json.dumps({"status": "ok", "articles": [{"text": "قالت «هآرتس» إن المحادثات انتهت."}]},
+                                ensure_ascii=False, indent=2), encoding="utf-8")
+    found = list(iter_items([str(table)]))
+    assert len(found) == 1 and isinstance(found[0], Problem) and "under 'articles'" in found[0].reason

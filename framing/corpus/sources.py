@@ -110,6 +110,23 @@ def _text_cell(value: object) -> str:
     raise ValueError(f"the text cell holds {type(value).__name__}, not text")
 
 
+def _records_inside(path: Path) -> str | None:
+    """Why a .json file that is one JSON object holding lists of records (``{"articles": [{…}, …]}``, an API's
+    answer) is no table, naming the key the records are under; None for any other file."""
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            whole = json.load(handle)
+    except (ValueError, RecursionError, OSError):
+        return None
+    if not isinstance(whole, dict):
+        return None
+    keys = [key for key, value in whole.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
+    if not keys:
+        return None
+    return (f"the file is one JSON object whose records are under {keys[0]!r}; a table is a JSON array of records "
+            f"or JSON Lines (one record a line): extract them, e.g. jq '.{keys[0]}' {path.name} > records.json")
+
+
 def _rows(path: Path) -> Iterator[dict[str, object] | str]:
     """The table's rows in order; a JSONL line that is no JSON object comes as the reason (a string)."""
     suffix = path.suffix.lower()
@@ -133,6 +150,10 @@ def _rows(path: Path) -> Iterator[dict[str, object] | str]:
         for number, record in enumerate(records, start=1):
             yield record if isinstance(record, dict) else f"record {number} is not a JSON object"
     else:  # JSON Lines (a .json file may be JSON Lines too)
+        nested = _records_inside(path) if suffix == ".json" else None
+        if nested is not None:
+            yield nested
+            return
         with path.open(encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
