@@ -11,8 +11,10 @@ def extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
     """``(text, title, notes)``: the article one paragraph per line, headline first."""
     import trafilatura  # heavy; only HTML input pays for it
 
+    tree = _html_tree(markup, shown)
+    prose = _prose_blocks(tree)  # before the extractor, which prunes the tree it is given
     doc = trafilatura.bare_extraction(
-        _html_tree(markup, shown),
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,  # layout tables would otherwise come out as one line with the menus
@@ -23,6 +25,13 @@ def extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
     if not any(len(tokenize(line)) >= MIN_PROSE_WORDS for line in lines):
         raise InputError(shown, "no article text found in the HTML page (only menus, scripts or markup)")
     notes = [f"article extracted from HTML with trafilatura: {len(lines)} paragraphs; menus, scripts and boilerplate dropped"]
+    body = _squash(" ".join(lines))
+    missing = [block for block in prose if block not in body]
+    if missing:
+        words = sum(len(tokenize(block)) for block in missing)
+        notes.append(f"{len(missing)} paragraph(s) of prose on the page ({words:,} words) are not in the extracted "
+                     f"article (outside its markup: a bare <div>, a table cell?), the first: {missing[0][:60]!r}…; "
+                     "check article.txt, or give the text itself")
     title = _full_headline(markup, _squash(_field(doc, "title")))
     if title:
         kept = next((line for line in lines if _squash(line) == title), None)
@@ -68,6 +77,24 @@ def _html_tree(markup: str, shown: str):  # type: ignore[no-untyped-def]
                                 "holds (a word per tag?): extracting its article would take minutes; give its text "
                                 "instead")
     return tree
+
+
+# A block of the page this long that the extracted article lacks is named in a note (a paragraph, not a menu).
+NOTED_BLOCK_WORDS = 12
+
+
+def _prose_blocks(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    """The page's blocks of prose, squashed: text of NOTED_BLOCK_WORDS words or more held by one element (its own
+    text and its children's), outside scripts, styles, navigation, headers, footers and asides."""
+    skip = {"script", "style", "noscript", "nav", "header", "footer", "aside", "template", "head", "title"}
+    blocks = []
+    for element in tree.iter("p", "div", "td", "li", "blockquote", "section", "article", "dd", "pre"):
+        if any(isinstance(a.tag, str) and a.tag in skip for a in element.iterancestors()):
+            continue
+        own = " ".join(part for part in (element.text, *(child.tail for child in element)) if part and part.strip())
+        if len(tokenize(own)) >= NOTED_BLOCK_WORDS:
+            blocks.append(_squash(own))
+    return blocks
 
 
 def _full_headline(markup: str, title: str) -> str:

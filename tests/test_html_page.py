@@ -42,3 +42,18 @@ def test_html_page_with_more_elements_than_a_news_page_is_refused_before_extract
     markup = f"<html><body><article><p>{words}</p></article></body></html>"
     with pytest.raises(InputError, match="elements, more than"):
         extract_html(markup, "page.html")
+
+
+def test_html_page_prose_left_out_of_the_extracted_article_is_noted():
+    from framing.html_page import extract_html
+
+    paragraphs = "".join(f"<p>Paragraph {i} of the report says the talks in Muscat went on until late in the evening.</p>"
+                         for i in range(12))
+    lone = "The spokesman of the movement said on Sunday that ships linked to the blockade would be targeted again."
+    kept_page = f"<html><body><article><h1>Talks</h1>{paragraphs}</article></body></html>"
+    _text, _title, notes = extract_html(kept_page, "page.html")
+    assert not any("not in the extracted article" in n for n in notes)
+    lost_page = f"<html><body><article><h1>Talks</h1>{paragraphs}</article><table><tr><td>{lone}</td></tr></table></body></html>"
+    text, _title, notes = extract_html(lost_page, "page.html")
+    assert lone not in text  # the extractor leaves a table cell out (include_tables=False): never silently
+    assert any("not in the extracted article" in n and "The spokesman" in n for n in notes)
