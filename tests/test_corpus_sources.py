@@ -270,6 +270,15 @@ def test_corpus_a_date_column_whose_order_nothing_tells_is_noted(tmp_path: Path)
     assert len(run.notes) == 1 and "day or the month first" in run.notes[0] and "'06/02/2026'" in run.notes[0]
 
 
+def test_corpus_a_date_column_mixing_day_first_and_month_first_is_noted(tmp_path: Path) -> None:
+    pd.DataFrame({"text": [ARTICLE, ARTICLE + " ", ARTICLE + "  "],
+                  "day": ["13/02/2026", "02/14/2026", "06/02/2026"]}).to_csv(tmp_path / "t.csv", index=False)
+    run = run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
+                     CorpusOptions(columns=TableColumns(date="day"), **FAST))
+    assert len(run.notes) == 1 and "mixes numeric dates" in run.notes[0]
+    assert "'13/02/2026'" in run.notes[0] and "'02/14/2026'" in run.notes[0]
+
+
 def test_corpus_sources_a_header_ending_in_empty_cells_is_read(tmp_path: Path) -> None:
     (tmp_path / "t.csv").write_text("text,,\n\"Reuters said the talks ended.\",,\n", encoding="utf-8")
     items, problems = _found([tmp_path / "t.csv"])

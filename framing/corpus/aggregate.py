@@ -64,6 +64,17 @@ def day_first(given: pd.Series) -> bool | None:
     return None
 
 
+def mixed_orders(given: pd.Series) -> tuple[str, str] | None:
+    """A value putting the day first (its first number over 12) and one putting the month first (its second over
+    12), when the column holds both: its numeric dates contradict each other; else None."""
+    text = given.astype(str)
+    parts = text.str.extract(_NUMERIC_DATE).dropna().astype(int)
+    day, month = parts.index[parts[0] > 12], parts.index[parts[1] > 12]
+    if len(day) and len(month):
+        return str(text[day[0]]), str(text[month[0]])
+    return None
+
+
 def read_dates(given: pd.Series) -> pd.Series:
     """The dates of the date column's values as UTC timestamps; NaT where a value is empty or reads as no date.
     Numeric dates are read in one order for the whole column (``day_first``; month first when nothing tells), never

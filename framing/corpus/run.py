@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framing.config import PatternTooSlow, load_config
-from framing.corpus.aggregate import day_first, numeric_dates, read_dates
+from framing.corpus.aggregate import day_first, mixed_orders, numeric_dates, read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, decode
 from framing.corpus.engine import Engine, executor, map_in_order
 from framing.corpus.errors import CorpusError
@@ -199,7 +199,12 @@ def _date_notes(columns: TableColumns, articles: pd.DataFrame) -> list[str]:
     present = given != ""
     notes = []
     numeric = given[numeric_dates(given)]
-    if not numeric.empty and day_first(given) is None:  # 06/02/2026: 6 February or June 2?
+    mixed = mixed_orders(given[numeric_dates(given)]) if not numeric.empty else None
+    if mixed is not None:  # 13/02/2026 beside 02/13/2026: two orders in one column
+        notes.append(f"the date column {columns.date!r} mixes numeric dates with the day first (such as "
+                     f"{mixed[0][:20]!r}) and with the month first (such as {mixed[1][:20]!r}): those whose numbers "
+                     "are both 12 or less were read day first, and may be wrong")
+    elif not numeric.empty and day_first(given) is None:  # 06/02/2026: 6 February or June 2?
         notes.append(f"no value of the date column {columns.date!r} tells whether its numeric dates (such as "
                      f"{numeric.iloc[0][:20]!r}) put the day or the month first: they were read month first")
     unreadable = given[present & read_dates(given).isna()]
