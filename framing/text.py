@@ -121,6 +121,27 @@ def script_of(text: str) -> str:
     return "ar" if arabic >= latin else "en"
 
 
+# Letters of the Arabic script that Arabic itself does not use (Persian, Urdu and Kurdish do): پ چ ژ گ ک ی ے ڕ ڵ ۆ ێ
+_NOT_ARABIC_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u0695\u06b5\u06c6\u06ce]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def script_note(text: str) -> str | None:
+    """A note when the text is written in letters framing does not read (its cues and lexicon are Arabic and English):
+    mostly letters of neither script (Chinese, Cyrillic …), or the Arabic script with letters Arabic does not use
+    (Persian, Urdu, Kurdish). None for Arabic and Latin text."""
+    arabic, latin = len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+    other = len(_ANY_LETTER.findall(text)) - arabic - latin
+    if other > arabic + latin:
+        return ("most of the text's letters are neither Arabic nor Latin: framing reads Arabic and English (cues, "
+                "outlet names, lexicon), so it will find little here")
+    foreign = len(_NOT_ARABIC_LETTERS.findall(text))
+    if arabic >= latin and foreign >= max(5, 0.02 * arabic):
+        return (f"the text uses {foreign:,} letters of the Arabic script that Arabic does not (Persian, Urdu or "
+                "Kurdish?): framing's Arabic cues and lexicon may find little here")
+    return None
+
+
 # ---------------------------------------------------------------- paragraphs
 
 

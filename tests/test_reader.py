@@ -318,3 +318,19 @@ def test_reader_a_huge_byte_limit_costs_no_memory(tmp_path: Path, limit: int) ->
     path = tmp_path / "a.txt"
     path.write_text("قالت وكالة إرنا إن المحادثات انتهت.\n", encoding="utf-8")
     assert "إرنا" in read_article(path, max_bytes=limit).text
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("路透社报道说，双方代表团从未坐在同一个房间里。部长表示必须取消制裁。", "neither Arabic nor Latin"),
+    ("خبرگزاری ایرنا گزارش داد که گفتگوها در مسقط پایان یافت و هیئت‌ها به کشورهای خود بازگشتند.", "Arabic does not"),
+    ("قالت «هآرتس» إن المحادثات انتهت في مسقط.", None),
+    ("Reuters said the talks in Muscat had ended.", None),
+])
+def test_reader_notes_text_in_letters_framing_does_not_read(text, said):
+    from framing.reader import decode_article
+
+    notes = decode_article(text.encode("utf-8"), "a.txt").notes
+    if said is None:
+        assert not any("letters" in n for n in notes)
+    else:
+        assert any(said in n for n in notes)
