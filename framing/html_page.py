@@ -86,10 +86,11 @@ NOTED_BLOCK_WORDS = 12
 def _prose_blocks(tree) -> list[str]:  # type: ignore[no-untyped-def]
     """The page's blocks of prose, squashed: text of NOTED_BLOCK_WORDS words or more held by one element (its own
     text and its children's), outside scripts, styles, navigation, headers, footers and asides."""
-    skip = {"script", "style", "noscript", "nav", "header", "footer", "aside", "template", "head", "title"}
+    skipped = {inner for outer in tree.iter("script", "style", "noscript", "nav", "header", "footer", "aside",
+                                            "template", "head", "title") for inner in outer.iter()}
     blocks = []
     for element in tree.iter("p", "div", "td", "li", "blockquote", "section", "article", "dd", "pre"):
-        if any(isinstance(a.tag, str) and a.tag in skip for a in element.iterancestors()):
+        if element in skipped:  # (inside one of those: a set, not a walk up every block's ancestors)
             continue
         own = " ".join(part for part in (element.text, *(child.tail for child in element)) if part and part.strip())
         if len(tokenize(own)) >= NOTED_BLOCK_WORDS:

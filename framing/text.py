@@ -198,6 +198,8 @@ _END = re.compile(r"(?<![.!?؟])[.!?؟]++[\"”’»)\]]*+(?=\s|$)")
 _END_HERE = re.compile(r"[.!?؟]++[\"”’»)\]]*+(?=\s|$)")
 _QUOTE_MARKS = re.compile("[«»“”()\"]")
 _OPENERS = {"«": "»", "“": "”", "(": ")"}
+OPENING_QUOTES = '«“"'  # the marks a quotation opens and closes with (a straight quote does both)
+CLOSING_QUOTES = '»”"'
 _ABBREV_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)*\b[A-Za-z]$")
 
 

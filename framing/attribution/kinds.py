@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import known_speakers
-from framing.text import clitic_variants
+from framing.text import CLOSING_QUOTES, clitic_variants
 
 if TYPE_CHECKING:
     from framing.attribution.sentence import _Sentence
@@ -131,9 +131,6 @@ def owned_data(sent: _Sentence, i: int, j: int) -> bool:
             or any(_marked(sent, k) for k in range(i, j)))  # not "data released on Monday", "figures for March"
 
 
-_CLOSING_QUOTES = ('"', "”", "»")
-
-
 def _named_after_head(sent: _Sentence, i: int, j: int) -> bool:
     """An English phrase tokens[i:j] names someone after its last lowercase word ("a unit of Aramco"); capitals
     before it are adjectives ("a London-based consultancy", "a Saudi bank"), and a place after a preposition names
@@ -229,7 +226,7 @@ def asks_anonymity(sent: _Sentence, first: int, last: int, content_follows: bool
     if not cues.anonymity_phrases:
         return False
     end = last
-    if any(mark in sent.gap(first) for mark in _CLOSING_QUOTES):
+    if any(mark in sent.gap(first) for mark in CLOSING_QUOTES):
         content_follows = False  # '"…," said Mohamed, …': the quotation before the cue is the content
     if last < len(sent.tokens) and (not content_follows or sent.comma_before(last)):
         end = next((p for p in range(last, len(sent.tokens)) if sent.is_complementizer(p) or ":" in sent.gap(p)

@@ -7,7 +7,7 @@ import re
 from framing.attribution.cues import Lexicon
 from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
 from framing.patterns import TimedPattern
-from framing.text import Block, script_of
+from framing.text import CLOSING_QUOTES, OPENING_QUOTES, Block, script_of
 
 
 def _signature(text: str, block: Block, pattern: TimedPattern) -> re.Match[str] | None:
@@ -40,7 +40,6 @@ def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_
     return post_of
 
 
-_OPENING, _CLOSING = '"“«', '"”»'
 _POST_LINES = 6  # lines a quoted post may run over
 
 
@@ -50,13 +49,13 @@ def _quote_opening(text: str, blocks: list[Block], last: int, taken: set[int]) -
     if last < 0:
         return None
     line = text[blocks[last].start : blocks[last].end].strip()
-    if not line or line[-1] not in _CLOSING or line[0] in _OPENING:
+    if not line or line[-1] not in CLOSING_QUOTES or line[0] in OPENING_QUOTES:
         return None
     for k in range(last - 1, max(-1, last - _POST_LINES), -1):
         if k in taken:
             return None
         earlier = text[blocks[k].start : blocks[k].end].strip()
-        if earlier[:1] in _OPENING:
+        if earlier[:1] and earlier[0] in OPENING_QUOTES:
             return k
     return None
 

@@ -213,9 +213,7 @@ def map_in_order(pool: Any, fn: Callable[[_In], _Out], batches: Iterable[_In], *
 def _worker_count(pool: Any) -> Callable[[], int] | None:
     """How many workers a Dask client's cluster has now (None for other pools, whose workers are this machine's)."""
     info = getattr(pool, "scheduler_info", None)
-    if info is None or isinstance(pool, _InProcess):
-        return None
-    return lambda: len(info().get("workers", {}))
+    return None if info is None else lambda: len(info().get("workers", {}))
 
 
 def _result(future: Any, workers: Callable[[], int] | None) -> Any:

@@ -75,12 +75,13 @@ def plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str
         known_texts = set(cache.blobs("text", texts, values=False)) & set(cache.blobs("text_counts", texts, values=False))
         held = {p: k for p, k in plan.keys.items() if k.text in known_texts}
         frame_keys = {p: k.frames for p, k in held.items()}
-        checked_of: dict[str, bytes] = {}
+        answered: set[str] = set()  # matches whose lexicons answer for every term of this one
         if coverage is not None and config is not None:
             checked_of = cache.blobs("checked", [k.matches for k in held.values()])
             for position, keys in held.items():
                 checked = decode(checked_of.get(keys.matches))
                 if _checked_pair(checked) and coverage.answers_all(checked[0]):
+                    answered.add(keys.matches)
                     frame_keys[position] = keys.frame_part(frame_part_id(checked[1], config))
         frame_parts = cache.blobs("frames", list(frame_keys.values()))
         for position, key in frame_keys.items():
@@ -89,12 +90,10 @@ def plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str
                 plan.cached[position] = ArticleRows(batch[position].id, frames=frames)
         rest = {p: k for p, k in plan.keys.items() if p not in plan.cached}
         matches_of = cache.blobs("matches", [k.matches for k in rest.values()])
-        if coverage is not None:
-            checked_of.update(cache.blobs("checked", [m for m in matches_of if m not in checked_of]))
         full: list[int] = []  # articles read, attributed (unless cached) and counted afresh
         for position, keys in rest.items():
-            if keys.text in known_texts and coverage is not None and keys.matches in matches_of \
-                    and _answers(coverage, checked_of.get(keys.matches), matches_of[keys.matches]):
+            if position in held and coverage is not None and keys.matches in matches_of \
+                    and (keys.matches in answered or _covers(coverage, matches_of[keys.matches])):
                 plan.recounted.add(position)  # a worker counts it from its matches
             else:
                 full.append(position)
@@ -116,12 +115,9 @@ def plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str
         yield plan
 
 
-def _answers(coverage: Coverage, checked_blob: bytes | None, matches: bytes) -> bool:
-    """Whether an article's cached matches answer for every term of the lexicon: from the lexicons they were built
-    for (kept apart, small; ``checked_blob``) when that settles it, else from the matches themselves."""
-    checked = decode(checked_blob)
-    if _checked_pair(checked) and coverage.answers_all(checked[0]):
-        return True
+def _covers(coverage: Coverage, matches: bytes) -> bool:
+    """Whether an article's cached matches answer for every term of the lexicon, read from the matches themselves
+    (when the lexicons they were built for, kept apart, do not settle it)."""
     found = decode(matches)
     return isinstance(found, TermMatches) and coverage.covers(found)
 

@@ -199,7 +199,7 @@ def _date_notes(columns: TableColumns, articles: pd.DataFrame) -> list[str]:
     present = given != ""
     notes = []
     numeric = given[numeric_dates(given)]
-    mixed = mixed_orders(given[numeric_dates(given)]) if not numeric.empty else None
+    mixed = mixed_orders(numeric) if not numeric.empty else None
     if mixed is not None:  # 13/02/2026 beside 02/13/2026: two orders in one column
         notes.append(f"the date column {columns.date!r} mixes numeric dates with the day first (such as "
                      f"{mixed[0][:20]!r}) and with the month first (such as {mixed[1][:20]!r}): those whose numbers "

@@ -174,17 +174,18 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
             rows.blobs["text_counts"] = encode(rows.text_counts)
     matches = article_matches(article, config, reading,
                               known=known if isinstance(known, TermMatches) and article is cached else None)
+    matched = matched_keys(matches)
     if cache:
         rows.blobs["matches"] = encode(matches)
         # read apart (small): whether they answer for a later lexicon, and which frame part it then finds
-        rows.blobs["checked"] = encode((matches.checked, matched_keys(matches)))
+        rows.blobs["checked"] = encode((matches.checked, matched))
     rows.frames = frame_part(item.id, matches, config)
     if report is not None:
         rows.frames.report = _own_report(article, config, report)
     if cache:
         rows.blobs["frames"] = encode(rows.frames)
         if report is None:  # (its own report reads the whole config)
-            rows.frame_part_id = frame_part_id(matched_keys(matches), config)
+            rows.frame_part_id = frame_part_id(matched, config)
     return rows
 
 
