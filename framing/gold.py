@@ -304,7 +304,7 @@ def read_gold(path: str | Path, text: str, *, frame_ids: Collection[str] | None 
     return _from_json(raw, text, str(path), frame_ids)
 
 
-def _spelling(name: str) -> str:
+def spelling(name: str) -> str:
     """A name as letters and digits only, casefolded, without a leading "the": "The Wall Street Journal" and
     "wall_street_journal" are both "wallstreetjournal"."""
     words = "".join(c if c.isalnum() else " " for c in name.casefold()).split()
@@ -322,8 +322,8 @@ def outlet_label_notes(gold: Gold, outlets: Iterable[Outlet], predicted: Collect
     for label in sorted({s.label for s in gold.outlets}):
         if label in ids or label in predicted or label.startswith(UNLISTED_PREFIX):
             continue
-        spelled = _spelling(label)
-        meant = [o.id for o in listed if spelled and spelled in {_spelling(n) for n in (o.id, o.name, *o.aliases)}]
+        spelled = spelling(label)
+        meant = [o.id for o in listed if spelled and spelled in {spelling(n) for n in (o.id, o.name, *o.aliases)}]
         guess = f" (probably {' or '.join(repr(m) for m in meant)})" if meant else ""
         notes.append(f"gold outlet label {label!r} is no outlet id of the config{guess}: it is scored as an outlet "
                      "of its own")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from framing.attribution import attribute
 from framing.config import Config, load_config
+from framing.gold import spelling
 from framing.model import UNLISTED_PREFIX
 from framing.stats import wilson_interval
 
@@ -40,15 +41,9 @@ def config_id(gold_id: str, cfg: Config) -> str:
     spelling of the id is read, never the article."""
     if not gold_id or cfg.outlet(gold_id) is not None:
         return gold_id
-    words = tuple(w for w in gold_id.casefold().split("_") if w)
-    bare = words[1:] if words[:1] == ("the",) else words
-    for outlet in cfg.outlets:
-        for alias in (outlet.name, *outlet.aliases):
-            spelled = tuple(w for w in "".join(c if c.isalnum() else " " for c in alias.casefold()).split())
-            spelled = spelled[1:] if spelled[:1] == ("the",) else spelled
-            if spelled and spelled in (bare, ("".join(bare),)) or (spelled and "".join(spelled) == "".join(bare)):
-                return outlet.id
-    return gold_id
+    wanted = spelling(gold_id)
+    return next((outlet.id for outlet in cfg.outlets for alias in (outlet.name, *outlet.aliases)
+                 if spelling(alias) == wanted), gold_id)
 
 
 def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml", strict_ids: bool = False) -> None:
