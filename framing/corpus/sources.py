@@ -80,11 +80,12 @@ def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None = None) 
     """Article and table files under ``folder``, sorted; files framing wrote there itself (named in its manifest:
     a corpus written into a folder it reads) are not articles. ``unreadable``: gets (folder, reason) for each
     folder that could not be listed (else they would be passed over without a word)."""
-    if unreadable is not None:
-        for _root, _dirs, _files in os.walk(folder, onerror=lambda exc: unreadable.append(
-                (str(exc.filename or folder), exc.strerror or str(exc)))):
-            pass
-    found = sorted(folder.rglob("*"))
+    def refused(exc: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(exc.filename or folder), exc.strerror or str(exc)))
+
+    # one walk (symbolic links to folders listed, not followed: what Path.rglob gives, and loops stay finite)
+    found = sorted(Path(root) / name for root, dirs, files in os.walk(folder, onerror=refused) for name in dirs + files)
     written = {path.parent: previously_written(path.parent) for path in found if path.name == MANIFEST}
     for path in found:
         if path.is_file() and path.suffix.lower() in FOLDER_SUFFIXES and path.name not in written.get(path.parent, ()):
