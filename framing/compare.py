@@ -143,11 +143,18 @@ def compare(profiles: Profiles, config: Config, *, group_keywords: pd.DataFrame 
 
 
 def _keyword_vectors(keywords: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
-    rows = keywords[keywords["unit_type"] == "outlet"]
+    """outlet x key tf-idf (0 where an outlet lacks a key), keys in order: placed cell by cell from the three
+    columns it reads (pivoting, or selecting every column of, a corpus' keyword table costs a second or more)."""
+    rows = keywords[["unit", "key", "tfidf"]][(keywords["unit_type"] == "outlet").to_numpy()]
     if rows.empty:
         return pd.DataFrame(index=outlets)
-    table = rows.pivot(index="unit", columns="key", values="tfidf").astype(float).fillna(0.0)
-    return table.reindex(index=outlets, fill_value=0.0).sort_index(axis=1)
+    columns, keys = pd.factorize(rows["key"], sort=True)
+    places = pd.Index(outlets).get_indexer(rows["unit"])
+    kept = places >= 0
+    tfidf = rows["tfidf"].to_numpy(dtype=float)
+    grid = np.zeros((len(outlets), len(keys)))
+    grid[places[kept], columns[kept]] = np.where(np.isnan(tfidf), 0.0, tfidf)[kept]
+    return pd.DataFrame(grid, index=outlets, columns=keys)
 
 
 def jsd_matrix(weighted: pd.DataFrame, *, block: int = 256) -> pd.DataFrame:
@@ -178,7 +185,7 @@ def jsd_matrix(weighted: pd.DataFrame, *, block: int = 256) -> pd.DataFrame:
 
 def cosine_matrix(vectors: pd.DataFrame) -> np.ndarray:
     """Cosine similarity between every two rows of ``vectors`` (NaN beside an all-zero row)."""
-    values = vectors.to_numpy(dtype=float)
+    values = np.ascontiguousarray(vectors.to_numpy(dtype=float))  # (row by row: the layout sets the sums' order)
     norms = np.linalg.norm(values, axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         result = (values @ values.T) / np.outer(norms, norms)

@@ -133,23 +133,30 @@ def bootstrap_intervals(unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, fr
         values = rows[value].to_numpy(dtype=float)
         return sparse.coo_matrix((values[keep], (places[keep], owners[keep])), shape=(len(samples), width)).tocsc()
 
-    tokens = matrix(unit_tokens, "tokens", False)
-    weights = matrix(unit_frames, "weighted", True)
-    counted = weights if shares_of == "weighted" else matrix(unit_frames, shares_of, True)
-    draws = _draws(len(samples), resamples, seed)
+    # (units x samples) @ (samples x resamples), the product scipy computes for (resamples x samples) @ (samples x
+    # units), with each block of draws laid out that way once, not copied into it at every product
+    tokens = matrix(unit_tokens, "tokens", False).T.tocsr()
+    weights = matrix(unit_frames, "weighted", True).T.tocsr()
+    counted = weights if shares_of == "weighted" else matrix(unit_frames, shares_of, True).T.tocsr()
+    draws = [np.ascontiguousarray(counts.T) for counts in _draws(len(samples), resamples, seed)]
     block = max(1, cells // (resamples * n_frames))
     rows = []
+
+    def product(values: sparse.csr_matrix, draw: np.ndarray, width: int) -> np.ndarray:
+        """resamples x units (x frames) sums of the rows ``values`` holds, under the draws ``draw``."""
+        return np.asarray(values @ draw).T.reshape(draw.shape[1], -1, width)
+
     for first in range(0, len(unit_index), block):
         last = min(first + block, len(unit_index))
         span = slice(first * n_frames, last * n_frames)
         shares, rates = [], []
         for counts in draws:
             draw = counts.astype(np.float64)
-            c = np.asarray(draw @ counted[:, span]).reshape(len(draw), last - first, n_frames)
-            w = np.asarray(draw @ weights[:, span]).reshape(len(draw), last - first, n_frames)
-            t = np.asarray(draw @ tokens[:, first:last])
-            shares.append(_ratio(c, c.sum(axis=2, keepdims=True)).reshape(len(draw), -1))
-            rates.append(_ratio(w, t[:, :, None], 1000.0).reshape(len(draw), -1))
+            c = product(counted[span], draw, n_frames)
+            w = product(weights[span], draw, n_frames)
+            t = product(tokens[first:last], draw, 1)[:, :, 0]
+            shares.append(_ratio(c, c.sum(axis=2, keepdims=True)).reshape(len(c), -1))
+            rates.append(_ratio(w, t[:, :, None], 1000.0).reshape(len(w), -1))
         share_bounds, rate_bounds = _percentile_columns(np.vstack(shares)), _percentile_columns(np.vstack(rates))
         for k, (unit_type, unit) in enumerate(unit_index[first:last]):
             for j, frame in enumerate(frames):

@@ -104,7 +104,8 @@ def plans(entries: Iterable[CorpusItem | Problem], cache: Cache, shas: tuple[str
             matches = matches_of.get(keys.matches)
             if position in plan.recounted:
                 plan.texts.add(position)
-                plan.work.append(WorkItem(entry, None, True, matches, recount=True))
+                # its id is all the worker reads of the item: the text stays here
+                plan.work.append(WorkItem(CorpusItem(entry.id, entry.source), None, True, matches, recount=True))
             else:
                 attribution = attributions.get(keys.attribution)  # decoded by the worker
                 known = keys.text in known_texts and attribution is not None  # the text part: read when written

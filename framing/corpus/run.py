@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import csv
 import errno
+import gc
 import hashlib
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,6 +95,25 @@ def run_corpus(
     progress: Callable[[CorpusProgress], None] | None = None,
 ) -> CorpusRun:
     """Analyze every article ``paths`` name and write the corpus outputs into ``out_dir``; prints nothing."""
+    with _fewer_collections():
+        return _run_corpus(paths, out_dir, config_path, options, progress)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cycle collector less often while a run lasts (the threshold as it was after). The run makes and
+    drops millions of small objects (decoded cache entries, per-article rows) that form no cycles, and at the
+    default threshold the collector walks them all again and again: about a tenth of a re-run from the cache."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Path | None, options: CorpusOptions,
+                progress: Callable[[CorpusProgress], None] | None) -> CorpusRun:
     from framing.corpus.report import render_corpus_files
 
     clock = time.perf_counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
@@ -27,6 +28,15 @@ def _share_cell(row: Any, floor: int) -> dict[str, object]:
     low, high = row.share_low, row.share_high
     interval = f" [{pct(low)}–{pct(high)}]" if pd.notna(low) and pd.notna(high) else ""
     return {"text": f"{pct(row.share)}{interval}", "faint": False, "share": float(row.share)}
+
+
+def _best_ranked(keywords: pd.DataFrame, top_n: int) -> pd.DataFrame:
+    """Each outlet's ``top_n`` best ranked keyword rows, in rank order. Found on row numbers, and only those rows
+    taken: selecting or ordering the rows of a corpus' whole keyword table costs a fifth of a second each."""
+    rows = np.flatnonzero((keywords["unit_type"] == "outlet").to_numpy())
+    rows = rows[np.argsort(keywords["rank"].to_numpy()[rows], kind="stable")]
+    outlets = pd.factorize(keywords["unit"])[0][rows]
+    return keywords.iloc[rows[pd.Series(outlets).groupby(outlets).cumcount().to_numpy() < top_n]]
 
 
 def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any) -> dict[str, object]:
@@ -59,9 +69,8 @@ def corpus_view(tables: Any, articles: pd.DataFrame, config: Config, state: Any)
 
     keywords = tables.keywords
     keyword_cols = []
-    ranked = keywords[keywords["unit_type"] == "outlet"].sort_values(["unit", "rank"], kind="mergesort")
     keywords_of: dict[str, list[dict[str, object]]] = {}
-    for t in ranked.groupby("unit", sort=False).head(config.keywords.top_n).itertuples():
+    for t in _best_ranked(keywords, config.keywords.top_n).itertuples():
         keywords_of.setdefault(t.unit, []).append(
             {"term": t.term, "dir": direction(str(t.term)), "z": t.z, "count": int(t.count), "distinctive": bool(t.distinctive)})
     for r in outlets.itertuples():
