@@ -125,7 +125,7 @@ def analyze(
 
 def _attribution_pattern_key(config: Config, pattern: str) -> str:
     """The config key of an attribution pattern that ran too long."""
-    for key in ("dateline_patterns", "byline_patterns"):
+    for key in ("dateline_patterns", "byline_patterns", "credit_patterns"):
         for i, line in enumerate(getattr(config.attribution, key)):
             if line == pattern:
                 return f"attribution.{key}[{i}]"

@@ -238,6 +238,53 @@ def test_attribution_embedded_post_quoted_on_the_line_of_its_signature(cfg):
     assert _find(art, "In Israel").speaker_type == "narrator"
 
 
+def test_attribution_embedded_post_unquoted_over_several_lines_after_its_introduction(cfg):
+    text = (
+        "Crossings will open for longer, the agency says. The water authority posts on X that supply resumes.\n"
+        "From Monday, the northern pumping station will run around the clock.\n"
+        "Residents should store water until pressure returns.\n"
+        "— Water Authority (@water_test) October 21, 2027\n"
+        "Officials in Amman said more talks would follow."
+    )
+    art = attribute(text, cfg)
+    _check_tiling(art)
+    post = _find(art, "From Monday")
+    assert (post.outlet, post.speaker_type) == ("x", "social_post") and post.text.startswith("From Monday")
+    assert _find(art, "The water authority").speaker_type == "official"
+
+
+def test_attribution_a_long_paragraph_before_a_signature_is_not_part_of_the_post(cfg):
+    text = (
+        "The water authority posts on X that supply resumes.\n"
+        + "Engineers worked through the night to repair the main line, " * 6 + "officials said.\n"
+        "Pressure will return by noon.\n"
+        "— Water Authority (@water_test) October 21, 2027\n"
+    )
+    art = attribute(text, cfg)
+    assert _find(art, "Pressure will").speaker_type == "social_post"
+    assert _find(art, "Engineers").speaker_type != "social_post"
+
+
+@pytest.mark.parametrize("text, outlet, speaker_type, speaker", [
+    ('The presidency, in a post on X, urged all blocs to "put the nation first."', "x", "official", "The presidency"),
+    ("The rebel movement, in a post on X, said the convoy had been hit.", "x", "organization", "The rebel movement"),
+])
+def test_attribution_a_channel_set_between_commas_leaves_the_subject_speaking(cfg, text, outlet, speaker_type, speaker):
+    seg = attribute(text, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == (outlet, speaker_type, speaker)
+
+
+@pytest.mark.parametrize("text, outlet, speaker_type", [
+    ("The far-right party slams the plan as a surrender.", "", "organization"),
+    ("Syria TV itself says, according to its sources, that four firms bid.", "syria_tv", "anonymous"),
+    ("أما صحيفة «الشروق» فتعتبر أن الخطة متأخرة.", "al_shorouk", "outlet"),
+    ("ودعا تيار الحكمة، في بيان، إلى الحوار.", "", "organization"),
+])
+def test_attribution_present_tense_and_emphatic_subjects(cfg, text, outlet, speaker_type):
+    seg = attribute(text, cfg).segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
 def test_attribution_embedded_post_quoted_over_several_lines(cfg):
     text = (
         "The ministry announced the deal in a post on X.\n"

@@ -29,6 +29,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
     datelines = [TimedPattern(p, budget(text)) for p in settings.dateline_patterns]
     bylines = [TimedPattern(p, budget(text)) for p in settings.byline_patterns]
+    credits = [TimedPattern(p, budget(text)) for p in settings.credit_patterns]
     article_script = script_of(text) or "ar"
     structure = structure_of(text)  # lines and tokens, once: read here and carried by the Article
     all_blocks = list(structure.blocks)
@@ -37,7 +38,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     pieces: list[_Piece] = []
     publisher = ""  # the outlet the first wire dateline names
     own = ""  # the outlet the first byline names: the paper's or site's own article
-    post_of = _posts(text, all_blocks, signature, article_script)
+    post_of = _posts(text, all_blocks, signature, article_script, lex)
 
     index = 0
     while index < len(all_blocks):
@@ -55,7 +56,9 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         if not own and bylines and 0 < b.index <= 3 and not any(q.att.outlet or q.att.speaker for q in pieces) \
                 and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:  # the lines under the headline
             own = byline(text, b, bylines, lex)  # «تونس – «القدس العربي» – من …», "By Lina Haddad, The National"
-        if structure.is_heading(text, b, max_words=settings.heading_max_words):
+        if structure.is_heading(text, b, max_words=settings.heading_max_words) \
+                or any(pattern.match(line) is not None for pattern in credits):  # "Source: BBC Monitoring, …"
+
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))
             ctx.reset()
             index += 1

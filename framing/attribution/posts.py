@@ -14,11 +14,13 @@ def _signature(text: str, block: Block, pattern: TimedPattern) -> re.Match[str] 
     return pattern.match(text[block.start : block.end])
 
 
-def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_script: str) -> dict[int, tuple[int, re.Match[str]]]:
+def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_script: str,
+           lex: Lexicon | None = None) -> dict[int, tuple[int, re.Match[str]]]:
     """First block of each post -> (its signature block, the signature match).
 
     In an Arabic article the English blocks right before a signature belong to the post. A signature whose
-    match holds the post (the group "post") is a post of its own line.
+    match holds the post (the group "post") is a post of its own line. Else the post runs back from its signature
+    to the line that introduces it (``_introducer``), or is the line before the signature.
     """
     post_of: dict[int, tuple[int, re.Match[str]]] = {}  # first post block -> (signature block, match)
     skip: set[int] = set()
@@ -35,6 +37,8 @@ def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_
             while first - 1 >= 0 and first - 1 not in skip and script_of(text[all_blocks[first - 1].start : all_blocks[first - 1].end]) == "en" \
                     and not _signature(text, all_blocks[first - 1], signature):
                 first -= 1
+        elif lex is not None and (intro := _introducer(text, all_blocks, first, skip, signature, lex)) is not None:
+            first = intro + 1  # "COGAT posts on X that …" and the post's lines after it
         post_of[first] = (b.index, m)
         skip.update(range(first, b.index + 1))
     return post_of
@@ -58,6 +62,31 @@ def _quote_opening(text: str, blocks: list[Block], last: int, taken: set[int]) -
         if earlier[:1] and earlier[0] in OPENING_QUOTES:
             return k
     return None
+
+
+_POST_LINE_CHARS = 300  # a line longer than this is the article's, not a post's
+
+
+def _introducer(text: str, blocks: list[Block], last: int, taken: set[int], signature: TimedPattern,
+                lex: Lexicon) -> int | None:
+    """The line before ``last`` (at most ``_POST_LINES`` back) that introduces a post of several short lines: it
+    ends with a colon or names the platform posts are attributed to ("COGAT posts on X that …"), and every line
+    after it up to ``last`` is short; None when ``last`` itself introduces nothing of the kind."""
+    platform = lex.config.attribution.post_platform
+    for k in range(last - 1, max(-1, last - _POST_LINES), -1):
+        line = text[blocks[k + 1].start : blocks[k + 1].end].strip()
+        if k in taken or len(line) > _POST_LINE_CHARS or _signature(text, blocks[k], signature):
+            return None
+        if _introduces(text, blocks[k + 1], platform, lex):
+            return None  # the line right after the introducer already introduces: nothing to extend
+        if _introduces(text, blocks[k], platform, lex):
+            return k
+    return None
+
+
+def _introduces(text: str, block: Block, platform: str, lex: Lexicon) -> bool:
+    line = text[block.start : block.end].rstrip()
+    return line.endswith(":") or any(m.outlet == platform for m in _Sentence(text, block.start, block.end, lex).mentions)
 
 
 def _post_attribution(text: str, sig: Block, m: re.Match[str], lex: Lexicon) -> Attribution:

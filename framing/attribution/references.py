@@ -127,7 +127,11 @@ def report_by(sent: _Sentence, i: int) -> Report | None:
         k += len(link)
         if k < len(tokens) and k not in sent.mention_at and tokens[k].key in cues.demonstratives:
             k += 1  # "compiled by the Financial Times"
-        mention = sent.mention_at.get(k)
+        p = k  # "in the Beirut daily Al-Akhbar", "in the state-run Tishreen": a place or qualifiers before the name
+        while p < min(k + 3, len(tokens)) and p not in sent.mention_at and not sent.boundary_before(p) \
+                and (tokens[p].key in cues.outlet_qualifiers or tokens[p].surface[:1].isupper()):
+            p += 1
+        mention = sent.mention_at.get(p)
         return Report(mention.outlet, mention.j) if mention is not None else None
     return None
 

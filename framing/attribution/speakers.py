@@ -279,7 +279,29 @@ def _content_follows(sent: _Sentence, k: int, first: int = 0) -> bool:
     if sent.tokens[k].key in sent.cues.stops and len(rest) <= limit \
             and not any(sent.is_complementizer(p) or sent.verb_at(p) or sent.boundary_before(p) for p in rest):
         return False  # "…, two diplomats told Reuters on condition of anonymity.": an adjunct, not what was said
+    if content_before and _trails_after_comma(sent, k):
+        return False  # "…, the organisation said, adding that …", "…, the official said, while …"
     return len(rest) >= 4
+
+
+def _trails_after_comma(sent: _Sentence, k: int) -> bool:
+    """After a cue whose content came before it, whether the rest of the sentence (from token k) only trails it: an
+    adjunct or nothing up to a comma, then words that report nothing of their own (no quotation, colon or
+    complementizer, but one a participle opens): "…, four sources told Reuters on Thursday, five months after …",
+    "…, the official said, while the coalition …", "…, the organisation said, adding that …". Not "…, a resident told
+    AFP, speaking by phone, that …", whose content comes after the comma."""
+    tokens, cues = sent.tokens, sent.cues
+    comma = next((p for p in range(k, len(tokens)) if "," in sent.gap(p)), None)
+    if comma is None or (comma > k and tokens[k].key not in cues.stops):
+        return False
+    if any(sent.is_complementizer(p) or sent.verb_at(p) for p in range(k, comma)):
+        return False
+    for p in range(comma, len(tokens)):
+        if _OPEN_QUOTE.match(sent.gap(p)) or ":" in sent.gap(p):
+            return False
+        if sent.is_complementizer(p) and not (p > comma and tokens[p - 1].key.endswith(cues.participle_endings)):
+            return False
+    return True
 
 
 def _qualified_mention(sent: _Sentence, k: int) -> _Mention | None:

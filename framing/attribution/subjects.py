@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
-from framing.attribution.mentions import _is_nisba
+from framing.attribution.mentions import _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
 from framing.attribution.unlisted import (
@@ -33,6 +33,16 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     if v == first:
         return False
     mention = sent.mention_ending_at(v, first)
+    inserted = _inserted_channel(sent, mention, first) if mention is not None else None
+    if inserted is not None and mention is not None:  # "Lebanon's presidency, in a post on X, urged": X carries it
+        start = max(first, sent.clause_start(inserted - 1))
+        while start < inserted and sent.tokens[start].key in sent.cues.lead_ins:
+            start += 1
+        if start < inserted:
+            _set_speaker(att, sent, start, inserted)
+            att.outlet = mention.outlet
+            cue.first = min(cue.first, start)
+            return True
     if mention is None and sent.lang == "ar":  # «أما وزير الخارجية ماركو روبيو، فقال»
         end = min(v, first + lex.config.attribution.speaker_max_words)
         mention = sent.mention_at.get(first)
@@ -225,6 +235,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     if re.search(r'["”»]', sent.gap(v)):
         return False  # '"…," said X': a quotation, not an apposition, stands before the verb
     k = v - 1 if v - 1 <= first else max(first, sent.clause_start(v - 1))  # back to the clause boundary
+    k = _relative_clause_start(sent, k, first)
     if k <= first or v - k > 3 * sent.lex.config.attribution.speaker_max_words:  # "X, who declined to be named …, said"
         return False
     end = k
@@ -253,6 +264,30 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     return True
 
 
+def _inserted_channel(sent: _Sentence, mention: _Mention, first: int) -> int | None:
+    """Where a comma-set phrase naming ``mention`` as the channel opens, right before the verb ("Lebanon's presidency,
+    in a post on X, urged": at "in"), else None."""
+    if not any(mention.i >= len(p) and sent.phrase_at(mention.i - len(p), [p]) is not None for p in sent.cues.channel_phrases):
+        return None
+    p = mention.i
+    while p > first and not sent.boundary_before(p):
+        p -= 1
+    if p <= first or "," not in sent.gap(p) or mention.i - p > 5 or any(sent.verb_at(k) for k in range(p, mention.i)):
+        return None
+    return p
+
+
+def _relative_clause_start(sent: _Sentence, k: int, first: int) -> int:
+    """Where the comma-set relative clause holding token k opens, when a clause opener inside it ended the clause at
+    k ("A UN official, who asked not to be named because talks had not begun, said": back to "who"), else k."""
+    if sent.tokens[k].key in sent.cues.relative_pronouns or "," in sent.gap(k):
+        return k
+    for p in range(k - 1, first, -1):
+        if "," in sent.gap(p):
+            return p if sent.tokens[p].key in sent.cues.relative_pronouns else k
+    return k
+
+
 def _after_contrast_marker(sent: _Sentence, k: int) -> bool:
     """A contrast marker ends right before token k: "…, while Le360, a site close to the palace, said"."""
     return any(k >= len(m) and sent.phrase_at(k - len(m), [m]) is not None for m in sent.cues.contrast)
@@ -278,7 +313,8 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
     """A definite source ("the official", "one of the sources", "the aide") refers back to the one named before;
     a known speaker is named, not referred back to."""
     att = cue.attribution
-    definite = any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end])
+    definite = any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end]) \
+        and sent.tokens[start].key not in sent.cues.indefinite_determiners  # not "a UN official in the talks"
     if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
             att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
             and not sent.known_speaker(start, end) and not _proper_name(sent, start + 1, end))):

@@ -168,6 +168,7 @@ class Attribution(_Strict):
     post_platform: str = "x"
     dateline_patterns: list[str] = Field(default_factory=list)
     byline_patterns: list[str] = Field(default_factory=list)
+    credit_patterns: list[str] = Field(default_factory=list)
 
     @field_validator("signature_pattern")
     @classmethod
@@ -179,12 +180,17 @@ class Attribution(_Strict):
     def _datelines_compile(cls, value: list[str]) -> list[str]:
         return [_pattern_with_group(pattern, "outlet") for pattern in value]
 
+    @field_validator("credit_patterns")
+    @classmethod
+    def _credits_compile(cls, value: list[str]) -> list[str]:
+        return [_pattern_with_group(pattern, None) for pattern in value]
 
-def _pattern_with_group(value: str, group: str) -> str:
+
+def _pattern_with_group(value: str, group: str | None) -> str:
     try:
         pattern = compile_pattern(value)
     except PatternError as exc:
         raise ValueError(f"invalid regular expression: {exc}") from None
-    if group not in pattern.groupindex:
+    if group is not None and group not in pattern.groupindex:
         raise ValueError(f"the pattern needs a (?P<{group}>...) group")
     return value

@@ -54,3 +54,18 @@ def test_told_the_wire_in_its_own_wire_story_is_still_the_wire(cfg):
 def test_credit_lines_and_headlines_are_no_bylines(cfg, text, at, outlet):
     assert attribute(text, cfg).publisher == ""
     assert segment_at(cfg, text, at).outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Source: BBC Monitoring, based on Syrian and Turkish media, 11 March 2027",
+    "(Reporting by Jane Roe; Editing by John Doe)",
+    "المصدر: الصحافة اللبنانية + وكالة رويترز",
+])
+def test_a_credit_line_is_narration_whatever_outlet_it_names(cfg, line):
+    text = f"The paper said the plant would reopen.\n{line}\n"
+    assert segment_at(cfg, text, line[:8]).speaker_type == "narrator"
+
+
+def test_a_paragraph_opening_with_sources_is_no_credit_line(cfg):
+    seg = segment_at(cfg, "Sources close to the ministry said the plant would reopen.\n")
+    assert seg.speaker_type == "anonymous"

@@ -34,3 +34,12 @@ def test_a_credit_line_stays_narration(cfg):
 def test_documents_an_outlet_has_seen_are_its_report(cfg, text, outlet):
     seg = segment_at(cfg, text)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize("text", [
+    "A mediator floated the idea last week, according to a report in the Beirut daily Al-Akhbar.",
+    "A mediator floated the idea last week, according to a report in the state-run IRNA.",
+])
+def test_a_report_in_an_outlet_described_before_its_name(cfg, text):
+    seg = segment_at(cfg, text, "A mediator")
+    assert seg.outlet in {"al_akhbar", "irna"} and seg.speaker_type == "outlet"

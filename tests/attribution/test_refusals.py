@@ -54,3 +54,11 @@ def test_a_long_lead_in_before_a_refusal_stays_narration(cfg):
 ])
 def test_what_is_no_refusal(cfg, text):
     assert segment_at(cfg, text).speaker_type == "narrator"
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("The army declines to comment on the report.", "official"),
+    ("The operator refuses to comment on the outage.", "organization"),
+])
+def test_a_refusal_in_the_present_tense(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type

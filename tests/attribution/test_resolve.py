@@ -51,3 +51,37 @@ def test_a_lead_in_phrase_stays_with_its_cue_a_lead_in_clause_does_not(cfg, text
 
     attributed = [s for s in attribute(text, cfg).segments if s.speaker_type != "narrator"]
     assert len(attributed) == 1 and text[attributed[0].start:].startswith(start)
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    # an end attribution covers its sentence whatever trails the cue after a comma: a participle clause, a contrast
+    # clause, a time phrase
+    ("Ten trucks crossed into the enclave on Sunday, the health ministry said, adding that more would follow.",
+     "official"),
+    ("Doctors remained the main sticking point, the negotiator said, while the other side wanted more names.",
+     "official"),
+    ("Talks on a new budget have stalled again, three lawmakers told Reuters on Tuesday, two months after the vote.",
+     "anonymous"),
+])
+def test_an_end_attribution_covers_its_sentence_whatever_trails_it(cfg, text, speaker_type):
+    from framing.attribution import attribute
+
+    segments = attribute(text, cfg).segments
+    assert len(segments) == 1 and segments[0].speaker_type == speaker_type
+
+
+def test_content_after_a_comma_set_phrase_still_follows_its_cue(cfg):
+    from framing.attribution import attribute
+
+    text = "The shelling went on all night, and a farmer told AFP, speaking by phone, that his barn had burned."
+    seg = next(s for s in attribute(text, cfg).segments if s.start <= text.index("that his barn") < s.end)
+    assert (seg.outlet, seg.speaker_type, seg.speaker) == ("afp", "anonymous", "a farmer")
+
+
+def test_an_unnamed_source_whose_relative_clause_holds_a_clause_opener(cfg):
+    text = ("The envoy's office welcomed the release. A UN official close to the talks, who asked not to be named "
+            "because the next round had not begun, said the lists would be longer. Detainees held in the north "
+            "remained the main obstacle, the official said.")
+    first, second = segment_at(cfg, text, "A UN official"), segment_at(cfg, text, "Detainees")
+    assert (first.speaker_type, first.speaker) == ("anonymous", "A UN official close to the talks")
+    assert (second.speaker_type, second.speaker) == ("anonymous", "A UN official close to the talks")
