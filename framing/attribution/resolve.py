@@ -153,7 +153,20 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     plan: list[tuple[int, Attribution, _Cue]] = []  # (piece start, attribution, cue)
     prefix_words = lex.config.attribution.narration_prefix_words
     contrast_split = [c for c in found[1:] if _after_contrast(sent, c.first)]
-    for index, cue in enumerate(found[:1] + contrast_split):
+    relays = [c for c in found[1:] if c not in contrast_split and _relays_for_the_first(sent, c)]
+    splits = sorted(contrast_split + relays, key=lambda c: c.first)
+    first_att: Attribution | None = None
+    for index, cue in enumerate(found[:1] + splits):
+        if index > 0 and any(cue is r for r in relays):
+            # «ذكرت قناة «المسيرة» أن …، ونقلت عن مسؤول … أن …»: the first cue's outlet relays its own source
+            if first_att is None or not first_att.outlet:
+                continue
+            relayed = cue.attribution
+            att = replace(first_att, speaker=relayed.speaker, speaker_type=relayed.speaker_type,
+                          speaker_stems=relayed.speaker_stems, cue_start=sent.tokens[cue.first].start,
+                          cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
+            plan.append((sent.tokens[cue.first].start, att, cue))
+            continue
         lead = cue.first  # tokens before the cue
         mid_sentence = index == 0 and lead > 0
         if index == 0 and cue.attribution.pronoun and mid_sentence and cue.content_follows \
@@ -171,7 +184,7 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         if att is None or not (att.outlet or att.speaker):
             continue
         if index == 0:
-            att = att if cue.rebuts else _wrap_with_later(att, found[1:], contrast_split, lex.outlet_types)  # «نفت … ما قالته «هآرتس»»
+            att = att if cue.rebuts else _wrap_with_later(att, found[1:], splits, lex.outlet_types)  # «نفت … ما قالته «هآرتس»»
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
         unlisted = sent.unlisted.get(att.outlet)
         if unlisted is not None and not att.source_type:  # named in this sentence: «الصحيفة» may refer back to it
@@ -189,6 +202,7 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         elif lead > 0 and not cue.content_follows:
             piece_start = _clause_after_semicolon(sent, lead)  # «…؛ فقد توجه … وفق بيان للرئاسة»
         plan.append((piece_start, att, cue))
+        first_att = att if index == 0 else first_att
 
     pieces: list[_Piece] = []
     cursor = start
@@ -212,6 +226,18 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         return [_Piece(start, end, _narration(), paragraph)]
     ctx.previous = pieces[-1].att
     return pieces
+
+
+def _relays_for_the_first(sent: _Sentence, cue: _Cue) -> bool:
+    """A later cue of a sentence that opens a clause of its own (after a comma, or a conjunction on its verb), with no
+    subject of its own, whose verb relays a source it names: the first cue's outlet goes on, through that source
+    («ذكرت صحيفة … أن …، ونقلت عن مصدر في … أن …»)."""
+    verb = sent.verb_at(cue.first)
+    att = cue.attribution
+    if verb is None or not verb.transmits or not att.pronoun or cue.anaphor or att.outlet or not att.speaker \
+            or not cue.content_follows:
+        return False
+    return sent.boundary_before(cue.first) or sent.tokens[cue.first].key[:1] in _CONJ
 
 
 def _mostly_quoted(sent: _Sentence, start: int, end: int) -> bool:

@@ -69,3 +69,10 @@ def test_a_credit_line_is_narration_whatever_outlet_it_names(cfg, line):
 def test_a_paragraph_opening_with_sources_is_no_credit_line(cfg):
     seg = segment_at(cfg, "Sources close to the ministry said the plant would reopen.\n")
     assert seg.speaker_type == "anonymous"
+
+
+def test_a_byline_with_no_space_before_its_dash(cfg):
+    text = ("تركيا تسرع إعادة اللاجئين\nعربي21- إسطنبول| الأحد، 16 مايو 2027\nأعلنت وزارة الداخلية خطة جديدة.\n"
+            "ويقول لاجئ في حديث لـ\"عربي21\" إنه تلقى إشعارا.\n")
+    seg = segment_at(cfg, text, "ويقول")
+    assert attribute(text, cfg).publisher == "arabi21" and (seg.outlet, seg.speaker_type) == ("", "anonymous")

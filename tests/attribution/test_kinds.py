@@ -344,3 +344,13 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them(cfg, text, speaker_t
 ])
 def test_statistics_bodies_are_state_bodies(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, at", [
+    ("وقالت نازحة من حي الشجاعية لوكالة رويترز إن الخيام لا تكفي.", None),
+    ("ونقلت صحيفة «جمهورييت» عن محام في هاتاي أن الإشعارات تضاعفت.", None),
+    ("In Marib, the mother of a soldier captured in 2019 told Reuters she had waited for nine hours.", None),
+    ("A pharmacist in the old market told AFP that prices had doubled.", None),
+])
+def test_an_unnamed_person_of_no_office_is_anonymous(cfg, text, at):
+    assert segment_at(cfg, text, at).speaker_type == "anonymous"

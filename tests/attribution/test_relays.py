@@ -48,3 +48,14 @@ def test_a_relayed_source_goes_on_through_the_outlet_with_watabaa(cfg):
     text = "ونقلت وكالة سبأ عن مصدر في الميناء أن السفن غادرت. وتابع المصدر ذاته أن الرسوم ارتفعت."
     seg = segment_at(cfg, text, "وتابع")
     assert (seg.outlet, seg.speaker_type) == ("saba", "anonymous")
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("ذكرت صحيفة «الشروق» أن الحكومة ستطرح سندات جديدة، ونقلت عن مصدر في وزارة المالية أن الطرح سيتم الشهر المقبل.",
+     "ونقلت", "al_shorouk"),
+    ('أما صحيفة "الأخبار"، فتكتب أن المدقق لم يتسلم الملفات، وتنقل عن مصادرها أن المصرف يماطل.', "وتنقل", "al_akhbar"),
+])
+def test_a_clause_relaying_a_source_after_an_outlets_own_words_is_that_source(cfg, text, at, outlet):
+    first, relayed = segment_at(cfg, text), segment_at(cfg, text, at)
+    assert (first.outlet, first.speaker_type) == (outlet, "outlet")
+    assert (relayed.outlet, relayed.speaker_type) == (outlet, "anonymous") and text[relayed.start:].startswith(at)
