@@ -576,3 +576,18 @@ def test_report_corpus_lists_the_most_alike_and_most_different_pairs_only() -> N
     assert view["pairs_cut"] == 432 - 2 * SIMILAR_PAIRS
     assert shown[0] == ("O00", "O01") and shown[-1] == ("O28", "O29")  # most alike first, most different last
     assert [r["jsd"] for r in view["similarity"]] == sorted(r["jsd"] for r in view["similarity"])
+
+
+def test_report_outlet_by_outlet_tables_show_the_outlets_with_the_most_words_and_say_so() -> None:
+    from framing.pipeline import analyze
+    from framing.report.view import MATRIX_OUTLETS
+
+    loaded = load_config(ROOT / "config.yaml")
+    names = [f"نشرة {chr(0x0628 + i % 20)}{chr(0x0628 + i // 20)}ي" for i in range(MATRIX_OUTLETS + 5)]
+    lines = ["محادثات مسقط تستأنف وسط ترقب"] + [
+        f"وقالت صحيفة «{name}» إن المفاوضات النووية ستستأنف في مسقط وسط ضغوط عسكرية وعقوبات" + " متزايدة" * (i % 3)
+        for i, name in enumerate(names)]
+    analysis = analyze("\n".join(lines) + "\n", loaded)
+    page = render_html(analysis, loaded.config)
+    assert len({s.outlet for s in analysis.article.segments if s.outlet}) == MATRIX_OUTLETS + 5
+    assert page.count(f"The {MATRIX_OUTLETS} outlets with the most words are shown; 5 more are in similarity.csv") == 2

@@ -6,7 +6,16 @@ import numpy as np
 import pandas as pd
 
 from framing.report import charts
-from framing.report.view import GROUP_PATTERNS, View, direction, pct, select_rows, thin_label, token_index
+from framing.report.view import (
+    GROUP_PATTERNS,
+    View,
+    direction,
+    matrix_outlets,
+    pct,
+    select_rows,
+    thin_label,
+    token_index,
+)
 
 
 def comparison_section(view: View) -> dict[str, object]:
@@ -31,7 +40,8 @@ def comparison_section(view: View) -> dict[str, object]:
 
     similarity = analysis.similarity
     if similarity is not None and len(similarity):
-        units = [o for o in outlets if o in set(similarity["unit_a"]) | set(similarity["unit_b"])]
+        paired = set(map(str, similarity["unit_a"])) | set(map(str, similarity["unit_b"]))
+        units, result["similarity_cut"] = matrix_outlets(view, [o for o in outlets if o in paired])
         index = {u: i for i, u in enumerate(units)}
         jsd = np.full((len(units), len(units)), np.nan)
         np.fill_diagonal(jsd, 0.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from framing.intervals import counted_hits
-from framing.report.view import View, listing, outlet_name, select_rows, thin_label, token_index
+from framing.report.view import View, listing, matrix_outlets, outlet_name, select_rows, thin_label, token_index
 
 
 def method_section(view: View) -> dict[str, object]:
@@ -58,7 +58,7 @@ def _similarity_matrix(view: View) -> dict[str, object]:
     if table is None or len(table) == 0:
         return {"outlets": [], "rows": []}
     present = set(map(str, table["unit_a"])) | set(map(str, table["unit_b"]))
-    outlets = [o for o in view.styles if o in present]
+    outlets, cut = matrix_outlets(view, [o for o in view.styles if o in present])
     cosine = {}
     for r in table.itertuples(index=False):
         cosine[(str(r.unit_a), str(r.unit_b))] = cosine[(str(r.unit_b), str(r.unit_a))] = r.cosine_keywords
@@ -67,7 +67,7 @@ def _similarity_matrix(view: View) -> dict[str, object]:
          "cells": [None if a == b else cosine.get((a, b), float("nan")) for b in outlets]}
         for i, a in enumerate(outlets)
     ]
-    return {"outlets": outlets, "rows": rows}
+    return {"outlets": outlets, "rows": rows, "cut": cut}
 
 
 def _merge_steps(view: View) -> list[dict[str, object]]:

@@ -154,6 +154,20 @@ def token_index(analysis: Analysis, unit_type: str) -> tuple[dict[str, bool], di
     return thin, tokens
 
 
+MATRIX_OUTLETS = 30  # outlets an outlet x outlet table shows (the CSV tables hold every pair)
+
+
+def matrix_outlets(view: View, units: list[str]) -> tuple[list[str], int]:
+    """The outlets of ``units`` an outlet x outlet table shows, in colour order: all of them, or the
+    ``MATRIX_OUTLETS`` with the most words (a page of 400 x 400 cells reads as nothing and takes a minute to draw);
+    and how many are left out."""
+    if len(units) <= MATRIX_OUTLETS:
+        return units, 0
+    _thin, tokens = token_index(view.analysis, "outlet")
+    kept = set(sorted(units, key=lambda u: (-tokens.get(u, 0), units.index(u)))[:MATRIX_OUTLETS])
+    return [u for u in units if u in kept], len(units) - MATRIX_OUTLETS
+
+
 def thin_label(view: View, outlet: str) -> str:
     name = view.styles[outlet].name if outlet in view.styles else outlet
     return f"{name} †" if view.thin.get(outlet, False) else name
