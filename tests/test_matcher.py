@@ -196,6 +196,9 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         ("The government plans asset sales and the privatization of two banks.", "sanctions_economy"),
         ("وقالت الوزارة إن آلاف اللاجئين عادوا في إطار العودة الطوعية.", "human_rights"),
         ("وتطالب جمعيات المودعين باسترداد الودائع بعد نشر التدقيق الجنائي.", "sanctions_economy"),
+        # a prisoner exchange, a deal brokered or held under a third party's auspices: negotiated, so diplomacy
+        ("The prisoner swap was brokered by Oman under UN auspices.", "diplomacy"),
+        ("وجرت عملية تبادل الأسرى برعاية اللجنة الدولية.", "diplomacy"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
