@@ -285,6 +285,24 @@ def test_attribution_present_tense_and_emphatic_subjects(cfg, text, outlet, spea
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
 
 
+@pytest.mark.parametrize("text, outlet, speaker_type", [
+    ("Aid will double, Channel 12 news reports, citing an Israeli official familiar with the talks.", "channel_12",
+     "anonymous"),
+    ("The BBC news website said the talks had resumed.", "bbc", "outlet"),
+    ("The opposition bloc said it would boycott the session.", "", "organization"),
+])
+def test_attribution_names_followed_by_news_and_blocs(cfg, text, outlet, speaker_type):
+    seg = attribute(text, cfg).segments[-1]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+def test_attribution_a_new_unnamed_speaker_shares_no_article_with_an_earlier_one(cfg):
+    text = ("A UN official close to the talks said the lists would be longer. In Marib, the mother of a soldier "
+            "captured in 2019 said she had waited at the airport for nine hours.")
+    seg = _find(attribute(text, cfg), "she had waited")
+    assert (seg.speaker, seg.speaker_type) == ("the mother of a soldier captured in 2019", "anonymous")
+
+
 def test_attribution_embedded_post_quoted_over_several_lines(cfg):
     text = (
         "The ministry announced the deal in a post on X.\n"

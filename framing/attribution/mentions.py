@@ -92,6 +92,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
                 if noun is not None:
                     end += skip + len(noun)
                     possessive = False
+                    more = next((n for n, _t in cues.type_nouns if _phrase_at(tokens, end, n, clitics=False) is not None), None)
+                    end += len(more) if more is not None else 0  # "the BBC news website"
                     break
             found.append(_Mention(start, end, outlet, prefix, possessive=possessive))
             taken.update(range(start, end))

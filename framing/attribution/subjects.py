@@ -225,8 +225,8 @@ def _continuation_phrase(sent: _Sentence, v: int, first: int) -> tuple[int, tupl
         for start in range(rest - 2, rest - 4, -1):
             if start >= first and sent.tokens[start].key == phrase[0] \
                     and all(sent.tokens[k].key in cues.lead_ins for k in range(first, start)) \
-                    and not any(sent.tokens[k].key in cues.stops for k in range(start + 1, rest)):
-                return start, types
+                    and not any(sent.tokens[k].key in cues.stops or k in sent.mention_at for k in range(start + 1, rest)):
+                return start, types  # (not "the BBC news website": a named outlet's own site)
     return None
 
 
@@ -318,9 +318,10 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
     if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
             att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
             and not sent.known_speaker(start, end) and not _proper_name(sent, start + 1, end))):
-        cues = sent.cues  # content words only: "the" or "of" shared with an earlier speaker refers to nothing
+        cues = sent.cues  # content words only: "the", "a" or "of" shared with an earlier speaker refers to nothing
+        function_words = cues.demonstratives | cues.stops | cues.indefinite_determiners | cues.head_stops | cues.prepositions
         cue.anaphor_stems = frozenset(
-            _stem(v[-1]) for t in sent.tokens[start:end] if t.key not in cues.demonstratives and t.key not in cues.stops
+            _stem(v[-1]) for t in sent.tokens[start:end] if t.key not in function_words
             for v in (clitic_variants(t.key),))
 
 
