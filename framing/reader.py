@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from framing.text import looks_like_heading, script_note, word_spans
+from framing.text import language_note, looks_like_heading, script_note, word_spans
 
 Format = Literal["text", "html", "markdown"]
 
@@ -147,7 +147,7 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
         title = _markdown_title(text) if fmt == "markdown" else _text_title(text)
     if next(word_spans(text), None) is None:  # only punctuation, marks or joiners: nothing to attribute or count
         raise InputError(shown, f"{what} has no words, only punctuation or invisible characters")
-    notes.extend(note for note in [script_note(text)] if note)
+    notes.extend(note for note in [script_note(text) or language_note(text)] if note)
     return ArticleInput(
         text=text, encoding=encoding, format=fmt, title=title, path=shown, byte_size=len(data), notes=tuple(notes)
     )

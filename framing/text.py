@@ -142,6 +142,37 @@ def script_note(text: str) -> str | None:
     return None
 
 
+# Latin-script languages whose common words (the stopword lists of the ``stopwordsiso`` package) can tell a text in
+# them from an English one, with the names the note gives them.
+_OTHER_LATIN = {"fr": "French", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+                "tr": "Turkish", "id": "Indonesian", "sv": "Swedish", "pl": "Polish"}
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_MIN_LATIN_WORDS = 30
+
+
+def language_note(text: str) -> str | None:
+    """A note when a text written mostly in Latin letters is not English: its common words are another language's
+    (at least a quarter of its words, and twice the share of English ones), so framing's English cues, outlet
+    phrases and lexicon will find little. None for English, for Arabic text, and for a text too short to tell."""
+    if len(_LATIN_LETTER.findall(text)) < len(_ARABIC_LETTER.findall(text)):
+        return None
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    if len(words) < _MIN_LATIN_WORDS:
+        return None
+    import stopwordsiso
+
+    def share(code: str) -> float:
+        common = stopwordsiso.stopwords(code)
+        return sum(w in common for w in words) / len(words)
+
+    english = share("en")
+    code, best = max(((c, share(c)) for c in _OTHER_LATIN), key=lambda pair: pair[1])
+    if best < 0.25 or best < 2 * english:
+        return None
+    return (f"the text reads as {_OTHER_LATIN[code]}, not English (its common words): framing reads Arabic and English "
+            "(cues, outlet phrases, lexicon), so it will find little here")
+
+
 # ---------------------------------------------------------------- paragraphs
 
 

@@ -96,3 +96,18 @@ def test_text_heading_detection(line, heading):
 def test_invisible_characters_and_combining_marks_stay_inside_one_word(text, surface, key):
     first = tokenize(text)[0]
     assert (first.surface, first.key) == (surface, key)
+
+
+def test_language_note_tells_another_latin_language_from_english() -> None:
+    from framing.text import language_note
+
+    french = ("Les négociateurs se sont retrouvés vendredi pour un nouveau cycle de discussions sur le programme, a "
+              "rapporté l'agence. Selon une source proche du dossier, les deux parties ont échangé des propositions "
+              "écrites et doivent se revoir la semaine prochaine dans la capitale, où la délégation est arrivée jeudi.")
+    english = ("The negotiators met on Friday for a new round of talks on the programme, the agency reported. "
+               "According to a source close to the file, the two sides exchanged written proposals and are due to "
+               "meet again next week in the capital, where the delegation arrived on Thursday.")
+    assert "French" in (language_note(french) or "")
+    assert language_note(english) is None
+    assert language_note("Les négociateurs se sont retrouvés vendredi.") is None  # too short to tell
+    assert language_note("قالت الوكالة إن المحادثات انتهت. " * 20 + french[:80]) is None  # an Arabic article
