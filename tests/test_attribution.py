@@ -303,6 +303,16 @@ def test_attribution_a_new_unnamed_speaker_shares_no_article_with_an_earlier_one
     assert (seg.speaker, seg.speaker_type) == ("the mother of a soldier captured in 2019", "anonymous")
 
 
+def test_attribution_an_outlet_goes_on_to_argue(cfg):
+    text = ('The opposition daily Al-Akhbar accused the ministers of "holding the budget hostage." It went on to argue '
+            "that a cabinet without the ministry would be dead on arrival. The army plans to warn residents that the "
+            "road will close.")
+    art = attribute(text, cfg)
+    went = _find(art, "It went on")
+    assert (went.outlet, went.speaker_type) == ("al_akhbar", "outlet") and went.cue == "It went on to argue"
+    assert _find(art, "The army plans").speaker_type == "narrator"  # a lemma is a cue only after an aspect phrase
+
+
 def test_attribution_embedded_post_quoted_over_several_lines(cfg):
     text = (
         "The ministry announced the deal in a post on X.\n"

@@ -74,6 +74,8 @@ class _Cues:
     """One language's cues, as matching keys."""
 
     verbs: dict[str, _Verb]
+    lemma_verbs: dict[str, _Verb]  # each verb by its lemma, a cue only after an aspect phrase ("goes on to argue")
+    aspects: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     nested: frozenset[str]
@@ -152,14 +154,19 @@ class _Cues:
     @classmethod
     def build(cls, cues: LanguageCues) -> _Cues:
         verbs: dict[str, _Verb] = {}
+        lemma_verbs: dict[str, _Verb] = {}
         for verb in cues.verbs:
             entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
                           verb.participle)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
+            if not verb.participle and len(_keys(verb.lemma)) == 1:
+                lemma_verbs.setdefault(match_key(verb.lemma), entry)
         longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
         return cls(
             verbs=verbs,
+            lemma_verbs=lemma_verbs,
+            aspects=tuple(sorted({_keys(p) for p in cues.aspect_phrases if _keys(p)}, key=len, reverse=True)),
             according_to=tuple(sorted({_keys(p) for p in cues.according_to if _keys(p)}, key=len, reverse=True)),
             complementizers=frozenset(match_key(w) for w in cues.complementizers),
             nested=frozenset(match_key(w) for w in cues.nested_markers),

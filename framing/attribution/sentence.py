@@ -162,7 +162,16 @@ class _Sentence:
         for key in _conj_variants(self.tokens[i].key):
             if key in self.cues.verbs:
                 return self.cues.verbs[key]
-        return None
+        verb = self.cues.lemma_verbs.get(self.tokens[i].key) if self.cues.aspects else None
+        return verb if verb is not None and self.aspect_before(i) else None
+
+    def aspect_before(self, i: int) -> int:
+        """The length of the aspect phrase ending right before token i ("goes on to"), else 0."""
+        for phrase in self.cues.aspects:
+            start = i - len(phrase)
+            if start >= 0 and not self.boundary_before(i) and _phrase_at(self.tokens, start, phrase, clitics=False) is not None:
+                return len(phrase)
+        return 0
 
     def phrase_at(self, i: int, phrases) -> tuple[str, ...] | None:
         """The first of ``phrases`` (in their order) that starts at token i, a و/ف in front allowed."""

@@ -168,6 +168,7 @@ def _before_adverbs(sent: _Sentence, v: int, first: int) -> int:
     """The end of the subject before verb v: "the site also said", "the report further noted"
     (lead-in words that stand between subject and verb, not those that open a clause like "and")."""
     cues = sent.cues
+    v -= sent.aspect_before(v) if v - sent.aspect_before(v) >= first else 0  # "It goes on to | argue"
     while v > first and not sent.boundary_before(v) and sent.tokens[v - 1].key in cues.lead_ins \
             and sent.tokens[v - 1].key not in cues.clause_openers:
         v -= 1

@@ -78,6 +78,8 @@ class LanguageCues(_Strict):
     document_nouns: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
     lead_ins: list[str] = Field(default_factory=list)
+    # Phrases before a reporting verb's lemma that make it a cue there: "It goes on to argue that …".
+    aspect_phrases: list[str] = Field(default_factory=list)
     adjunct_openers: list[str] = Field(default_factory=list)  # a lead-in phrase they open stays with its cue
     according_to_fillers: list[str] = Field(default_factory=list)
     # Words after which an according-to word is a rate, not a source ("barrels per day").
