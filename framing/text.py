@@ -150,6 +150,18 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _MIN_LATIN_WORDS = 30
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, tuple[str, ...]]:
+    """Each common word of English and of ``_OTHER_LATIN``, with the languages it is common in."""
+    import stopwordsiso
+
+    found: dict[str, list[str]] = {}
+    for code in ("en", *_OTHER_LATIN):
+        for word in stopwordsiso.stopwords(code):
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
+
+
 def language_note(text: str) -> str | None:
     """A note when a text written mostly in Latin letters is not English: its common words are another language's
     (at least a quarter of its words, and twice the share of English ones), so framing's English cues, outlet
@@ -159,14 +171,12 @@ def language_note(text: str) -> str | None:
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if len(words) < _MIN_LATIN_WORDS:
         return None
-    import stopwordsiso
-
-    def share(code: str) -> float:
-        common = stopwordsiso.stopwords(code)
-        return sum(w in common for w in words) / len(words)
-
-    english = share("en")
-    code, best = max(((c, share(c)) for c in _OTHER_LATIN), key=lambda pair: pair[1])
+    counts = dict.fromkeys(("en", *_OTHER_LATIN), 0)
+    for word in words:
+        for code in _common_words().get(word, ()):
+            counts[code] += 1
+    english = counts["en"] / len(words)
+    code, best = max(((c, counts[c] / len(words)) for c in _OTHER_LATIN), key=lambda pair: pair[1])
     if best < 0.25 or best < 2 * english:
         return None
     return (f"the text reads as {_OTHER_LATIN[code]}, not English (its common words): framing reads Arabic and English "

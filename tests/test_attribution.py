@@ -313,6 +313,46 @@ def test_attribution_an_outlet_goes_on_to_argue(cfg):
     assert _find(art, "The army plans").speaker_type == "narrator"  # a lemma is a cue only after an aspect phrase
 
 
+def test_attribution_article_paragraphs_between_a_post_mention_and_a_signature_stay_the_articles(cfg):
+    text = ("The army said in a post on X on Monday that it had struck depots overnight.\n"
+            "The health ministry said three people were killed in the strikes.\n"
+            "The strikes came hours after rocket fire.\n"
+            "Army strikes targets in the south\n"
+            "— Test Army (@army_test) May 5, 2027\n")
+    art = attribute(text, cfg)
+    assert _find(art, "The health ministry").speaker_type == "official"
+    assert _find(art, "Army strikes targets").speaker_type == "social_post"
+
+
+@pytest.mark.parametrize("text, at, outlet, speaker_type", [
+    # a relay after a contrast clause goes through the outlet that spoke last
+    ("ذكرت قناة «المسيرة» أن الغارات استهدفت الميناء، فيما قالت وكالة سبأ إن الحركة مستمرة، ونقلت عن مصدر في المطار "
+     "أن الرحلات توقفت.", "ونقلت", "saba", "anonymous"),
+    # no outlet's own words before it: no relay split, and the outlet named at the end still carries the sentence
+    ("قال وزير الخارجية المصري إن المحادثات مستمرة، ونقل عن الجانب القطري أن الوساطة لم تتوقف، وفق ما أوردت قناة "
+     "القاهرة الإخبارية.", "قال", "al_qahera_news", "official"),
+    # a partitive refers back to those the outlet heard
+    ("Several officials told the Wall Street Journal that patience was short. Two of the officials said Doha had "
+     "warned the group.", "Two of", "wsj", "anonymous"),
+    # «تعتبر» is "is considered" here, no cue
+    ("وتعتبر مدينة رفح آخر ملاذ للنازحين في القطاع.", None, "", "narrator"),
+    # office holders and named people are not unnamed people
+    ("قال المبعوث الأميركي المقيم في الدوحة إن الاتفاق قريب.", None, "", "official"),
+    ("Lawyer Khaled Nasser said the court had rejected the appeal.", None, "", "official"),
+    # a first name that is also an agency's short name
+    ("قالت وفا أبو حجاج إن منزلها دمر.", None, "", "official"),
+])
+def test_attribution_counter_examples_from_review(cfg, text, at, outlet, speaker_type):
+    art = attribute(text, cfg)
+    seg = _find(art, at) if at else art.segments[0]
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+def test_attribution_a_paragraph_opening_with_sources_that_reports_is_no_credit_line(cfg):
+    text = "Sources: the group has rejected the latest proposal, two officials told Reuters on Sunday.\n"
+    assert attribute(text, cfg).segments[0].speaker_type != "narrator"
+
+
 def test_attribution_embedded_post_quoted_over_several_lines(cfg):
     text = (
         "The ministry announced the deal in a post on X.\n"

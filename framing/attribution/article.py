@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from framing.attribution.cues import lexicon
+from framing.attribution.cues import Lexicon, lexicon
 from framing.attribution.datelines import byline, dateline
 from framing.attribution.posts import _post_attribution, _posts
 from framing.attribution.resolve import _narration, _Piece, _read_sentence
+from framing.attribution.sentence import _Sentence
 from framing.config import Config
 from framing.model import Article, make_segment
 from framing.patterns import TimedPattern, budget
 from framing.recent import Context as _Context
 from framing.structure import structure_of
-from framing.text import script_of, sentences
+from framing.text import Block, script_of, sentences
 
 
 def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8") -> Article:
@@ -56,8 +57,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         if not own and bylines and 0 < b.index <= 3 and not any(q.att.outlet or q.att.speaker for q in pieces) \
                 and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:  # the lines under the headline
             own = byline(text, b, bylines, lex)  # «تونس – «القدس العربي» – من …», "By Lina Haddad, The National"
-        if structure.is_heading(text, b, max_words=settings.heading_max_words) \
-                or any(pattern.match(line) is not None for pattern in credits):  # "Source: BBC Monitoring, …"
+        if structure.is_heading(text, b, max_words=settings.heading_max_words) or _credit_line(text, b, credits, lex):
 
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))
             ctx.reset()
@@ -91,6 +91,16 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     )
     return Article(text=text, segments=segments, title=title or structure.title(text, max_words=settings.heading_max_words),
                    path=path, encoding=encoding, lang=article_script, publisher=publisher or own, structure=structure)
+
+
+def _credit_line(text: str, block: Block, credits: list[TimedPattern], lex: Lexicon) -> bool:
+    """A line that says where the text came from ("Source: BBC Monitoring, …", «المصدر: …»), with no reporting verb
+    (not "Sources: Hamas rejected the plan, two officials told Reuters")."""
+    line = text[block.start : block.end]
+    if not any(pattern.match(line) is not None for pattern in credits):
+        return False
+    sent = _Sentence(text, block.start, block.end, lex)
+    return not any(sent.verb_at(i) for i in range(len(sent.tokens)))
 
 
 def _without_outlet(piece: _Piece, own: str) -> _Piece:

@@ -64,29 +64,27 @@ def _quote_opening(text: str, blocks: list[Block], last: int, taken: set[int]) -
     return None
 
 
-_POST_LINE_CHARS = 300  # a line longer than this is the article's, not a post's
+_POST_LINE_CHARS = 280  # a line longer than a post may be is the article's
+_INTRODUCED_LINES = 4  # lines an unquoted post may run over after the line that introduces it
 
 
 def _introducer(text: str, blocks: list[Block], last: int, taken: set[int], signature: TimedPattern,
                 lex: Lexicon) -> int | None:
-    """The line before ``last`` (at most ``_POST_LINES`` back) that introduces a post of several short lines: it
-    ends with a colon or names the platform posts are attributed to ("COGAT posts on X that …"), and every line
-    after it up to ``last`` is short; None when ``last`` itself introduces nothing of the kind."""
+    """The line before ``last`` (at most ``_INTRODUCED_LINES`` back) that introduces a post of several short lines:
+    it names the platform posts are attributed to ("COGAT posts on X that …"), and every line after it up to ``last``
+    is post-short, names no outlet and holds no reporting verb (an article's own paragraphs do: "The ministry said
+    three people were killed"); None when no line does."""
     platform = lex.config.attribution.post_platform
-    for k in range(last - 1, max(-1, last - _POST_LINES), -1):
-        line = text[blocks[k + 1].start : blocks[k + 1].end].strip()
-        if k in taken or len(line) > _POST_LINE_CHARS or _signature(text, blocks[k], signature):
+    for k in range(last - 1, max(-1, last - _INTRODUCED_LINES), -1):
+        after = blocks[k + 1]
+        if k in taken or after.end - after.start > _POST_LINE_CHARS or _signature(text, blocks[k], signature):
             return None
-        if _introduces(text, blocks[k + 1], platform, lex):
-            return None  # the line right after the introducer already introduces: nothing to extend
-        if _introduces(text, blocks[k], platform, lex):
+        sent = _Sentence(text, after.start, after.end, lex)
+        if sent.mentions or any(sent.verb_at(i) for i in range(len(sent.tokens))):
+            return None
+        if any(m.outlet == platform for m in _Sentence(text, blocks[k].start, blocks[k].end, lex).mentions):
             return k
     return None
-
-
-def _introduces(text: str, block: Block, platform: str, lex: Lexicon) -> bool:
-    line = text[block.start : block.end].rstrip()
-    return line.endswith(":") or any(m.outlet == platform for m in _Sentence(text, block.start, block.end, lex).mentions)
 
 
 def _post_attribution(text: str, sig: Block, m: re.Match[str], lex: Lexicon) -> Attribution:

@@ -158,11 +158,13 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     first_att: Attribution | None = None
     for index, cue in enumerate(found[:1] + splits):
         if index > 0 and any(cue is r for r in relays):
-            # «ذكرت قناة «المسيرة» أن …، ونقلت عن مسؤول … أن …»: the first cue's outlet relays its own source
-            if first_att is None or not first_att.outlet:
+            # «ذكرت قناة «المسيرة» أن …، ونقلت عن مسؤول … أن …»: the outlet speaking last relays its own source
+            before = plan[-1][1] if plan else None
+            if first_att is None or not first_att.outlet or before is None or not before.outlet \
+                    or before.speaker_type != "outlet":
                 continue
             relayed = cue.attribution
-            att = replace(first_att, speaker=relayed.speaker, speaker_type=relayed.speaker_type,
+            att = replace(before, speaker=relayed.speaker, speaker_type=relayed.speaker_type,
                           speaker_stems=relayed.speaker_stems, cue_start=sent.tokens[cue.first].start,
                           cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
             plan.append((sent.tokens[cue.first].start, att, cue))
@@ -184,7 +186,8 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
         if att is None or not (att.outlet or att.speaker):
             continue
         if index == 0:
-            att = att if cue.rebuts else _wrap_with_later(att, found[1:], splits, lex.outlet_types)  # «نفت … ما قالته «هآرتس»»
+            stops = splits if att.outlet else contrast_split  # (a relay only splits after an outlet's own words)
+            att = att if cue.rebuts else _wrap_with_later(att, found[1:], stops, lex.outlet_types)  # «نفت … ما قالته «هآرتس»»
         att = replace(att, cue_start=sent.tokens[cue.first].start, cue_end=sent.tokens[max(cue.first, cue.last - 1)].end)
         unlisted = sent.unlisted.get(att.outlet)
         if unlisted is not None and not att.source_type:  # named in this sentence: «الصحيفة» may refer back to it

@@ -314,8 +314,11 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
     """A definite source ("the official", "one of the sources", "the aide") refers back to the one named before;
     a known speaker is named, not referred back to."""
     att = cue.attribution
-    definite = any(t.key in sent.cues.demonstratives for t in sent.tokens[start:end]) \
-        and sent.tokens[start].key not in sent.cues.indefinite_determiners  # not "a UN official in the talks"
+    tokens, cues = sent.tokens, sent.cues
+    partitive = end - start > 2 and tokens[start + 1].key in cues.head_stops and tokens[start + 2].key in cues.demonstratives
+    definite = any(t.key in cues.demonstratives for t in tokens[start:end]) \
+        and (tokens[start].key not in cues.indefinite_determiners or partitive)  # not "a UN official in the talks";
+    # "two of the officials" is a partitive, definite
     if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
             att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
             and not sent.known_speaker(start, end) and not _proper_name(sent, start + 1, end))):

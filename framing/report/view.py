@@ -164,7 +164,8 @@ def matrix_outlets(view: View, units: list[str]) -> tuple[list[str], int]:
     if len(units) <= MATRIX_OUTLETS:
         return units, 0
     _thin, tokens = token_index(view.analysis, "outlet")
-    kept = set(sorted(units, key=lambda u: (-tokens.get(u, 0), units.index(u)))[:MATRIX_OUTLETS])
+    order = {u: i for i, u in enumerate(units)}
+    kept = set(sorted(units, key=lambda u: (-tokens.get(u, 0), order[u]))[:MATRIX_OUTLETS])
     return [u for u in units if u in kept], len(units) - MATRIX_OUTLETS
 
 
