@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from framing.attribution.cues import Lexicon
-from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
+from framing.attribution.sentence import Attribution, _Sentence
+from framing.attribution.speaker_types import _speaker_of
 from framing.patterns import TimedPattern
 from framing.text import CLOSING_QUOTES, OPENING_QUOTES, Block, script_of
 

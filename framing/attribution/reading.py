@@ -11,11 +11,12 @@ from framing.attribution.passive import passive_agent, passive_marker, passive_r
 from framing.attribution.refusals import refusal
 from framing.attribution.relays import _nested_speaker
 from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import Attribution, _Sentence, _speaker_of
+from framing.attribution.sentence import Attribution, _Sentence
+from framing.attribution.speaker_types import _speaker_of
 from framing.attribution.mentions import _Mention
+from framing.attribution.content import _content_follows
 from framing.attribution.speakers import (
     _channel_or_addressee,
-    _content_follows,
     _Cue,
     _inverted_subject,
     _outlet_before_verb,

@@ -10,7 +10,8 @@ import re
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
 from framing.attribution.mentions import _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
-from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker, _speaker_of
+from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker
+from framing.attribution.speaker_types import _speaker_of
 from framing.attribution.unlisted import (
     _NEWS_TYPES,
     _capitalized,
