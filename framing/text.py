@@ -172,8 +172,9 @@ def language_note(text: str) -> str | None:
     if len(words) < _MIN_LATIN_WORDS:
         return None
     counts = dict.fromkeys(("en", *_OTHER_LATIN), 0)
+    common = _common_words()
     for word in words:
-        for code in _common_words().get(word, ()):
+        for code in common.get(word, ()):
             counts[code] += 1
     english = counts["en"] / len(words)
     code, best = max(((c, counts[c] / len(words)) for c in _OTHER_LATIN), key=lambda pair: pair[1])

@@ -58,7 +58,6 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
                 and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:  # the lines under the headline
             own = byline(text, b, bylines, lex)  # «تونس – «القدس العربي» – من …», "By Lina Haddad, The National"
         if structure.is_heading(text, b, max_words=settings.heading_max_words) or _credit_line(text, b, credits, lex):
-
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))
             ctx.reset()
             index += 1

@@ -88,11 +88,11 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             for skip in range(3 if possessive else 1):
                 if skip and (end + skip > len(tokens) or tokens[end + skip - 1].key not in cues.outlet_qualifiers):
                     break
-                noun = next((n for n, _t in cues.type_nouns if _phrase_at(tokens, end + skip, n, clitics=False) is not None), None)
+                noun = _type_noun_at(tokens, end + skip, cues)
                 if noun is not None:
                     end += skip + len(noun)
                     possessive = False
-                    more = next((n for n, _t in cues.type_nouns if _phrase_at(tokens, end, n, clitics=False) is not None), None)
+                    more = _type_noun_at(tokens, end, cues)
                     end += len(more) if more is not None else 0  # "the BBC news website"
                     break
             found.append(_Mention(start, end, outlet, prefix, possessive=possessive))
@@ -129,6 +129,11 @@ def _qualified(tokens: list[Token], i: int, j: int, qualifiers: frozenset[str] =
     while j < len(tokens) and tokens[j].key in qualifiers:
         j += 1
     return j < len(tokens) and _is_nisba(tokens[j].key)
+
+
+def _type_noun_at(tokens: list[Token], k: int, cues: _Cues) -> tuple[str, ...] | None:
+    """The type noun that starts at token k ("news agency", "daily"), else None."""
+    return next((n for n, _t in cues.type_nouns if _phrase_at(tokens, k, n, clitics=False) is not None), None)
 
 
 def _addressee_prefix(prefix: str, cues: _Cues) -> bool:

@@ -16,7 +16,7 @@ def _signature(text: str, block: Block, pattern: TimedPattern) -> re.Match[str] 
 
 
 def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_script: str,
-           lex: Lexicon | None = None) -> dict[int, tuple[int, re.Match[str]]]:
+           lex: Lexicon) -> dict[int, tuple[int, re.Match[str]]]:
     """First block of each post -> (its signature block, the signature match).
 
     In an Arabic article the English blocks right before a signature belong to the post. A signature whose
@@ -38,7 +38,7 @@ def _posts(text: str, all_blocks: list[Block], signature: TimedPattern, article_
             while first - 1 >= 0 and first - 1 not in skip and script_of(text[all_blocks[first - 1].start : all_blocks[first - 1].end]) == "en" \
                     and not _signature(text, all_blocks[first - 1], signature):
                 first -= 1
-        elif lex is not None and (intro := _introducer(text, all_blocks, first, skip, signature, lex)) is not None:
+        elif (intro := _introducer(text, all_blocks, first, skip, signature, lex)) is not None:
             first = intro + 1  # "COGAT posts on X that …" and the post's lines after it
         post_of[first] = (b.index, m)
         skip.update(range(first, b.index + 1))

@@ -155,9 +155,10 @@ def _read_sentence(text: str, start: int, end: int, paragraph: int, ctx: _Contex
     contrast_split = [c for c in found[1:] if _after_contrast(sent, c.first)]
     relays = [c for c in found[1:] if c not in contrast_split and _relays_for_the_first(sent, c)]
     splits = sorted(contrast_split + relays, key=lambda c: c.first)
+    relay_ids = {id(c) for c in relays}
     first_att: Attribution | None = None
     for index, cue in enumerate(found[:1] + splits):
-        if index > 0 and any(cue is r for r in relays):
+        if index > 0 and id(cue) in relay_ids:
             # «ذكرت قناة «المسيرة» أن …، ونقلت عن مسؤول … أن …»: the outlet speaking last relays its own source
             before = plan[-1][1] if plan else None
             if first_att is None or not first_att.outlet or before is None or not before.outlet \

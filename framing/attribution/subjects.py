@@ -169,7 +169,8 @@ def _before_adverbs(sent: _Sentence, v: int, first: int) -> int:
     """The end of the subject before verb v: "the site also said", "the report further noted"
     (lead-in words that stand between subject and verb, not those that open a clause like "and")."""
     cues = sent.cues
-    v -= sent.aspect_before(v) if v - sent.aspect_before(v) >= first else 0  # "It goes on to | argue"
+    aspect = sent.aspect_before(v)  # "It goes on to | argue"
+    v -= aspect if v - aspect >= first else 0
     while v > first and not sent.boundary_before(v) and sent.tokens[v - 1].key in cues.lead_ins \
             and sent.tokens[v - 1].key not in cues.clause_openers:
         v -= 1
@@ -321,12 +322,12 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
         and (tokens[start].key not in cues.indefinite_determiners or partitive)  # not "a UN official in the talks";
     # "two of the officials" is a partitive, definite
     if definite and (att.speaker_type == "anonymous" or (  # "The aide, who asked not to be named, added"
-            att.speaker_type == "official" and sent.tokens[start].key in sent.cues.demonstratives
+            att.speaker_type == "official" and tokens[start].key in cues.demonstratives
             and not sent.known_speaker(start, end) and not _proper_name(sent, start + 1, end))):
-        cues = sent.cues  # content words only: "the", "a" or "of" shared with an earlier speaker refers to nothing
+        # content words only: "the", "a" or "of" shared with an earlier speaker refers to nothing
         function_words = cues.demonstratives | cues.stops | cues.indefinite_determiners | cues.head_stops | cues.prepositions
         cue.anaphor_stems = frozenset(
-            _stem(v[-1]) for t in sent.tokens[start:end] if t.key not in function_words
+            _stem(v[-1]) for t in tokens[start:end] if t.key not in function_words
             for v in (clitic_variants(t.key),))
 
 
