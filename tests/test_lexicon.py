@@ -39,7 +39,7 @@ def run(capsys, *args):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("term", "winner"),
-    [("ضربات", "ضربة"), ("الاقتصادية", "اقتصادي"), ("إقليمية", "إقليمي"), ("رفضها", "رفض"), ("تهديدات", "تهديد")],
+    [("ضربات", "ضربة"), ("الاقتصادية", "اقتصادي"), ("رفضها", "رفض"), ("تهديدات", "تهديد")],
 )
 def test_lexicon_term_that_matches_but_loses_its_span_is_shadowed_not_unused(config, seed, term, winner) -> None:  # type: ignore[no-untyped-def]
     usage = term_usage(config, seed)

@@ -103,6 +103,7 @@ class _Cues:
     relative_pronouns: frozenset[str]
     evidence: frozenset[str]
     personal_pronouns: frozenset[str]
+    impersonal_pronouns: frozenset[str]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
@@ -141,6 +142,8 @@ class _Cues:
     possessive_types: tuple[str, ...]
     report_nouns: frozenset[str]
     report_determiners: frozenset[str]
+    report_openers: tuple[tuple[str, ...], ...]
+    report_qualifiers: frozenset[str]
     report_links: tuple[tuple[str, ...], ...]
     verbal_noun_markers: frozenset[str]
     object_markers: frozenset[str]
@@ -197,6 +200,7 @@ class _Cues:
             relative_pronouns=frozenset(match_key(w) for w in cues.relative_pronouns),
             evidence=frozenset(match_key(w) for w in cues.evidence_nouns),
             personal_pronouns=frozenset(match_key(w) for w in cues.personal_pronouns),
+            impersonal_pronouns=frozenset(match_key(w) for w in cues.impersonal_pronouns),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
             type_index=_first_index((_keys(k), v) for k, v in cues.type_nouns.items() if _keys(k)),
@@ -232,6 +236,8 @@ class _Cues:
             possessive_types=tuple(cues.possessive_types),
             report_nouns=frozenset(match_key(w) for w in cues.report_nouns),
             report_determiners=frozenset(match_key(w) for w in cues.report_determiners),
+            report_openers=tuple(sorted({_keys(p) for p in cues.report_openers if _keys(p)}, key=len, reverse=True)),
+            report_qualifiers=frozenset(match_key(w) for w in cues.report_qualifiers),
             report_links=tuple(sorted({_keys(p) for p in cues.report_links if _keys(p)}, key=len, reverse=True)),
             verbal_noun_markers=frozenset(match_key(w) for w in cues.verbal_noun_markers),
             object_markers=frozenset(match_key(w) for w in cues.object_markers),

@@ -161,6 +161,8 @@ def staff_type(sent: _Sentence, i: int, j: int) -> str | None:
                 return None  # "an analyst at a London-based consultancy": no body is named, an unnamed source
             while start < j and tokens[start].key in cues.appositive_determiners:
                 start += 1  # "at the consultancy …"
+            if any(p in sent.mention_at for p in range(start, j)):
+                return None  # "officials at IRNA": staff of an outlet are no body's voice
             return _owner_type(sent, start, j, named_first=True)
     return None
 
@@ -171,6 +173,10 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     cues = sent.cues
     if j <= i:
         return default
+    if default == "official" and sent.lang == "en" and sent.tokens[i].key in cues.indefinite_determiners \
+            and not any(t.surface[:1].isupper() for t in sent.tokens[i + 1 : j]) and not sent.known_speaker(i, j) \
+            and not any(k in sent.mention_at or sent.tokens[k].key in cues.spokesperson_nouns for k in range(i, j)):
+        return "anonymous"  # "a commander of an armed group": an indefinite person, no body named (not "a ministry spokesman")
     if _names_someone(sent, i, j):  # a title before a state body, as a subject or a document's owner: official
         return "official" if default != "official" and any(_marked(sent, k, cues.official) for k in range(i, j)) else default
     if _head_at(sent, i, j, cues.generic_media) is not None:

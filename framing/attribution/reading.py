@@ -10,7 +10,7 @@ from framing.attribution.kinds import asks_anonymity, owned_data
 from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
 from framing.attribution.relays import _nested_speaker
-from framing.attribution.references import report_before, report_by, source_reference, take_reference, take_report
+from framing.attribution.references import report_before, report_by, report_opening, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speaker_types import _speaker_of
 from framing.attribution.mentions import _Mention
@@ -227,7 +227,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if not att.outlet and not cue.anaphor and not att.pronoun and not cue.content_follows and not english:
             i += 1
             continue
-        if att.speaker_type == "official" and not att.pronoun and not sent.known_speaker(cue.first, cue.last) \
+        if att.speaker_type in ("official", "organization") and not att.pronoun and not sent.known_speaker(cue.first, cue.last) \
                 and asks_anonymity(sent, cue.first, cue.last, cue.content_follows):
             att.speaker_type = "anonymous"  # "The relative, who asked not to be identified, added"
         found.append(cue)
@@ -235,6 +235,11 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     if not found and (subject := outlet_as_subject(sent) or continuation_as_subject(sent)
                       or outlet_after_verb(sent) or refusal(sent)) is not None:
         found.append(subject)
+    elif not found and (report := report_opening(sent)) is not None:  # «وفي تقرير لموقع «نواة»، خرج …»
+        cue = _Cue(first=0, last=report.end, attribution=Attribution(kind="according_to"))
+        take_report(sent, report, cue.attribution)
+        cue.content_follows = True
+        found.append(cue)
     elif found and (all(c.attribution.pronoun and not c.attribution.outlet for c in found) or _after_contrast_marker(sent, found[0].first)) \
             and (subject := outlet_as_subject(sent) or outlet_after_verb(sent)) is not None and subject.last <= found[0].first:
         # «أما قناة «…» فبثت تقريراً …، ونقلت عن أحد السكان …»: the outlet opening the sentence is the subject

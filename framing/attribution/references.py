@@ -118,6 +118,8 @@ def report_by(sent: _Sentence, i: int) -> Report | None:
         if not _report_noun(sent, start):
             continue
         k = start + 1
+        if k + 1 < len(tokens) and tokens[k].key in cues.report_qualifiers and not sent.boundary_before(k):
+            k += 1  # «تقرير ميداني لموقع …»: an adjective after the noun
         mention = sent.mention_at.get(k)
         if mention is not None and mention.prefix.endswith(tuple(cues.addressee)):  # «تقرير لصحيفة»
             return Report(mention.outlet, mention.j)
@@ -163,6 +165,23 @@ def take_report(sent: _Sentence, report: Report, att: Attribution) -> int:
     att.outlet = report.outlet
     att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, report.outlet)
     return report_source(sent, report.end, att)
+
+
+def report_opening(sent: _Sentence) -> Report | None:
+    """A report that opens the sentence as its channel, set off by a comma, with no cue of its own: «وفي تقرير
+    ميداني لموقع «نواة»، خرج مئات الشبان …», "In a report by Al-Monitor, the talks were described as …"."""
+    opener = sent.phrase_at(0, sent.cues.report_openers)
+    if opener is None:
+        return None
+    report = report_by(sent, len(opener))
+    if report is None:
+        return None
+    for k in range(report.end, min(report.end + 3, len(sent.tokens))):  # «لموقع «نواة» المستقل،»: a qualifier may follow
+        if sent.comma_before(k):
+            return report
+        if sent.verb_at(k) or sent.is_complementizer(k) or k in sent.mention_at:
+            return None
+    return None
 
 
 def report_before(sent: _Sentence, first: int) -> Report | None:

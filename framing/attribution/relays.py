@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution.addressees import _is_stop
+from framing.attribution.kinds import _head_at
 from framing.attribution.sentence import Attribution, _Sentence, _set_speaker
 from framing.text import clitic_variants
 
@@ -26,6 +27,8 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
             end = _to_complementizer(sent, j + 1, sent.noun_phrase(j + 1, limit=limit))
             if end > j + 1 and _evidence(sent, j + 1, end):
                 return end  # "citing documents it had seen": the outlet's own reporting
+            if end > j + 1 and ((att.outlet and att.speaker_type == "outlet") or not att.speaker) and _head_at(sent, j + 1, end, sent.cues.data_nouns) is not None:
+                return end  # "the paper notes, citing figures from …": citing data leaves the outlet speaking
             if end > j + 1:
                 _set_speaker(att, sent, j + 1, end)
                 return end

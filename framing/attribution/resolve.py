@@ -13,7 +13,7 @@ from framing.attribution.speakers import _Cue
 from framing.model import unlisted_name
 from framing.recent import Context as _Context
 from framing.structure import Structure
-from framing.text import quote_spans, script_of, tokenize
+from framing.text import match_key, quote_spans, script_of, tokenize
 
 
 def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribution | None:
@@ -69,6 +69,11 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         prior = ctx.previous
         if prior is None:  # "He said" of a person the narration introduced: a person speaking, typed by the default
             return replace(att, speaker=att.person, speaker_type="official", pronoun=False) if att.person else None
+        if att.impersonal and not att.speaker and not att.outlet and prior.outlet and prior.speaker_type != "outlet" \
+                and _relayed_by_outlet(prior, lex):
+            # "The paper quotes the ministry as saying …. It adds that …": the subject goes on, the paper
+            return replace(att, outlet=prior.outlet, speaker=lex.outlet_names.get(prior.outlet) or prior.outlet_name
+                           or unlisted_name(prior.outlet), speaker_type="outlet", speaker_stems=frozenset(), pronoun=False)
         if att.speaker and not att.outlet and prior.outlet and prior.speaker_type == "outlet":
             # "It quotes the rights group ALQST as saying", "It cited two officials": the outlet relays a speaker
             return replace(att, outlet=prior.outlet, pronoun=False)
@@ -85,6 +90,12 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         if prior is not None and (prior.speaker == att.speaker or prior.speaker.startswith(att.speaker + " (@")):
             return replace(att, outlet=prior.outlet)
     return _unnamed_follow_up(att, cue, ctx, lex)
+
+
+def _relayed_by_outlet(prior: Attribution, lex: Lexicon) -> bool:
+    """The passage before was relayed by its outlet as the subject of a transmitting verb ("quotes", «نقلت عن»)."""
+    key = match_key(prior.cue_lemma)
+    return any((verb := cues.lemma_verbs.get(key)) is not None and verb.transmits for cues in lex.languages.values())
 
 
 _PRESS = frozenset({"news_agency", "newspaper", "website", "broadcaster"})

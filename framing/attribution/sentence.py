@@ -55,6 +55,7 @@ class Attribution:
     addressee: tuple[str, ...] = ()  # told "the channel": the outlet types the addressee refers back to
     pronoun: bool = False  # the cue had no subject of its own
     person: str = ""  # its subject was a personal pronoun ("He said"), as written
+    impersonal: bool = False  # its subject was a pronoun for a thing ("It adds")
     cue_lemma: str = ""  # the cue verb's lemma and stance, from its config entry
     stance: str = ""
 

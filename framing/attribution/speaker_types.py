@@ -36,7 +36,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
     data = None if headed is not None else data_type(sent, i, j)  # data: their owner's, or the narrator's
     if data is not None:
         return surface, data, stems
-    if headed is None and any(_stem(v) in sent.cues.anonymous for k in keys for v in clitic_variants(k)):
+    if headed is None and any(_stem(v) in sent.cues.anonymous for t in _unnamed_words(sent, i, j) for v in clitic_variants(t.key)):
         return surface, staff_type(sent, i, j) or "anonymous", stems
     if sent.lang == "en" and 0 < head < len(tokens):  # "the rights group ALQST": a name after the noun that types it
         name = head
@@ -47,6 +47,14 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             if described:
                 return surface, described, stems
     return surface, headed or unmarked_type(sent, i, j, default), stems
+
+
+def _unnamed_words(sent: _Sentence, i: int, j: int) -> list:
+    """The tokens of the phrase tokens[i:j] that may mark an unnamed source: in English, not a capitalized word inside a
+    name ("the House of Representatives", "Reporters Without Borders"; the sentence's first word may be "Officials")."""
+    if sent.lang != "en":
+        return sent.tokens[i:j]
+    return [t for k, t in enumerate(sent.tokens[i:j], start=i) if k == 0 or not t.surface[:1].isupper()]
 
 
 def _cut(sent: _Sentence, keys: list[str]) -> int:

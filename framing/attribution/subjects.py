@@ -96,6 +96,7 @@ def _speaker_before(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
         att.pronoun = True
         if sent.tokens[start].key in sent.cues.personal_pronouns:
             att.person = sent.tokens[start].surface
+        att.impersonal = sent.tokens[start].key in sent.cues.impersonal_pronouns
         cue.first = min(cue.first, start)
         return True
     _set_speaker(att, sent, start, v)
@@ -244,7 +245,8 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     end = k
     start = end - 1
     while start > first and end - start < sent.lex.config.attribution.speaker_max_words and not sent.boundary_before(start):
-        if sent.tokens[start - 1].key in sent.cues.clause_openers or sent.verb_at(start - 1):
+        if (sent.tokens[start - 1].key in sent.cues.clause_openers and not _inside_a_name(sent, start - 1)) \
+                or sent.verb_at(start - 1):
             break
         start -= 1
     if start == end or (start > first and not sent.boundary_before(start) and not _after_contrast_marker(sent, start)):
@@ -326,8 +328,12 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
             and not sent.known_speaker(start, end) and not _proper_name(sent, start + 1, end))):
         # content words only: "the", "a" or "of" shared with an earlier speaker refers to nothing
         function_words = cues.demonstratives | cues.stops | cues.indefinite_determiners | cues.head_stops | cues.prepositions
+        words = tokens[start:end]
+        if sent.lang == "en" and att.speaker_type == "official":  # "the central bank's media office": its head, not "bank"
+            cut = next((n for n in range(1, len(words)) if words[n].key in cues.head_stops), len(words))
+            words = words[cut - 1 : cut]
         cue.anaphor_stems = frozenset(
-            _stem(v[-1]) for t in tokens[start:end] if t.key not in function_words
+            _stem(v[-1]) for t in words if t.key not in function_words
             for v in (clitic_variants(t.key),))
 
 

@@ -61,6 +61,8 @@ class LanguageCues(_Strict):
     evidence_nouns: list[str] = Field(default_factory=list)
     # Pronouns that stand for a person: "He said" with no source before it is a person the narration introduced.
     personal_pronouns: list[str] = Field(default_factory=list)
+    # Pronouns that stand for a thing, not a person ("It adds"): after an outlet relayed a speaker, the outlet.
+    impersonal_pronouns: list[str] = Field(default_factory=list)
     type_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[WordKey, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").
@@ -136,6 +138,10 @@ class LanguageCues(_Strict):
     possessive_types: list[SourceType] = Field(default_factory=list)
     report_nouns: list[str] = Field(default_factory=list)
     report_determiners: list[str] = Field(default_factory=list)
+    # Words that open a sentence with an outlet's report as its channel («وفي تقرير لموقع …، …», "In a report by …, …").
+    report_openers: list[str] = Field(default_factory=list)
+    # Words that may follow a report noun before its link («تقرير ميداني لموقع …»): descriptive adjectives.
+    report_qualifiers: list[str] = Field(default_factory=list)
     report_links: list[str] = Field(default_factory=list)
     verbal_noun_markers: list[str] = Field(default_factory=list)
     object_markers: list[str] = Field(default_factory=list)

@@ -76,3 +76,12 @@ def test_a_byline_with_no_space_before_its_dash(cfg):
             "ويقول لاجئ في حديث لـ\"عربي21\" إنه تلقى إشعارا.\n")
     seg = segment_at(cfg, text, "ويقول")
     assert attribute(text, cfg).publisher == "arabi21" and (seg.outlet, seg.speaker_type) == ("", "anonymous")
+
+
+def test_an_arabic_dateline_with_the_country_in_brackets_leaves_the_body_to_decide(cfg):
+    text = ("الصادرات تتراجع\n"
+            "البصرة (العراق) (رويترز) - قالت ثلاثة مصادر في الموانئ لرويترز إن الصادرات تراجعت هذا الأسبوع. "
+            "وقال أحد المصادر إن الناقلات تنتظر منذ أيام.")
+    seg = segment_at(cfg, text, "قالت ثلاثة")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
+    assert segment_at(cfg, text, "وقال أحد").outlet == "reuters"  # one of the sources refers back

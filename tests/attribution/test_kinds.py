@@ -354,3 +354,21 @@ def test_statistics_bodies_are_state_bodies(cfg, text, speaker_type):
 ])
 def test_an_unnamed_person_of_no_office_is_anonymous(cfg, text, at):
     assert segment_at(cfg, text, at).speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, stype", [
+    # an indefinite person with no body named is unnamed; a spokesperson of a body speaks for it
+    ("A commander of an armed group guarding the port told AFP his men would stay.", "anonymous"),
+    ("A ministry spokesman said the port would reopen.", "official"),
+    # staff at a named body speak for it; asking not to be named makes any of them unnamed
+    ("An official at the land ministry said the payments would be raised.", "official"),
+    ("A senior official at the Presidential Council, who asked not to be named, told AFP the vote was void.", "anonymous"),
+    # a capitalized word inside a name marks no unnamed source
+    ("The House of Representatives said in a statement that the vote was valid.", "official"),
+    ("Contractors' representatives said payments were late.", "anonymous"),
+    ("Bilateral trade reached $9 billion, according to the Turkish Statistical Institute.", "official"),
+    ("وقال ديبلوماسي أوروبي إن الاتفاق قريب.", "anonymous"),
+    ("وقال صاحب مخبزة في العاصمة إن الطحين لا يكفي.", "anonymous"),
+])
+def test_unnamed_people_and_the_bodies_named_with_them(cfg, text, stype):
+    assert segment_at(cfg, text).speaker_type == stype

@@ -148,3 +148,23 @@ def test_a_participle_without_an_outlet_clause_is_no_cue(cfg, text):
 def test_the_noun_warning_is_no_cue(cfg):
     seg = segment_at(cfg, "Residents ignored the warning, officials said.")
     assert (seg.speaker, seg.speaker_type) == ("officials", "anonymous")
+
+
+@pytest.mark.parametrize("text, at", [
+    ("ونختم جولتنا مع لوموند الفرنسية، التي تعتبر أن الحكومة تراهن على معادلة خطرة.", "ونختم"),
+    ("ونختم مع لوموند الفرنسية. وتلاحظ الصحيفة أن السلطات رفضت الشروط علنا.", "وتلاحظ"),
+])
+def test_present_tense_verbs_with_an_outlet_as_subject(cfg, text, at):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == ("le_monde", "outlet")
+
+
+def test_a_relative_tense_verb_alone_is_no_cue(cfg):
+    seg = segment_at(cfg, "يعتبر القطاع الزراعي أكبر مشغل في البلاد.")
+    assert seg.speaker_type == "narrator"
+
+
+def test_the_portal_refers_back_to_a_news_portal(cfg):
+    text = "وذكرت بوابة الوسط أن المخازن فارغة. ونقلت البوابة عن موظف في الميناء أن الشحنات متوقفة."
+    seg = segment_at(cfg, text, "ونقلت البوابة")
+    assert (seg.outlet, seg.speaker_type) == ("al_wasat_libya", "anonymous")

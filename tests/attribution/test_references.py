@@ -43,3 +43,50 @@ def test_documents_an_outlet_has_seen_are_its_report(cfg, text, outlet):
 def test_a_report_in_an_outlet_described_before_its_name(cfg, text):
     seg = segment_at(cfg, text, "A mediator")
     assert seg.outlet in {"al_akhbar", "irna"} and seg.speaker_type == "outlet"
+
+
+# A report that opens its sentence, set off by a comma, is the channel of a sentence with no cue of its own.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("وارتفعت الأسعار. وفي تقرير لبوابة الوسط، تبين أن المخازن فارغة منذ أسبوع.", "وفي تقرير", "al_wasat_libya"),
+    ("وارتفعت الأسعار. وفي تقرير ميداني لموقع \"نواة\" المستقل، خرج عشرات الشبان إلى الشوارع.", "وفي تقرير", "nawaat"),
+    ("Prices rose. In a report by Al-Monitor, the port was described as idle since May.", "In a report", "al_monitor"),
+])
+def test_a_report_opening_its_sentence_carries_it(cfg, text, at, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+def test_a_report_opening_a_sentence_with_its_own_cue_leaves_the_cue_speaking(cfg):
+    seg = segment_at(cfg, "Prices rose. In a report on Monday, Reuters said the port was idle.", "In a report")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "outlet")
+
+
+def test_citing_data_leaves_the_outlet_speaking(cfg):
+    text = ("The London-based Al-Quds Al-Arabi sees the cuts as a sign of strain. Exports fell by a fifth in May, "
+            "the paper notes, citing figures from an industry tracker.")
+    seg = segment_at(cfg, text, "Exports fell")
+    assert (seg.outlet, seg.speaker_type) == ("al_quds_al_arabi", "outlet")
+
+
+@pytest.mark.parametrize("text, at", [
+    ("Okaz leads with the budget. The paper quotes the finance ministry as saying spending will hold. "
+     "It adds that two projects were delayed.", "It adds"),
+])
+def test_it_after_an_outlet_relayed_a_body_is_the_outlet(cfg, text, at):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == ("okaz", "outlet")
+
+
+def test_it_after_a_body_told_an_outlet_stays_the_body(cfg):
+    text = "The finance ministry told Reuters that spending would hold. It added that two projects were delayed."
+    seg = segment_at(cfg, text, "It added")
+    assert seg.speaker_type == "official"
+
+
+@pytest.mark.parametrize("text, at", [
+    ("Okaz leads with the budget. Its economics columnist argues that the cuts are overdue.", "Its economics"),
+    ("Okaz leads with the budget. The paper's editorials have called the cuts overdue for a year.", "The paper's"),
+])
+def test_an_outlets_columnist_or_editorial_is_its_voice(cfg, text, at):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == ("okaz", "outlet")

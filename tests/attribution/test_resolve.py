@@ -85,3 +85,22 @@ def test_an_unnamed_source_whose_relative_clause_holds_a_clause_opener(cfg):
     first, second = segment_at(cfg, text, "A UN official"), segment_at(cfg, text, "Detainees")
     assert (first.speaker_type, first.speaker) == ("anonymous", "A UN official close to the talks")
     assert (second.speaker_type, second.speaker) == ("anonymous", "A UN official close to the talks")
+
+
+def test_a_definite_body_refers_back_by_its_head_only(cfg):
+    text = ("Al-Wasat quoted the bank's board as saying salaries would be paid on time. "
+            "The central bank's media office denied the report, saying all towns were paid.")
+    seg = segment_at(cfg, text, "The central bank's")
+    assert (seg.outlet, seg.speaker_type) == ("", "official")
+
+
+def test_a_name_with_and_before_a_relative_clause_introduces_its_post(cfg):
+    text = ("Rights groups disagree.\n\nThe Forum for Economic and Social Rights, which monitors the coast, "
+            "posted on X on Tuesday:\n\nAt least 400 people were rounded up this week.\n")
+    seg = segment_at(cfg, text, "The Forum")
+    assert (seg.outlet, seg.speaker_type) == ("x", "organization")
+
+
+def test_a_present_tense_insistence_is_a_cue(cfg):
+    seg = segment_at(cfg, "Tunisia's presidency, however, insists the money comes with no strings attached.")
+    assert seg.speaker_type == "official"
