@@ -14,7 +14,7 @@ from framing.model import Article, make_segment
 from framing.patterns import TimedPattern, budget
 from framing.recent import Context as _Context
 from framing.structure import structure_of
-from framing.text import Block, script_of, sentences
+from framing.text import Block, clitic_variants, script_of, sentences, tokenize
 
 
 def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8") -> Article:
@@ -75,6 +75,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             pieces[first] = replace(pieces[first], start=b.start)
         index += 1
 
+    own = own or _own_by_its_reporting(text, pieces, lex)
     if own and own != publisher:  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: the writer's own reporting
         pieces = [_without_outlet(p, own) for p in pieces]
     segments = tuple(
@@ -100,6 +101,26 @@ def _credit_line(text: str, block: Block, credits: list[TimedPattern], lex: Lexi
         return False
     sent = _Sentence(text, block.start, block.end, lex)
     return not any(sent.verb_at(i) for i in range(len(sent.tokens)))
+
+
+def _own_by_its_reporting(text: str, pieces: list[_Piece], lex: Lexicon) -> str:
+    """The article's own publisher when no byline names it: the one outlet (not a news agency, whose wires keep
+    "told Reuters", nor a platform) that some cue names through the article's own reporting («وأفاد مراسل
+    الجزيرة», «وعلمت «الشروق»», "Middle East Eye has learned") and that never reports in the third person; else ''."""
+    words = frozenset().union(*(cues.own_reporting_words for cues in lex.languages.values()))
+    if not words:
+        return ""
+    own: dict[str, bool] = {}
+    for piece in pieces:
+        att = piece.att
+        if not att.outlet or lex.outlet_types.get(att.outlet) in ("news_agency", "platform") or att.cue_start < 0:
+            continue
+        if any(v in words for token in tokenize(text[att.cue_start : att.cue_end]) for v in clitic_variants(token.key)):
+            own.setdefault(att.outlet, True)
+        elif att.speaker_type == "outlet":
+            own[att.outlet] = False  # "X reported": a source the article cites
+    found = [outlet for outlet, ok in own.items() if ok]
+    return found[0] if len(found) == 1 else ""
 
 
 def _without_outlet(piece: _Piece, own: str) -> _Piece:

@@ -104,6 +104,8 @@ class _Cues:
     evidence: frozenset[str]
     personal_pronouns: frozenset[str]
     impersonal_pronouns: frozenset[str]
+    own_reporting_words: frozenset[str]
+    narration_openers: tuple[tuple[str, ...], ...]
     type_nouns: tuple[tuple[tuple[str, ...], str], ...]
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
@@ -201,6 +203,8 @@ class _Cues:
             evidence=frozenset(match_key(w) for w in cues.evidence_nouns),
             personal_pronouns=frozenset(match_key(w) for w in cues.personal_pronouns),
             impersonal_pronouns=frozenset(match_key(w) for w in cues.impersonal_pronouns),
+            own_reporting_words=frozenset(match_key(w) for w in cues.own_reporting_words),
+            narration_openers=tuple(sorted({_keys(p) for p in cues.narration_openers if _keys(p)}, key=len, reverse=True)),
             type_nouns=longest_first((_keys(k), v) for k, v in cues.type_nouns.items()),
             type_words=_type_words(cues.type_nouns),
             type_index=_first_index((_keys(k), v) for k, v in cues.type_nouns.items() if _keys(k)),
@@ -283,7 +287,9 @@ class Lexicon:
                 key = (_keys(a), o.id)
                 case[key] = tuple(min(x, y) for x, y in zip(case[key], flags)) if key in case else flags
         # A descriptive alias ("state TV", «التلفزيون الرسمي») rather than a name: it may be qualified into another outlet.
-        descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases if a[:1].islower() or _keys(a)[0].startswith("ال"))
+        # A number makes it a name («القناة 12 العبرية» is Channel 12).
+        descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases
+                                if (a[:1].islower() or _keys(a)[0].startswith("ال")) and not any(c.isdigit() for c in a))
         speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in (s.name, *s.aliases) if _keys(a)}
         ordered = tuple(sorted(speakers, key=lambda x: (-len(x[0]), x)))  # longest alias first
         by_first: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}

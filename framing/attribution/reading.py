@@ -66,6 +66,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
     n = len(sent.tokens)
     topics = [t for t, token in enumerate(sent.tokens) if token.key in cues.topic]
     quoted = _quoted_tokens(sent)
+    opener = sent.phrase_at(0, cues.narration_openers) if cues.narration_openers else None
+    formula = len(opener) if opener else 0  # «يذكر أن …»: the writer's set phrase, its verb no cue
     i = 0
     while i < n:
         according = sent.phrase_at(i, cues.according_to)
@@ -105,7 +107,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i = max(cue.last, i + 1)
             continue
         verb = sent.verb_at(i)
-        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted:
+        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted or i < formula:
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb; a verb inside a quotation is the quoted speaker's
             continue
         if verb.participle and _participle_of_outlet(sent, i, 0 if english else sent.clause_start(i)) is None:
@@ -161,8 +163,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             else:
                 i += 1
                 continue
-        elif sent.noun_phrase(i + 1, limit=lex.config.attribution.speaker_max_words) == i + 1 \
+        elif (verb.rebuts or sent.noun_phrase(i + 1, limit=lex.config.attribution.speaker_max_words) == i + 1) \
                 and (subject := _subject_before_verb(sent, i)) is not None:
+            # (a denial's object follows it: «غير أن مصدراً وزارياً نفى ما أورده الموقع»)
             # «غير أن مصدراً نيابياً قال إن …»: after a particle the subject may stand before its verb
             _set_speaker(cue.attribution, sent, subject, i)
             cue.first = min(cue.first, subject)

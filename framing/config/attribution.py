@@ -63,6 +63,12 @@ class LanguageCues(_Strict):
     personal_pronouns: list[str] = Field(default_factory=list)
     # Pronouns that stand for a thing, not a person ("It adds"): after an outlet relayed a speaker, the outlet.
     impersonal_pronouns: list[str] = Field(default_factory=list)
+    # Words in a cue that mark the article's own reporting ("our correspondent", «مراسل الجزيرة», «علمت «الشروق»»): an
+    # outlet named only so, never reporting in the third person, is the article's publisher (docs/attribution.md §2).
+    own_reporting_words: list[str] = Field(default_factory=list)
+    # Set phrases of the writer's own that open a sentence with a reporting verb in them («يذكر أن», «يشار إلى أن»,
+    # "It is worth noting that"): their verb is no cue.
+    narration_openers: list[str] = Field(default_factory=list)
     type_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
     continuation_nouns: dict[WordKey, list[SourceType]] = Field(default_factory=dict)
     # Type nouns after which capitalized words name an outlet, quoted or not ("the Algerian daily El Khabar").

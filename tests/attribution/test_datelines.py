@@ -85,3 +85,26 @@ def test_an_arabic_dateline_with_the_country_in_brackets_leaves_the_body_to_deci
     seg = segment_at(cfg, text, "قالت ثلاثة")
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
     assert segment_at(cfg, text, "وقال أحد").outlet == "reuters"  # one of the sources refers back
+
+
+@pytest.mark.parametrize("body, at", [
+    ("الانقطاعات تتواصل\n\nوأفاد مراسل الجزيرة بأن المحطة توقفت. وقال أحد السكان للجزيرة نت إن المولدات لا تكفي. "
+     "وكانت وكالة سونا قد ذكرت أن فرق الصيانة بدأت العمل.", "وقال أحد"),
+    ("الحوار يستأنف\n\nوعلمت «الشروق» من مصادر مطلعة أن اللجنة ستجتمع الشهر المقبل. وذكرت وكالة الأنباء الجزائرية "
+     "أن الوفد وصل.", "وعلمت"),
+])
+def test_an_article_reporting_through_its_own_correspondent_is_its_publisher(cfg, body, at):
+    seg = segment_at(cfg, body, at)
+    assert seg.outlet == ""  # the article's own reporting, no outlet's voice (docs/attribution.md §2)
+    assert segment_at(cfg, body, "وكان" if "وكان" in body else "وذكرت").outlet in {"suna", "aps_algeria"}
+
+
+def test_a_correspondent_of_an_outlet_that_also_reports_is_that_outlet(cfg):
+    text = ("وقالت قناة الجزيرة إن المحطة توقفت. وأفاد مراسل الجزيرة بأن المولدات لا تكفي.")
+    assert segment_at(cfg, text, "وأفاد").outlet == "al_jazeera"
+
+
+def test_a_wire_keeps_its_own_name_when_addressed(cfg):
+    text = "BAGHDAD, March 4 (Reuters) - Exports fell this week, three industry sources told Reuters amid a row over payments."
+    seg = segment_at(cfg, text, "Exports")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")  # the adjunct after the cue is not its content

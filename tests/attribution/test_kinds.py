@@ -372,3 +372,25 @@ def test_an_unnamed_person_of_no_office_is_anonymous(cfg, text, at):
 ])
 def test_unnamed_people_and_the_bodies_named_with_them(cfg, text, stype):
     assert segment_at(cfg, text).speaker_type == stype
+
+
+def test_a_central_bank_named_with_masraf_is_a_state_body(cfg):
+    assert segment_at(cfg, "وكان مصرف سوريا المركزي قد أعلن بدء طرح الفئات الجديدة.").speaker_type == "official"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The shells fell at dawn," said a teacher who reached the town on Wednesday.', "a teacher"),
+    ('"The shells fell at dawn," said a teacher who asked that his name not be used.', "a teacher"),
+])
+def test_a_relative_clause_after_an_inverted_speaker(cfg, text, speaker):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker, seg.speaker_type) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose. Sonatrach didn't respond to an emailed request for comment.",
+    "Prices rose. Jordanian forces detained 35 people, activists tell Middle East Eye.",
+])
+def test_contractions_and_present_tense_tell(cfg, text):
+    seg = segment_at(cfg, text, "Sonatrach" if "Sonatrach" in text else "Jordanian")
+    assert seg.speaker_type in {"organization", "official", "anonymous"}

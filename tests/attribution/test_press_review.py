@@ -168,3 +168,27 @@ def test_the_portal_refers_back_to_a_news_portal(cfg):
     text = "وذكرت بوابة الوسط أن المخازن فارغة. ونقلت البوابة عن موظف في الميناء أن الشحنات متوقفة."
     seg = segment_at(cfg, text, "ونقلت البوابة")
     assert (seg.outlet, seg.speaker_type) == ("al_wasat_libya", "anonymous")
+
+
+@pytest.mark.parametrize("text, at, outlet, stype", [
+    ("وارتفعت الأسعار. ونقلت القناة 12 العبرية عن مسؤول أمني قوله إن الوضع خطير.", "ونقلت", "channel_12", "anonymous"),
+    ("وارتفعت الأسعار. وذكرت وكالة بلومبرج الأمريكية أن شركات الشحن تفضل طريقا آخر.", "وذكرت", "bloomberg", "outlet"),
+])
+def test_spellings_and_numbered_names_of_outlets(cfg, text, at, outlet, stype):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, stype)
+
+
+def test_a_denial_before_its_object_is_spoken_by_the_subject_before_it(cfg):
+    text = "وذكر موقع «أكسيوس» أن المهلة انتهت. غير أن مصدراً وزارياً لبنانياً نفى ما أورده الموقع، وقال إن لا مهلة."
+    seg = segment_at(cfg, text, "غير أن")
+    assert (seg.outlet, seg.speaker_type) == ("", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر في الهيئة إن الرسوم ستخفض. يذكر أن إيرادات القناة تراجعت بشكل حاد.",
+    "The ministry said fees would fall. It is worth noting that revenue fell sharply last year.",
+])
+def test_the_writers_set_phrases_are_narration(cfg, text):
+    at = "يذكر" if "يذكر" in text else "It is worth"
+    assert segment_at(cfg, text, at).speaker_type == "narrator"
