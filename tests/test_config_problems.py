@@ -54,7 +54,7 @@ def test_config_a_quoted_name_another_outlet_claims_is_refused():
 
 def _with_en_term(term: str) -> str:
     """The default config with ``term`` first among the English terms of the 'military_threat' frame."""
-    return _edited("      en: [military, strike, strikes,", f"      en: [{term}, military, strike, strikes,")
+    return _edited("      en: [military, {text: strike,", f"      en: [{term}, military, {{text: strike,")
 
 
 @pytest.mark.parametrize("pattern, message", [

@@ -199,7 +199,25 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         # a prisoner exchange, a deal brokered or held under a third party's auspices: negotiated, so diplomacy
         ("The prisoner swap was brokered by Oman under UN auspices.", "diplomacy"),
         ("وجرت عملية تبادل الأسرى برعاية اللجنة الدولية.", "diplomacy"),
+        ("Contractors said payments were late and the fiscal gap had widened.", "sanctions_economy"),
+        ("وقالت الشركة إن المستحقات تجاوزت مليار دولار.", "sanctions_economy"),
+        ("The lawyers were jailed and survivors were taken to hospital.", "human_rights"),
+        ("ولقي 23 مهاجرا حتفهم إثر غرق قارب، ونقل الناجين إلى المستشفى.", "human_rights"),
+        ("وعقدت اللجنة المشتركة اجتماعها الأول لبحث ترسيم الحدود.", "diplomacy"),
+        ("Donors tied the money to reforms, calling the detainees bargaining chips.", "mistrust_conditions"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
     assert frame in {hit.frame for hit in match_terms(text, lexicon(config), config)}
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Tunisian lawyers strike after a colleague was jailed.", "military_threat"),  # a labour strike
+        ("وقالت حكومة الإقليم إن الصادرات تراجعت.", "regional_stability"),  # «الإقليم», the Kurdistan Region, not "regional"
+        ("Troops were sent back to the training camp.", "human_rights"),  # a military camp is no displacement camp
+    ],
+)
+def test_matcher_default_lexicon_keeps_senses_apart(config: Config, text: str, frame: str) -> None:
+    assert frame not in {hit.frame for hit in match_terms(text, lexicon(config), config)}
