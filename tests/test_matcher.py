@@ -205,6 +205,8 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         ("ولقي 23 مهاجرا حتفهم إثر غرق قارب، ونقل الناجين إلى المستشفى.", "human_rights"),
         ("وعقدت اللجنة المشتركة اجتماعها الأول لبحث ترسيم الحدود.", "diplomacy"),
         ("Donors tied the money to reforms, calling the detainees bargaining chips.", "mistrust_conditions"),
+        ("وسلمت الكويت بغداد مذكرة احتجاج رسمية.", "diplomacy"),
+        ("وتقول الحكومة إن استمرار الاحتلال يهدد الحقوق.", "sovereignty_rights"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
@@ -217,6 +219,9 @@ def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, 
         ("Tunisian lawyers strike after a colleague was jailed.", "military_threat"),  # a labour strike
         ("وقالت حكومة الإقليم إن الصادرات تراجعت.", "regional_stability"),  # «الإقليم», the Kurdistan Region, not "regional"
         ("Troops were sent back to the training camp.", "human_rights"),  # a military camp is no displacement camp
+        ("وتضاعفت أسعار الذرة في المدينة.", "nuclear_programme"),  # «الذرة», corn, is not «الذرية», atomic
+        ("وسلمت الكويت بغداد مذكرة احتجاج رسمية.", "human_rights"),  # a diplomatic protest note, no street protest
+        ("وأعلنت قوات الاحتلال المنطقة مغلقة.", "sovereignty_rights"),  # «قوات الاحتلال» names an army
     ],
 )
 def test_matcher_default_lexicon_keeps_senses_apart(config: Config, text: str, frame: str) -> None:

@@ -229,7 +229,7 @@ def test_profiles_lexicon_edit_changes_next_run(config: Config) -> None:
     assert "جدار" not in set(before["term"]) and "مفاوضات" in set(before["term"])
 
     text = default_config_text()
-    edited = text.replace("ar: [احتجاجات,", "ar: [جدار, احتجاجات,")
+    edited = text.replace("ar: [{text: احتجاجات,", "ar: [جدار, {text: احتجاجات,")
     assert edited != text
     added = parse_config(edited)
     hits = profile(art, added).frame_hits

@@ -279,6 +279,10 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
     """Fill the cue's source from the words after a verb (Arabic order, or "said X")."""
     lex, cues, att = sent.lex, sent.cues, cue.attribution
     limit = lex.config.attribution.speaker_max_words
+    if 0 < k < len(sent.tokens) and ":" in sent.gap(k):  # «وتابع: «نطالب …»»: the words, no subject of their own
+        att.pronoun = True
+        cue.last = k
+        return
     reference = source_reference(sent, k)
     if reference is not None:  # «وقالت مصادر الموقع»
         cue.anaphor = take_reference(sent, k, reference, att)

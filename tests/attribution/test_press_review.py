@@ -192,3 +192,21 @@ def test_a_denial_before_its_object_is_spoken_by_the_subject_before_it(cfg):
 def test_the_writers_set_phrases_are_narration(cfg, text):
     at = "يذكر" if "يذكر" in text else "It is worth"
     assert segment_at(cfg, text, at).speaker_type == "narrator"
+
+
+@pytest.mark.parametrize("text, at, outlet, stype", [
+    ("وقصفت المدفعية البلدة. وأضاف مراسلنا أن القوة أقامت حاجزا على الطريق.", "وأضاف", "", "narrator"),
+    ("وارتفعت الأسعار. نقلت قناة «i24» الإسرائيلية عن مسؤول أمني أن الجيش لن ينتظر.", "نقلت", "i24news", "anonymous"),
+    ("وذكرت صحيفة «دير شبيغل» أن الشريحة تأخرت. وتلفت المجلة إلى أن البرلمان متحفظ.", "وتلفت", "der_spiegel", "outlet"),
+    ("وذكرت «لويدز ليست» أن السفن عادت. وتضيف النشرة أن الاستقرار شجع المشغلين.", "وتضيف", "lloyds_list", "outlet"),
+    ("غير أن وزارة الخارجية اشترطت، في بيان، انسحاب القوات قبل أي هدنة.", "غير أن", "", "official"),
+])
+def test_more_ways_arabic_pages_name_their_sources(cfg, text, at, outlet, stype):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, stype)
+
+
+def test_a_colon_after_a_continuing_verb_leaves_the_speaker_before(cfg):
+    text = "وقال أحد السائقين إن الطابور طويل. وتابع: «نطالب الحكومة بالتدخل قبل أن يتوقف التصدير»."
+    seg = segment_at(cfg, text, "وتابع")
+    assert (seg.speaker, seg.speaker_type) == ("أحد السائقين", "anonymous")
