@@ -75,7 +75,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             pieces[first] = replace(pieces[first], start=b.start)
         index += 1
 
-    own = own or _own_by_its_reporting(text, pieces, lex)
+    if not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
+        own = _own_by_its_reporting(text, pieces, lex)
     if own and own != publisher:  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: the writer's own reporting
         pieces = [_without_outlet(p, own) for p in pieces]
     segments = tuple(

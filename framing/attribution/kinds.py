@@ -174,6 +174,7 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     if j <= i:
         return default
     if default == "official" and sent.lang == "en" and sent.tokens[i].key in cues.indefinite_determiners \
+            and not _headed_by_a_body(sent, i, j) \
             and not any(t.surface[:1].isupper() for t in sent.tokens[i + 1 : j]) and not sent.known_speaker(i, j) \
             and not any(k in sent.mention_at or sent.tokens[k].key in cues.spokesperson_nouns for k in range(i, j)):
         return "anonymous"  # "a commander of an armed group": an indefinite person, no body named (not "a ministry spokesman")
@@ -184,6 +185,13 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     if default == "official" and (sent.tokens[i].key in cues.indefinite_determiners or _unnamed_person(sent, i, j)):
         return "anonymous"
     return default
+
+
+def _headed_by_a_body(sent: _Sentence, i: int, j: int) -> bool:
+    """The English phrase tokens[i:j] has a body word or a body marker at its head ("a military court", "a provincial
+    council", "a prosecutor's office"): a body, not a person."""
+    k = next((n for n in range(i + 1, j) if sent.tokens[n].key in sent.cues.head_stops), j) - 1
+    return k >= i and (_is(sent, k, sent.cues.body_nouns) or _marked(sent, k, sent.cues.official) or _marked(sent, k))
 
 
 def typed_by_apposition(sent: _Sentence, start: int, end: int, stype: str) -> str:

@@ -170,10 +170,10 @@ def take_report(sent: _Sentence, report: Report, att: Attribution) -> int:
 def report_opening(sent: _Sentence) -> Report | None:
     """A report that opens the sentence as its channel, set off by a comma, with no cue of its own: «وفي تقرير
     ميداني لموقع «نواة»، خرج مئات الشبان …», "In a report by Al-Monitor, the talks were described as …"."""
-    opener = sent.phrase_at(0, sent.cues.report_openers)
+    opener = sent.phrase_at(0, sent.cues.report_openers)  # "in a report", «وفي تقرير»: ending with the report noun
     if opener is None:
         return None
-    report = report_by(sent, len(opener))
+    report = report_by(sent, len(opener) - 1)
     if report is None:
         return None
     for k in range(report.end, min(report.end + 3, len(sent.tokens))):  # «لموقع «نواة» المستقل،»: a qualifier may follow

@@ -69,9 +69,10 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
         prior = ctx.previous
         if prior is None:  # "He said" of a person the narration introduced: a person speaking, typed by the default
             return replace(att, speaker=att.person, speaker_type="official", pronoun=False) if att.person else None
-        if att.impersonal and not att.speaker and not att.outlet and prior.outlet and prior.speaker_type != "outlet" \
+        if att.impersonal and not att.speaker and not att.outlet and prior.outlet and prior.speaker_type == "anonymous" \
                 and _relayed_by_outlet(prior, lex):
-            # "The paper quotes the ministry as saying …. It adds that …": the subject goes on, the paper
+            # "The paper quotes officials as saying …. It adds that …": "it" is not the people relayed but the
+            # subject going on, the paper (after "quoted the company as saying", "it" may be the company)
             return replace(att, outlet=prior.outlet, speaker=lex.outlet_names.get(prior.outlet) or prior.outlet_name
                            or unlisted_name(prior.outlet), speaker_type="outlet", speaker_stems=frozenset(), pronoun=False)
         if att.speaker and not att.outlet and prior.outlet and prior.speaker_type == "outlet":

@@ -213,7 +213,8 @@ def _inverted_subject(sent: _Sentence, k: int) -> bool:
         if close is not None and not any(sent.verb_at(p) or sent.is_complementizer(p) for p in range(end, close)):
             return True
     if k >= 2 and any(c in sent.gap(k - 1) for c in ',"”»') \
-            and any(sent.tokens[p].key in sent.cues.relative_pronouns for p in range(k + 1, min(end + 1, len(sent.tokens)))):
+            and any(sent.tokens[p].key in sent.cues.relative_pronouns and sent.tokens[p].surface.islower()
+                    for p in range(k + 1, min(end + 1, len(sent.tokens)))):
         return True  # '"…," said a teacher who reached the town on Wednesday': a relative clause on the speaker
     return end == len(sent.tokens) or sent.boundary_before(end)
 
@@ -332,7 +333,8 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         return
     end = sent.noun_phrase(k, limit=limit)
     if sent.lang == "en":  # "said a teacher | who reached the town": the relative clause is not the speaker's name
-        end = next((p for p in range(k + 1, end) if sent.tokens[p].key in cues.relative_pronouns), end)
+        end = next((p for p in range(k + 1, end) if sent.tokens[p].key in cues.relative_pronouns
+                    and sent.tokens[p].surface.islower()), end)  # (not "the head of WHO")
     if end > k and end < len(sent.tokens) and any(v in cues.documents for v in clitic_variants(sent.tokens[end - 1].key)) \
             and sent.tokens[end].key.startswith("ل"):
         owner_end = sent.noun_phrase(end + 1, limit=limit)

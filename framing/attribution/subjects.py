@@ -245,7 +245,7 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     end = k
     start = end - 1
     while start > first and end - start < sent.lex.config.attribution.speaker_max_words and not sent.boundary_before(start):
-        if (sent.tokens[start - 1].key in sent.cues.clause_openers and not _inside_a_name(sent, start - 1)) \
+        if (sent.tokens[start - 1].key in sent.cues.clause_openers and not _name_goes_on(sent, start - 1)) \
                 or sent.verb_at(start - 1):
             break
         start -= 1
@@ -342,6 +342,13 @@ def _inside_a_name(sent: _Sentence, k: int) -> bool:
     tokens = sent.tokens
     return 0 < k < len(tokens) - 1 and tokens[k].surface.islower() and tokens[k].key in sent.cues.name_links \
         and tokens[k - 1].surface[:1].isupper() and tokens[k + 1].surface[:1].isupper() and not sent.boundary_before(k)
+
+
+def _name_goes_on(sent: _Sentence, k: int) -> bool:
+    """Token k links two parts of one name that runs on after it ("Economic and Social Rights"), not two subjects
+    ("Talks resumed on Monday and Hamas, which …")."""
+    return _inside_a_name(sent, k) and k + 2 < len(sent.tokens) and sent.tokens[k + 2].surface[:1].isupper() \
+        and not sent.boundary_before(k + 2)
 
 
 def _proper_name(sent: _Sentence, i: int, j: int) -> bool:

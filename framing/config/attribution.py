@@ -144,7 +144,8 @@ class LanguageCues(_Strict):
     possessive_types: list[SourceType] = Field(default_factory=list)
     report_nouns: list[str] = Field(default_factory=list)
     report_determiners: list[str] = Field(default_factory=list)
-    # Words that open a sentence with an outlet's report as its channel («وفي تقرير لموقع …، …», "In a report by …, …").
+    # Phrases ending with a report noun that open a sentence with an outlet's report as its channel («وفي تقرير لموقع …،
+    # …», "In a report by …, …"); not an interview or a letter, whose own speakers speak.
     report_openers: list[str] = Field(default_factory=list)
     # Words that may follow a report noun before its link («تقرير ميداني لموقع …»): descriptive adjectives.
     report_qualifiers: list[str] = Field(default_factory=list)

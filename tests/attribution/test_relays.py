@@ -59,3 +59,10 @@ def test_a_clause_relaying_a_source_after_an_outlets_own_words_is_that_source(cf
     first, relayed = segment_at(cfg, text), segment_at(cfg, text, at)
     assert (first.outlet, first.speaker_type) == (outlet, "outlet")
     assert (relayed.outlet, relayed.speaker_type) == (outlet, "anonymous") and text[relayed.start:].startswith(at)
+
+
+def test_according_to_what_an_outlet_relayed_from_a_source_is_that_source(cfg):
+    text = "زعمت القناة 12 الإسرائيلية أن العملية استهدفت خلية، بحسب ما نقلت عن مصدر عسكري. وادعى المصدر أن العمل سيتواصل."
+    assert (segment_at(cfg, text).outlet, segment_at(cfg, text).speaker_type) == ("channel_12", "anonymous")
+    seg = segment_at(cfg, text, "وادعى")
+    assert (seg.outlet, seg.speaker_type) == ("channel_12", "anonymous")
