@@ -207,6 +207,8 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         ("Donors tied the money to reforms, calling the detainees bargaining chips.", "mistrust_conditions"),
         ("وسلمت الكويت بغداد مذكرة احتجاج رسمية.", "diplomacy"),
         ("وتقول الحكومة إن استمرار الاحتلال يهدد الحقوق.", "sovereignty_rights"),
+        ("وحذرت من أن التصعيد يهدد استقرار دول المنطقة.", "regional_stability"),
+        ("War broke out again in the south.", "military_threat"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
@@ -222,6 +224,11 @@ def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, 
         ("وتضاعفت أسعار الذرة في المدينة.", "nuclear_programme"),  # «الذرة», corn, is not «الذرية», atomic
         ("وسلمت الكويت بغداد مذكرة احتجاج رسمية.", "human_rights"),  # a diplomatic protest note, no street protest
         ("وأعلنت قوات الاحتلال المنطقة مغلقة.", "sovereignty_rights"),  # «قوات الاحتلال» names an army
+        ("وأغلقت الشرطة المنطقة المحيطة بالسوق.", "regional_stability"),  # «المنطقة», the area, is no region
+        ("Amnesty says 40 people were detained since the war began.", "military_threat"),  # the war as a date
+        ("The decree has been in force since 2022.", "military_threat"),
+        ("Aircraft chartered by the Red Cross flew the detainees home.", "military_threat"),
+        ("وتدرس الشركة ربط الخط بالشبكة الإسبانية.", "mistrust_conditions"),  # a connection, no condition
     ],
 )
 def test_matcher_default_lexicon_keeps_senses_apart(config: Config, text: str, frame: str) -> None:
