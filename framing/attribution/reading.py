@@ -78,7 +78,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             cue = _Cue(first=i, last=i + len(according), attribution=Attribution(kind="according_to"))
             k = i + len(according)
             # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
+            relaying = False  # «بحسب ما نقلته نشرة … عن مصدر»: the verb skipped relays a source
             while k < n and (sent.tokens[k].key in cues.according_to_fillers or sent.verb_at(k)):
+                relaying = relaying or bool((v := sent.verb_at(k)) and v.transmits)
                 k += 1
             mention = sent.mention_at.get(k)
             reference = source_reference(sent, k)
@@ -92,9 +94,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 cue.attribution.outlet = mention.outlet
                 att = cue.attribution
                 att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)
-                cue.last = mention.j
+                cue.last = _nested_speaker(sent, mention.j, att) if relaying else mention.j
             else:
-                _speaker_after(sent, k, cue, lemma_transmits=False)
+                _speaker_after(sent, k, cue, lemma_transmits=relaying)
                 if cue.attribution.pronoun:
                     i += 1
                     continue

@@ -198,3 +198,17 @@ def test_a_colon_after_a_continuing_verb_leaves_the_speaker_before(cfg):
     text = "وقال أحد السائقين إن الطابور طويل. وتابع: «نطالب الحكومة بالتدخل قبل أن يتوقف التصدير»."
     seg = segment_at(cfg, text, "وتابع")
     assert (seg.speaker, seg.speaker_type) == ("أحد السائقين", "anonymous")
+
+
+@pytest.mark.parametrize("text, at, outlet, stype", [
+    ("وكانت إذاعة الديوان أف أم قد نقلت عن مصدر أن المخازن ممتلئة. وأضافت الإذاعة أن الموسم جيد.", "وأضافت", "diwan_fm", "outlet"),
+    ("وتراجعت الحركة. وبحسب ما نقلته نشرة \"لويدز ليست\" عن مصادر في قطاع الشحن، فإن الحركة تراجعت.", "وبحسب", "lloyds_list", "anonymous"),
+    ("وبحسب تقرير نشرته مجلة New Lines الأمريكية، فإن التهريب زاد.", None, "new_lines", "outlet"),
+    ("ونقلت الصحيفة عن ضابط في الجيش أن الدوريات زادت.", None, "", "anonymous"),
+    ("وقال فلاح من المنطقة إن الموسم سيئ.", None, "", "anonymous"),
+    ("وقال المجلس الانتقالي الجنوبي إن الحكومة تتعمد التقصير.", None, "", "organization"),
+    ("وذكر موقع Le360 أن القرار وشيك. غير أن كتابة الدولة نفت، في بلاغ، وجود أي قرار.", "غير أن", "", "official"),
+])
+def test_arabic_excerpts_outlets_and_speakers(cfg, text, at, outlet, stype):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, stype)
