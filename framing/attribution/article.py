@@ -11,7 +11,7 @@ from framing.attribution.resolve import _narration, _Piece, _read_sentence
 from framing.attribution.sentence import _Sentence
 from framing.config import Config
 from framing.model import Article, make_segment
-from framing.patterns import TimedPattern, budget
+from framing.patterns import TimedPattern, budget, compile_pattern, find_spans
 from framing.recent import Context as _Context
 from framing.structure import structure_of
 from framing.text import Block, clitic_variants, script_of, sentences, tokenize
@@ -76,7 +76,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         index += 1
 
     if not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
-        own = _own_by_its_reporting(text, pieces, lex)
+        own = _own_by_its_phrases(text, settings.own_patterns, lex) or _own_by_its_reporting(text, pieces, lex)
     if own and own != publisher:  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: the writer's own reporting
         pieces = [_without_outlet(p, own) for p in pieces]
     segments = tuple(
@@ -102,6 +102,24 @@ def _credit_line(text: str, block: Block, credits: list[TimedPattern], lex: Lexi
         return False
     sent = _Sentence(text, block.start, block.end, lex)
     return not any(sent.verb_at(i) for i in range(len(sent.tokens)))
+
+
+def _own_by_its_phrases(text: str, patterns: list[str], lex: Lexicon) -> str:
+    """The one outlet (not a news agency) that phrases only an article's own publisher writes name ("did not respond to
+    CNN's request for comment", "Sky News understands"; ``own_patterns``), else ''."""
+    found: set[str] = set()
+    for pattern in patterns:
+        compiled = compile_pattern(pattern)
+        for a, b in find_spans(compiled, text):  # (timed: a hostile pattern ends in PatternTimeout, never a hang)
+            m = compiled.match(text, a, b)
+            if m is None:
+                continue
+            sent = _Sentence(text, m.start("outlet"), m.end("outlet"), lex)
+            mentions = sent.mentions
+            if mentions and mentions[-1].j == len(sent.tokens) \
+                    and lex.outlet_types.get(mentions[-1].outlet) not in ("news_agency", "platform"):
+                found.add(mentions[-1].outlet)  # the name right before the phrase
+    return found.pop() if len(found) == 1 else ""
 
 
 def _own_by_its_reporting(text: str, pieces: list[_Piece], lex: Lexicon) -> str:

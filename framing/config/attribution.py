@@ -184,13 +184,16 @@ class Attribution(_Strict):
     dateline_patterns: list[str] = Field(default_factory=list)
     byline_patterns: list[str] = Field(default_factory=list)
     credit_patterns: list[str] = Field(default_factory=list)
+    # Phrases only the article's own publisher writes of itself ("did not respond to CNN's request for comment", "Sky
+    # News understands"): the `outlet` group, one outlet's name, is the publisher when no byline or dateline names one.
+    own_patterns: list[str] = Field(default_factory=list)
 
     @field_validator("signature_pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
         return _pattern_with_group(value, "name")
 
-    @field_validator("dateline_patterns", "byline_patterns")
+    @field_validator("dateline_patterns", "byline_patterns", "own_patterns")
     @classmethod
     def _datelines_compile(cls, value: list[str]) -> list[str]:
         return [_pattern_with_group(pattern, "outlet") for pattern in value]

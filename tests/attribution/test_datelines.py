@@ -108,3 +108,18 @@ def test_a_wire_keeps_its_own_name_when_addressed(cfg):
     text = "BAGHDAD, March 4 (Reuters) - Exports fell this week, three industry sources told Reuters amid a row over payments."
     seg = segment_at(cfg, text, "Exports")
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")  # the adjunct after the cue is not its content
+
+
+@pytest.mark.parametrize("text, at", [
+    ("The RSF did not respond to CNN's request for comment. An aid worker told CNN that lines were long.", "An aid"),
+    ("Sky News understands that officials met last week. A diplomat told Sky News the talks were tense.", "A diplomat"),
+])
+def test_phrases_only_the_publisher_writes_of_itself_name_it(cfg, text, at):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == ("", "anonymous")  # the article's own reporting (docs/attribution.md §2)
+
+
+def test_another_outlets_name_in_such_a_phrase_under_a_wire_dateline_stays_cited(cfg):
+    text = ("BEIRUT (Reuters) - Officials met on Monday, Sky News reported. Sky News understands the talks were tense. "
+            "A diplomat told Sky News the talks would go on.")
+    assert segment_at(cfg, text, "A diplomat").outlet == "sky_news"
