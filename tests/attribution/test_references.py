@@ -93,3 +93,13 @@ def test_it_after_a_body_spoke_stays_the_body(cfg, text):
 def test_an_outlets_columnist_or_editorial_is_its_voice(cfg, text, at):
     seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == ("okaz", "outlet")
+
+
+def test_as_first_reported_by_an_outlet(cfg):
+    seg = segment_at(cfg, "Hamas rejected the plan. As first reported by Axios, Washington tied its aid to progress.", "As first")
+    assert (seg.outlet, seg.speaker_type) == ("axios", "outlet")
+
+
+def test_a_price_per_container_is_no_source(cfg):
+    seg = segment_at(cfg, '"Once they see the price per container, the trucks will switch," a driver said.')
+    assert (seg.speaker, seg.speaker_type) == ("a driver", "anonymous")
