@@ -209,6 +209,8 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         ("وتقول الحكومة إن استمرار الاحتلال يهدد الحقوق.", "sovereignty_rights"),
         ("وحذرت من أن التصعيد يهدد استقرار دول المنطقة.", "regional_stability"),
         ("War broke out again in the south.", "military_threat"),
+        ("Saudi companies signed deals worth $1.2bn as outages hit the grid.", "sanctions_economy"),
+        ("Syrians who voluntarily returned live in tents with their children.", "human_rights"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
