@@ -94,6 +94,10 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
                    path=path, encoding=encoding, lang=article_script, publisher=publisher or own, structure=structure)
 
 
+# An article's own publisher is never one of these: a wire keeps "told Reuters" (§2), and a platform publishes nothing.
+_NEVER_OWN = ("news_agency", "platform")
+
+
 def _credit_line(text: str, block: Block, credits: list[TimedPattern], lex: Lexicon) -> bool:
     """A line that says where the text came from ("Source: BBC Monitoring, …", «المصدر: …»), with no reporting verb
     (not "Sources: Hamas rejected the plan, two officials told Reuters")."""
@@ -101,7 +105,7 @@ def _credit_line(text: str, block: Block, credits: list[TimedPattern], lex: Lexi
     if not any(pattern.match(line) is not None for pattern in credits):
         return False
     sent = _Sentence(text, block.start, block.end, lex)
-    return not any(sent.verb_at(i) for i in range(len(sent.tokens)))
+    return not sent.holds_a_verb()
 
 
 def _own_by_its_phrases(text: str, patterns: list[str], lex: Lexicon) -> str:
@@ -117,7 +121,7 @@ def _own_by_its_phrases(text: str, patterns: list[str], lex: Lexicon) -> str:
             sent = _Sentence(text, m.start("outlet"), m.end("outlet"), lex)
             mentions = sent.mentions
             if mentions and mentions[-1].j == len(sent.tokens) \
-                    and lex.outlet_types.get(mentions[-1].outlet) not in ("news_agency", "platform"):
+                    and lex.outlet_types.get(mentions[-1].outlet) not in _NEVER_OWN:
                 found.add(mentions[-1].outlet)  # the name right before the phrase
     return found.pop() if len(found) == 1 else ""
 
@@ -132,7 +136,7 @@ def _own_by_its_reporting(text: str, pieces: list[_Piece], lex: Lexicon) -> str:
     own: dict[str, bool] = {}
     for piece in pieces:
         att = piece.att
-        if not att.outlet or lex.outlet_types.get(att.outlet) in ("news_agency", "platform") or att.cue_start < 0:
+        if not att.outlet or lex.outlet_types.get(att.outlet) in _NEVER_OWN or att.cue_start < 0:
             continue
         if any(v in words for token in tokenize(text[att.cue_start : att.cue_end]) for v in clitic_variants(token.key)):
             own.setdefault(att.outlet, True)

@@ -22,8 +22,7 @@ def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon
         m = pattern.match(text[block.start : block.end])
         if m is None:
             continue
-        place = _Sentence(text, block.start, block.start + m.start("outlet"), lex)
-        if any(place.verb_at(k) for k in range(len(place.tokens))):
+        if _Sentence(text, block.start, block.start + m.start("outlet"), lex).holds_a_verb():
             continue  # «أعلنت حركة … (حماس) (في بيان) -»: a sentence with its brackets, not a place and its wire
         mentions = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).mentions
         body = block.start + m.end()

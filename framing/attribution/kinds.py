@@ -187,11 +187,19 @@ def unmarked_type(sent: _Sentence, i: int, j: int, default: str) -> str:
     return default
 
 
+def _head(sent: _Sentence, keys: list[str]) -> int:
+    """Index of the phrase's head: the first word in Arabic, in English the last before a prepositional phrase
+    or a complement ("the head | of the IAEA")."""
+    if sent.lang != "en" or not keys:
+        return 0
+    return next((n for n in range(1, len(keys)) if keys[n] in sent.cues.head_stops), len(keys)) - 1
+
+
 def _headed_by_a_body(sent: _Sentence, i: int, j: int) -> bool:
     """The English phrase tokens[i:j] has a body word or a body marker at its head ("a military court", "a provincial
     council", "a prosecutor's office"): a body, not a person."""
-    k = next((n for n in range(i + 1, j) if sent.tokens[n].key in sent.cues.head_stops), j) - 1
-    return k >= i and (_is(sent, k, sent.cues.body_nouns) or _marked(sent, k, sent.cues.official) or _marked(sent, k))
+    k = i + _head(sent, [t.key for t in sent.tokens[i:j]])
+    return k < j and (_is(sent, k, sent.cues.body_nouns) or _marked(sent, k, sent.cues.official) or _marked(sent, k))
 
 
 def typed_by_apposition(sent: _Sentence, start: int, end: int, stype: str) -> str:

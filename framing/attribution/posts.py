@@ -81,7 +81,7 @@ def _introducer(text: str, blocks: list[Block], last: int, taken: set[int], sign
         if k in taken or after.end - after.start > _POST_LINE_CHARS or _signature(text, blocks[k], signature):
             return None
         sent = _Sentence(text, after.start, after.end, lex)
-        if sent.mentions or any(sent.verb_at(i) for i in range(len(sent.tokens))):
+        if sent.mentions or sent.holds_a_verb():
             return None
         if any(m.outlet == platform for m in _Sentence(text, blocks[k].start, blocks[k].end, lex).mentions):
             return k

@@ -79,8 +79,11 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             k = i + len(according)
             # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
             relaying = False  # «بحسب ما نقلته نشرة … عن مصدر»: the verb skipped relays a source
-            while k < n and (sent.tokens[k].key in cues.according_to_fillers or sent.verb_at(k)):
-                relaying = relaying or bool((v := sent.verb_at(k)) and v.transmits)
+            while k < n:
+                skipped = sent.verb_at(k)
+                if skipped is None and sent.tokens[k].key not in cues.according_to_fillers:
+                    break
+                relaying = relaying or bool(skipped and skipped.transmits)
                 k += 1
             mention = sent.mention_at.get(k)
             reference = source_reference(sent, k)

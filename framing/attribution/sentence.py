@@ -189,6 +189,10 @@ class _Sentence:
                     break
         return best[1] if best else None
 
+    def holds_a_verb(self) -> bool:
+        """Some token of the sentence is a reporting verb."""
+        return any(self.verb_at(i) for i in range(len(self.tokens)))
+
     def is_complementizer(self, i: int) -> bool:
         return any(k in self.cues.complementizers for k in _conj_variants(self.tokens[i].key))
 

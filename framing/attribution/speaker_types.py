@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import _stem, known_speakers
-from framing.attribution.kinds import data_type, staff_type, unmarked_type
+from framing.attribution.kinds import _head, data_type, staff_type, unmarked_type
 from framing.attribution.unlisted import _clean_name
 from framing.text import clitic_variants
 
@@ -60,14 +60,6 @@ def _unnamed_words(sent: _Sentence, i: int, j: int) -> list:
 def _cut(sent: _Sentence, keys: list[str]) -> int:
     """Where the phrase's first prepositional phrase begins ("the ministry | in Tehran")."""
     return next((n for n in range(1, len(keys)) if keys[n] in sent.cues.stops), len(keys))
-
-
-def _head(sent: _Sentence, keys: list[str]) -> int:
-    """Index of the phrase's head: the first word in Arabic, in English the last before a prepositional phrase
-    or a complement ("the head | of the IAEA")."""
-    if sent.lang != "en" or not keys:
-        return 0
-    return next((n for n in range(1, len(keys)) if keys[n] in sent.cues.head_stops), len(keys)) - 1
 
 
 def _body_type(sent: _Sentence, keys: list[str]) -> str | None:

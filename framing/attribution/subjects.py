@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution.cues import _phrase_at, _stem, known_speakers
+from framing.attribution.kinds import _head
 from framing.attribution.mentions import _is_nisba, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker
@@ -330,8 +331,8 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
         function_words = cues.demonstratives | cues.stops | cues.indefinite_determiners | cues.head_stops | cues.prepositions
         words = tokens[start:end]
         if sent.lang == "en" and att.speaker_type == "official":  # "the central bank's media office": its head, not "bank"
-            cut = next((n for n in range(1, len(words)) if words[n].key in cues.head_stops), len(words))
-            words = words[cut - 1 : cut]
+            head = _head(sent, [t.key for t in words])
+            words = words[head : head + 1]
         cue.anaphor_stems = frozenset(
             _stem(v[-1]) for t in words if t.key not in function_words
             for v in (clitic_variants(t.key),))
