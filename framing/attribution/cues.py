@@ -100,6 +100,7 @@ class _Cues:
     head_stops: frozenset[str]
     demonstratives: frozenset[str]
     outlet_qualifiers: frozenset[str]
+    country_adjectives: dict[str, frozenset[str]]
     relative_pronouns: frozenset[str]
     evidence: frozenset[str]
     personal_pronouns: frozenset[str]
@@ -153,6 +154,7 @@ class _Cues:
     agent_markers: frozenset[str]
     outlet_subject: bool
     outlet_subject_stops: frozenset[str]
+    outlet_products: frozenset[str]
     subject_after_verb: bool
     noun_endings: tuple[str, ...]
 
@@ -199,6 +201,7 @@ class _Cues:
             head_stops=frozenset(match_key(w) for w in (*cues.speaker_stops, *cues.head_stops)),
             demonstratives=frozenset(match_key(w) for w in cues.demonstratives),
             outlet_qualifiers=frozenset(match_key(w) for w in cues.outlet_qualifiers),
+            country_adjectives={c: frozenset(match_key(w) for w in words) for c, words in cues.country_adjectives.items()},
             relative_pronouns=frozenset(match_key(w) for w in cues.relative_pronouns),
             evidence=frozenset(match_key(w) for w in cues.evidence_nouns),
             personal_pronouns=frozenset(match_key(w) for w in cues.personal_pronouns),
@@ -249,6 +252,7 @@ class _Cues:
             agent_markers=frozenset(match_key(w) for w in cues.agent_markers),
             outlet_subject=cues.outlet_subject,
             outlet_subject_stops=frozenset(match_key(w) for w in cues.outlet_subject_stops),
+            outlet_products=frozenset(match_key(w) for w in cues.outlet_products),
             subject_after_verb=cues.subject_after_verb,
             noun_endings=tuple(match_key(w) for w in cues.noun_endings),
         )
@@ -263,10 +267,15 @@ class Lexicon:
     short_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> short names, once their outlet is named
     # first word -> names that mean the outlet only inside quotation marks («الشرق الأوسط» is also the Middle East)
     quoted_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # first word -> names that mean the outlet, once it is named, as the subject right after a reporting verb: its
+    # quoted names («وترى النهار») and the name of a "name + relational adjective" alias («وتابعت الأيام» after
+    # «صحيفة «الأيام» العدنية»)
+    bare_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     speakers: tuple[tuple[tuple[str, ...], str, str], ...]
     speaker_index: dict[str, tuple[tuple[int, tuple[str, ...], str, str], ...]]  # first word -> (rank, alias, name, type)
     outlet_types: dict[str, str]
     outlet_names: dict[str, str]
+    outlet_countries: dict[str, str]
     languages: dict[str, _Cues]
     config: Config
     # (alias keys, outlet) -> which of its words are capitalized Latin words in every spelling of the alias: in the
@@ -302,12 +311,24 @@ class Lexicon:
         short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.short_names if _keys(a)}):
             short.setdefault(phrase[0], []).append((phrase, outlet))
+        quoted_names = {(_keys(a), o.id) for o in config.outlets for a in o.quoted_names if _keys(a)}
+        # «الأيام» of «الأيام العدنية»: the name without its relational adjective; between quotation marks it is
+        # the outlet when no other outlet has that name («صحيفة «الجريدة»»)
+        stripped = {(_keys(a)[:-1], o.id) for o in config.outlets for a in o.aliases
+                    if len(_keys(a)) == 2 and _keys(a)[0].startswith("ال") and is_nisba(_keys(a)[1])}
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for phrase, outlet in quoted_names | stripped:
+            owners.setdefault(phrase, set()).add(outlet)
         quoted: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.quoted_names if _keys(a)},
+        for phrase, outlet in sorted(quoted_names | {(p, o) for p, o in stripped if len(owners[p]) == 1},
                                      key=lambda x: (-len(x[0]), x)):
             quoted.setdefault(phrase[0], []).append((phrase, outlet))
+        bare: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, outlet in sorted(quoted_names | stripped, key=lambda x: (-len(x[0]), x)):
+            bare.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
             descriptive=descriptive,
+            bare_index={k: tuple(v) for k, v in bare.items()},
             quoted_index={k: tuple(v) for k, v in quoted.items()},
             alias_index={k: tuple(v) for k, v in index.items()},
             short_index={k: tuple(v) for k, v in short.items()},
@@ -315,6 +336,7 @@ class Lexicon:
             speaker_index={k: tuple(v) for k, v in by_first.items()},
             outlet_types={o.id: o.type for o in config.outlets},
             outlet_names={o.id: o.name for o in config.outlets},
+            outlet_countries={o.id: o.country for o in config.outlets if o.country},
             languages={lang: _Cues.build(c) for lang, c in config.attribution.languages.items()},
             config=config,
             alias_case={key: flags for key, flags in case.items() if any(flags)},
@@ -324,6 +346,11 @@ class Lexicon:
         if lang in self.languages:
             return self.languages[lang]
         return next(iter(self.languages.values()))
+
+
+def is_nisba(key: str) -> bool:
+    """A definite relational adjective («الإيرانية», «الرسمي»): part of a speaker's name."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "يون", "يين"))
 
 
 def lexicon(config: Config) -> Lexicon:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from framing.attribution.cues import _CONJ, Lexicon, _Cues, _phrase_at
+from framing.attribution.cues import _CONJ, Lexicon, _Cues, _conj_variants, _phrase_at, is_nisba
 from framing.model import Token
 from framing.text import clitic_variants
 
@@ -53,10 +53,13 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         variants = clitic_variants(key)
         lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        # a quoted name («النهار») once its outlet is named, unquoted as the subject right after a reporting verb
+        reported = i > 0 and any(v in cues.verbs for v in _conj_variants(tokens[i - 1].key))
         candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
             {(c, 0) for v in lookup for c in lex.alias_index.get(v, ()) if len(c[0]) == 1 or after.startswith(c[0][1])}
             | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named}
-            | {(c, 0) for v in variants for c in lex.quoted_index.get(v, ()) if _quoted_at(text, tokens, i, len(c[0]))},
+            | {(c, 0) for v in variants for c in lex.quoted_index.get(v, ()) if _quoted_at(text, tokens, i, len(c[0]))}
+            | {(c, -named[c[1]]) for v in variants for c in lex.bare_index.get(v, ()) if c[1] in named and reported},
             key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
         for (phrase, outlet), _recency in candidates:
@@ -72,7 +75,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             if any((flag == 1 and not surface[:1].isupper()) or (flag == 2 and not surface.isupper())
                    for surface, flag in zip(surfaces, cased)):
                 continue  # "the independent outlet" is not The Independent, "Map" is not MAP
-            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase), cues.outlet_qualifiers):
+            own = cues.country_adjectives.get(lex.outlet_countries.get(outlet, ""), frozenset())
+            if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase), cues.outlet_qualifiers, own):
                 continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
             start = i
             for noun, _type in cues.type_nouns:  # «وكالة» before «إرنا»
@@ -119,16 +123,18 @@ def _without_ending(surface: str, endings: tuple[str, ...]) -> str:
     return next((surface[: -len(e)] for e in endings if folded.endswith(e) and len(surface) > len(e)), surface)
 
 
-def _qualified(tokens: list[Token], i: int, j: int, qualifiers: frozenset[str] = frozenset()) -> bool:
+def _qualified(tokens: list[Token], i: int, j: int, qualifiers: frozenset[str] = frozenset(),
+               own: frozenset[str] = frozenset()) -> bool:
     """A descriptive alias narrowed by a word the alias does not have: a capitalized word before it
     (English: "Libyan state TV") or a relational adjective right after it (Arabic: «… الرسمي السوري»); an outlet
-    qualifier there only says what the outlet is («الوكالة الوطنية للإعلام الرسمية»), and the word after it counts."""
+    qualifier there only says what the outlet is («الوكالة الوطنية للإعلام الرسمية»), and the word after it counts,
+    as does the outlet's own country (``own``: «السومرية العراقية»)."""
     before = tokens[i - 1].surface if i > 0 else ""
     if before[:1].isupper() and before.isalpha() and before.isascii():
         return True
     while j < len(tokens) and tokens[j].key in qualifiers:
         j += 1
-    return j < len(tokens) and _is_nisba(tokens[j].key)
+    return j < len(tokens) and _is_nisba(tokens[j].key) and tokens[j].key not in own
 
 
 def _type_noun_at(tokens: list[Token], k: int, cues: _Cues) -> tuple[str, ...] | None:
@@ -141,6 +147,4 @@ def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
     return any(stripped.startswith(m) for m in cues.addressee if m)
 
 
-def _is_nisba(key: str) -> bool:
-    """A definite relational adjective («الإيرانية», «الرسمي»): part of a speaker's name."""
-    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "يون", "يين"))
+_is_nisba = is_nisba

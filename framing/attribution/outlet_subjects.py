@@ -31,9 +31,12 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
             or tokens[k].key in cues.clause_openers or tokens[k].key in cues.agent_markers
             or tokens[k].key in cues.addressee for k in range(start, mention.i)):
         return None
-    if sent.text[tokens[mention.j - 1].start:tokens[mention.j - 1].end].endswith(_POSSESSIVE):
-        return None  # "Al Jazeera's correspondent": the outlet is not the subject
     j = mention.j
+    if sent.text[tokens[j - 1].start:tokens[j - 1].end].endswith(_POSSESSIVE):
+        # "Al Jazeera's correspondent" is not the outlet; what it publishes is ("The Journal's account centres on")
+        if j >= len(tokens) or sent.boundary_before(j) or tokens[j].key not in cues.outlet_products:
+            return None
+        j += 1
     while j < min(len(tokens), mention.j + 2) and sent.gap(j).strip() == "" and sent.text[tokens[j].start:][:1].isupper():
         j += 1  # a service or edition named after the outlet: "BBC Persian", "Reuters Arabic"
     j = _past_staff(sent, j)  # "A Reuters reporter in Mosul counted …": the outlet's own reporting

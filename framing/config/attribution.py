@@ -53,6 +53,9 @@ class LanguageCues(_Strict):
     # Words that may stand between a determiner and an outlet's name without making it another source ("the
     # official IRNA news agency", "the semi-official Tasnim"): the outlet is still the source.
     outlet_qualifiers: list[str] = Field(default_factory=list)
+    # The adjectives of a country (an outlet's ``country``) after a name: «السومرية العراقية» is still the Iraqi
+    # Alsumaria, where «الإخبارية السورية» is not the Saudi Al-Ekhbariya.
+    country_adjectives: dict[str, list[str]] = Field(default_factory=dict)
     # Relative pronouns: a verb whose subject is one ("Bloomberg, which first reported the cuts, says") has the
     # phrase before it as its subject.
     relative_pronouns: list[str] = Field(default_factory=list)
@@ -158,6 +161,9 @@ class LanguageCues(_Strict):
     # ("Fars, the news agency …, published …"); not when one of these words follows it.
     outlet_subject: bool = False
     outlet_subject_stops: list[str] = Field(default_factory=list)
+    # What an outlet publishes, after its possessive as the subject ("The Journal's account centres on the staff"):
+    # the outlet's voice.
+    outlet_products: list[str] = Field(default_factory=list)
     # Verb-first order (Arabic): an outlet right after the clause's first word, a verb the cues do not
     # list («وعرضت شبكة CNN صوراً …»), or after a topic marker («أما وكالة تسنيم، …»), is its subject.
     # A first word with one of these endings is a noun, not a verb.

@@ -423,3 +423,12 @@ def test_a_sentence_with_brackets_and_a_dash_is_no_dateline(cfg):
 def test_and_between_a_weekday_and_a_name_joins_no_name(cfg):
     seg = segment_at(cfg, "Talks resumed on Monday and Hamas, which controls Gaza, said it would study the plan.")
     assert "Monday" not in seg.speaker
+
+
+# A company named by its trade ("NewMed Energy", "Gulf Petroleum") is an organization, not a state body.
+@pytest.mark.parametrize("text", [
+    "NewMed Energy, a partner in the field, said deliveries would resume.",
+    "Gulf Petroleum said its tankers were safe.",
+])
+def test_a_trade_name_is_an_organization(cfg, text):
+    assert segment_at(cfg, text).speaker_type == "organization"

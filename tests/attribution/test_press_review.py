@@ -212,3 +212,66 @@ def test_a_colon_after_a_continuing_verb_leaves_the_speaker_before(cfg):
 def test_arabic_excerpts_outlets_and_speakers(cfg, text, at, outlet, stype):
     seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, stype)
+
+
+# A paper named "name + relational adjective" («صحيفة «الأيام» العدنية») or by a name it is known by only between
+# quotation marks («النهار») is referred back to by that name bare, as the subject right after a reporting verb.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("وذكرت صحيفة «الأيام» العدنية أن الرواتب تأخرت. وتابعت الايام أن الوزارة تتفاوض مع البنوك.",
+     "وتابعت", "al_ayyam_yemen"),
+    ("وذكرت صحيفة \"النهار\" اللبنانية أن الحكومة ستجتمع. وفي افتتاحيتها، ترى النهار أن التدقيق امتحان للدولة.",
+     "وفي افتتاحيتها", "an_nahar"),
+])
+def test_a_papers_bare_name_refers_back_after_a_reporting_verb(cfg, text, at, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+# Bare, the name is an ordinary word: not before the paper is named, and not away from a reporting verb.
+@pytest.mark.parametrize("text, at", [
+    ("وتابعت الأيام الماضية تشهد توتراً. وقال مسؤول إن الوضع هادئ.", None),
+    ("وذكرت صحيفة «الأيام» العدنية أن الرواتب تأخرت. وشهدت الأيام الماضية احتجاجات في عدن.", "وشهدت"),
+])
+def test_a_bare_name_is_a_word_elsewhere(cfg, text, at):
+    assert segment_at(cfg, text, at).outlet == ""
+
+
+# Between quotation marks after a type noun, the name of one listed paper is that paper («صحيفة «الجريدة»» is
+# Al-Jarida of Kuwait); a name several papers share («الوطن») stays an outlet the config does not list.
+def test_a_quoted_name_one_paper_has_is_that_paper(cfg):
+    seg = segment_at(cfg, "أما صحيفة «الجريدة» فنقلت عن مصادر حكومية أن الاستفتاء قد يجري قبل نهاية العام.")
+    assert (seg.outlet, seg.speaker_type) == ("al_jarida", "anonymous")
+    shared = segment_at(cfg, "وذكرت صحيفة «الوطن» أن الحكومة ستستقيل.")
+    assert shared.outlet.startswith("unlisted_")
+
+
+# The outlet's own country after its name does not make it another outlet; another country does.
+def test_the_outlets_own_country_after_its_name(cfg):
+    seg = segment_at(cfg, "ونقلت شبكة السومرية العراقية عن نائب في البرلمان أن التصويت سيجري الأسبوع المقبل.")
+    assert seg.outlet == "al_sumaria"
+    assert segment_at(cfg, "وقالت الإخبارية السورية إن الجيش تقدم.").outlet != "al_ikhbariya"
+    assert segment_at(cfg, "وقالت الإخبارية السعودية إن الوفد وصل.").outlet == "al_ikhbariya"
+
+
+# A network, a portal or a station named before is referred back to by its type noun.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("ونقلت شبكة السومرية عن نائب أن التصويت قريب. وبحسب الشبكة، فإن 120 نائباً وقعوا الطلب.", "وبحسب", "al_sumaria"),
+    ("وفي تقرير لبوابة الوسط، تبين أن المفوضية أنفقت 40 مليون دينار. ونقلت البوابة عن موظف أن البطاقات لم توزع.",
+     "ونقلت البوابة", "al_wasat_libya"),
+])
+def test_a_network_or_portal_is_referred_back_to(cfg, text, at, outlet):
+    assert segment_at(cfg, text, at).outlet == outlet
+
+
+# What an outlet publishes, after its possessive, is the subject: the outlet's voice, whatever the verb.
+def test_an_outlets_account_as_the_subject(cfg):
+    seg = segment_at(cfg, "The markets fell. The Wall Street Journal's account centres on the foreign staff.", "The Wall")
+    assert (seg.outlet, seg.speaker_type) == ("wsj", "outlet")
+
+
+# "…, the officials add": the sources an outlet cited go on speaking through it.
+def test_sources_cited_by_an_outlet_add(cfg):
+    text = ("Gas flows fell, The Wall Street Journal reported. The Journal, citing two Egyptian officials, says flows "
+            "have fallen since last week. Cairo suspects the cut is meant as pressure, the officials add.")
+    seg = segment_at(cfg, text, "Cairo suspects")
+    assert (seg.outlet, seg.speaker_type) == ("wsj", "anonymous")
