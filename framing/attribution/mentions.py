@@ -55,11 +55,13 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
         # a quoted name («النهار») once its outlet is named, unquoted as the subject right after a reporting verb
         reported = i > 0 and any(v in cues.verbs for v in _conj_variants(tokens[i - 1].key))
+        named_as = [v for v in variants if "ال" + v not in variants]  # «الصباح» is not the name «صباح»
         candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
             {(c, 0) for v in lookup for c in lex.alias_index.get(v, ()) if len(c[0]) == 1 or after.startswith(c[0][1])}
             | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named}
-            | {(c, 0) for v in variants for c in lex.quoted_index.get(v, ()) if _quoted_at(text, tokens, i, len(c[0]))}
-            | {(c, -named[c[1]]) for v in variants for c in lex.bare_index.get(v, ()) if c[1] in named and reported},
+            | {(c, 0) for v in named_as for c in lex.quoted_index.get(v, ()) if _quoted_at(text, tokens, i, len(c[0]))}
+            | {(c, -named[c[1]]) for v in named_as for c in lex.bare_index.get(v, ()) if c[1] in named and reported}
+            | {(c, 0) for c in _typed_bare(tokens, i, named_as, lex, cues)},
             key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
         for (phrase, outlet), _recency in candidates:
@@ -103,6 +105,16 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             taken.update(range(start, end))
             break
     return sorted(found, key=lambda m: m.i)
+
+
+def _typed_bare(tokens: list[Token], i: int, variants: list[str], lex: Lexicon, cues: _Cues) -> set:
+    """A bare name after a type noun that only one outlet of that type has («قناة النهار» is Ennahar TV where
+    «صحيفة النهار» is An-Nahar; «صحيفة الأيام» is none, three papers share it)."""
+    types = {t for noun, t in cues.type_nouns if i >= len(noun) and _phrase_at(tokens, i - len(noun), noun) is not None}
+    if not types:
+        return set()
+    found = {c for v in variants for c in lex.bare_index.get(v, ()) if lex.outlet_types.get(c[1]) in types}
+    return {c for c in found if sum(phrase == c[0] for phrase, _o in found) == 1}
 
 
 def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings: tuple[str, ...]) -> bool:

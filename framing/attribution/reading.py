@@ -172,8 +172,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 and (subject := _subject_before_verb(sent, i)) is not None:
             # (a denial's object follows it: «غير أن مصدراً وزارياً نفى ما أورده الموقع»)
             # «غير أن مصدراً نيابياً قال إن …»: after a particle the subject may stand before its verb
-            _set_speaker(cue.attribution, sent, subject, i)
-            cue.first = min(cue.first, subject)
+            _set_speaker(cue.attribution, sent, *subject)
+            cue.first = min(cue.first, subject[0])
             k = _channel_or_addressee(sent, i + 1, cue.attribution)
             cue.last = _nested_speaker(sent, k, cue.attribution) if transmits else k
         elif (fronted := _outlet_before_verb(sent, i)) is not None:

@@ -76,7 +76,7 @@ class _Sentence:
         self.starts = [t.start for t in self.tokens]
         self.mentions = [m for m in _mentions(self.tokens, lex, self.cues, named, text)  # named: earlier outlets, for short names
                          if not self._name_goes_on(m)]
-        if self.mentions or any(t.key in self.cues.type_words for t in self.tokens):
+        if self.mentions or any(v in self.cues.type_words for t in self.tokens for v in clitic_variants(t.key)):  # «لصحيفة»
             self.mentions = sorted(self.mentions + self._unlisted_mentions(), key=lambda m: m.i)
         self.mention_at = {m.i: m for m in self.mentions}
         self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end

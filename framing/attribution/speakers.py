@@ -92,15 +92,24 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
     return k
 
 
-def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
-    """Start of a speaker phrase between a particle («أن», «إن», «لكن») and the verb, when it names a source.
+def _subject_before_verb(sent: _Sentence, v: int) -> tuple[int, int] | None:
+    """(start, end) of a speaker phrase between a particle («أن», «إن», «لكن») and the verb, when it names a
+    source; a clause set off by commas between the phrase and the verb is skipped («غير أن مسؤولاً حكومياً، طلب
+    عدم ذكر اسمه، قال …»).
 
     Only phrases that are clearly sources count (an anonymous source, a known speaker, an organization):
     a word order this free would otherwise take objects for subjects.
     """
+    end = v
+    if v > 1 and "," in sent.gap(v).replace("،", ","):  # the inserted clause runs back to the comma before it
+        opening = next((p for p in range(v - 1, max(v - 8, 0), -1) if sent.boundary_before(p)), None)
+        if opening is None or "," not in sent.gap(opening).replace("،", ",") or any(
+                sent.verb_at(p) and sent.tokens[p - 1].key not in sent.cues.verbal_noun_markers for p in range(opening, v)):
+            return None
+        end = v = opening
     start = v
     limit = sent.lex.config.attribution.speaker_max_words
-    while start > 0 and v - start < limit and not sent.boundary_before(start):
+    while start > 0 and v - start < limit and (start == end or not sent.boundary_before(start)):
         prev = sent.tokens[start - 1]
         if sent.is_complementizer(start - 1) or prev.key in sent.cues.clause_openers:
             break
@@ -114,7 +123,7 @@ def _subject_before_verb(sent: _Sentence, v: int) -> int | None:
     name, speaker_type, _stems = _speaker_of(sent, start, v, default="")
     if not speaker_type:  # neither a known speaker, nor anonymous, nor a body by its markers
         return None
-    return start
+    return start, end
 
 
 def _subject_after_auxiliary(sent: _Sentence, v: int) -> tuple[int, int] | None:

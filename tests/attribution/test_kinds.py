@@ -432,3 +432,24 @@ def test_and_between_a_weekday_and_a_name_joins_no_name(cfg):
 ])
 def test_a_trade_name_is_an_organization(cfg, text):
     assert segment_at(cfg, text).speaker_type == "organization"
+
+
+# A body that documents, counts or replies speaks («وثّقت», «أحصت», «ردّت»); a national or public office is a
+# state body («المكتب الوطني للكهرباء», «المؤسسة العامة للكهرباء»).
+@pytest.mark.parametrize("text, speaker_type", [
+    ("وكانت منظمة العفو الدولية قد وثقت في تقرير سابق أن عشرات العائلات هُجّرت.", "organization"),
+    ("وأحصت المفوضية السامية لشؤون اللاجئين أن أكثر من ألف شخص عبروا الحدود.", "organization"),
+    ("وردّت مندوبة الإمارات بأن الاتهامات لا أساس لها.", "official"),
+    ("غير أن المكتب الوطني للكهرباء نفى وجود أي تقنين، مؤكدا أن المخزون يكفي.", "official"),
+    ("وقالت المؤسسة العامة للكهرباء إن الانقطاعات تعود إلى نفاد الوقود.", "official"),
+])
+def test_bodies_that_document_count_or_reply(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# A clause set off by commas between a fronted subject and its verb («غير أن مسؤولاً، طلب عدم ذكر اسمه، قال»).
+def test_a_clause_between_a_fronted_subject_and_its_verb(cfg):
+    seg = segment_at(cfg, "غير أن مسؤولاً حكومياً مطلعاً على المفاوضات، طلب عدم ذكر اسمه، قال لوكالة رويترز إن "
+                          "البعثة طلبت جدولاً زمنياً.")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
+    assert seg.speaker.startswith("مسؤولاً حكومياً")

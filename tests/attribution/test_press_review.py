@@ -275,3 +275,19 @@ def test_sources_cited_by_an_outlet_add(cfg):
             "have fallen since last week. Cairo suspects the cut is meant as pressure, the officials add.")
     seg = segment_at(cfg, text, "Cairo suspects")
     assert (seg.outlet, seg.speaker_type) == ("wsj", "anonymous")
+
+
+# After a type noun, a bare name only one outlet of that type has is that outlet («قناة النهار» is Ennahar TV);
+# the canal is no channel.
+def test_a_bare_name_after_a_type_noun(cfg):
+    seg = segment_at(cfg, "وأعلنت الوزارة رفع درجة التأهب، بحسب ما أوردته قناة النهار الخاصة.")
+    assert seg.outlet == "ennahar"
+    assert segment_at(cfg, "وعبرت قناة السويس 40 سفينة أمس.").outlet == ""
+
+
+# A name with the article is not the same name without it: «الصباح» (three papers) is not Turkey's «صباح»; in a
+# nominal report it is an outlet the config does not list, also after a proclitic on the type noun («لصحيفة»).
+def test_the_article_is_part_of_a_name(cfg):
+    seg = segment_at(cfg, "وبحسب تقرير لصحيفة «الصباح» الرسمية، فإن الحكومة حولت الأموال.")
+    assert (seg.outlet, seg.speaker_type) == ("unlisted_الصباح", "outlet")
+    assert segment_at(cfg, "وترى صحيفة «صباح» التركية أن العودة ستتضاعف.").outlet == "sabah_turkey"
