@@ -26,7 +26,7 @@ def _content_follows(sent: _Sentence, k: int, first: int = 0) -> bool:
     if sent.tokens[k].key in sent.cues.stops and len(rest) <= limit \
             and not any(sent.is_complementizer(p) or sent.verb_at(p) or sent.boundary_before(p) for p in rest):
         return False  # "…, two diplomats told Reuters on condition of anonymity.": an adjunct, not what was said
-    if content_before and _trails_after_comma(sent, k):
+    if content_before and (_trails_after_comma(sent, k) or _adverbial_of_content(sent, first, k)):
         return False  # "…, the organisation said, adding that …", "…, the official said, while …"
     return len(rest) >= 4
 
@@ -49,3 +49,18 @@ def _trails_after_comma(sent: _Sentence, k: int) -> bool:
         if sent.is_complementizer(p) and not (p > comma and tokens[p - 1].key.endswith(cues.participle_endings)):
             return False
     return True
+
+
+def _adverbial_of_content(sent: _Sentence, first: int, k: int) -> bool:
+    """A source set off by commas (after an adjunct of its own: "on Thursday") and followed by a phrase of the
+    content before it (``content_adverbials``: "…, the ministry said on Thursday, after talks that had stalled"),
+    with no ", that …" of the source's own after it."""
+    tokens, n = sent.tokens, len(sent.tokens)
+    if not (0 < first and k < n and sent.comma_before(first)):
+        return False
+    comma = next((p for p in range(k, n) if sent.comma_before(p)), None)
+    if comma is None or (comma > k and tokens[k].key not in sent.cues.stops) \
+            or any(sent.is_complementizer(p) or sent.verb_at(p) for p in range(k, comma)):
+        return False
+    return tokens[comma].key in sent.cues.content_adverbials \
+        and not any(sent.comma_before(p) and sent.is_complementizer(p) for p in range(comma + 1, n))

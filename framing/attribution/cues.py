@@ -89,6 +89,7 @@ class _Cues:
     according_to_fillers: frozenset[str]
     rate_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    content_adverbials: frozenset[str]
     subject_auxiliaries: frozenset[str]
     staff_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -187,6 +188,7 @@ class _Cues:
             according_to_fillers=frozenset(match_key(w) for w in cues.according_to_fillers),
             rate_nouns=frozenset(match_key(w) for w in cues.rate_nouns),
             clause_openers=frozenset(match_key(w) for w in cues.clause_openers),
+            content_adverbials=frozenset(match_key(w) for w in cues.content_adverbials),
             subject_auxiliaries=frozenset(match_key(w) for w in cues.subject_auxiliaries),
             staff_nouns=frozenset(match_key(w) for w in cues.staff_nouns),
             spokesperson_nouns=frozenset(match_key(w) for w in cues.spokesperson_nouns),

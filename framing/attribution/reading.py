@@ -14,7 +14,7 @@ from framing.attribution.references import report_before, report_by, report_open
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speaker_types import _speaker_of
 from framing.attribution.mentions import _Mention
-from framing.attribution.content import _content_follows
+from framing.attribution.content import _adverbial_of_content, _content_follows
 from framing.attribution.speakers import (
     _channel_or_addressee,
     _Cue,
@@ -107,7 +107,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             # sentence before it as content (docs/attribution.md §1); words after it only when a clause opens there
             cue.content_follows = cue.last < n and len(sent.tokens) - cue.last >= 2 and (i == 0 or any(
                 sent.boundary_before(p) or sent.is_complementizer(p) for p in range(cue.last, n))) \
-                and (i == 0 or not (_describes_the_source(sent, cue.last) or _appendix(sent, cue.last)))
+                and (i == 0 or not (_describes_the_source(sent, cue.last) or _appendix(sent, cue.last)
+                                    or _adverbial_of_content(sent, cue.first, cue.last)))
             found.append(cue)
             i = max(cue.last, i + 1)
             continue

@@ -96,6 +96,9 @@ class LanguageCues(_Strict):
     # Words after which an according-to word is a rate, not a source ("barrels per day").
     rate_nouns: list[str] = Field(default_factory=list)
     clause_openers: list[str] = Field(default_factory=list)
+    # Words opening a phrase after a source set off by commas that belongs to the content before it ("…, the
+    # ministry said on Thursday, after talks that had stalled"): the content is before the source.
+    content_adverbials: list[str] = Field(default_factory=list)
     # Auxiliaries that put the subject before «قد» + the verb («وكان وزير الخارجية قد قال إن …»: "had said").
     subject_auxiliaries: list[str] = Field(default_factory=list)
     # Unnamed staff who speak for the body they work at, and the words that tie them to it ("analysts at Kpler",

@@ -453,3 +453,14 @@ def test_a_clause_between_a_fronted_subject_and_its_verb(cfg):
                           "البعثة طلبت جدولاً زمنياً.")
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
     assert seg.speaker.startswith("مسؤولاً حكومياً")
+
+
+# Verbs of finding and conceding report; "tell" in the present; a poll or a study speaks for its owner.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("European diplomats privately concede that a resolution alone will not bring inspectors back.", "anonymous"),
+    ("A report by the UN refugee agency found that 61 incidents were recorded in October.", "organization"),
+    ("Security forces detained 35 people, activists tell The New Arab.", "anonymous"),
+    ("A poll by the research firm Arel found that most respondents opposed the plan.", "organization"),
+])
+def test_finding_conceding_and_polls(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type

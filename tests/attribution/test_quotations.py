@@ -37,3 +37,14 @@ def test_a_name_in_quotes_is_no_quotation(cfg):
 def test_a_trailing_adjunct_is_not_the_content(cfg, text, outlet, speaker):
     seg = segment_at(cfg, text)
     assert (seg.start, seg.outlet, seg.speaker) == (0, outlet, speaker)
+
+
+# "…, the ministry said on Thursday, after talks that had stalled": the phrase after the source belongs to the
+# content before it; ", that …" after such a phrase is the source's own content.
+def test_a_phrase_of_the_content_after_an_inverted_source(cfg):
+    text = ("Jordan will buy more water from Israel this year, the Ministry of Water and Irrigation said on Thursday, "
+            "after talks that had stalled for months.")
+    seg = segment_at(cfg, text)
+    assert seg.speaker_type == "official" and seg.end == len(text)
+    seg = segment_at(cfg, "On Thursday, the ministry said, after talks with Israel, that the deal was done.", "that the deal")
+    assert seg.speaker_type == "official"
