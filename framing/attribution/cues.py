@@ -74,6 +74,7 @@ class _Cues:
     """One language's cues, as matching keys."""
 
     verbs: dict[str, _Verb]
+    relay_markers: dict[str, frozenset[str]]  # lemma -> the words that introduce the source it relays (``relays_with``)
     lemma_verbs: dict[str, _Verb]  # each verb by its lemma, a cue only after an aspect phrase ("goes on to argue")
     aspects: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -173,6 +174,7 @@ class _Cues:
         longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
         return cls(
             verbs=verbs,
+            relay_markers={v.lemma: frozenset(match_key(w) for w in v.relays_with) for v in cues.verbs if v.relays_with},
             lemma_verbs=lemma_verbs,
             aspects=tuple(sorted({_keys(p) for p in cues.aspect_phrases if _keys(p)}, key=len, reverse=True)),
             according_to=tuple(sorted({_keys(p) for p in cues.according_to if _keys(p)}, key=len, reverse=True)),

@@ -79,11 +79,13 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             k = i + len(according)
             # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
             relaying = False  # «بحسب ما نقلته نشرة … عن مصدر»: the verb skipped relays a source
+            relay_lemma = ""
             while k < n:
                 skipped = sent.verb_at(k)
                 if skipped is None and sent.tokens[k].key not in cues.according_to_fillers:
                     break
-                relaying = relaying or bool(skipped and skipped.transmits)
+                if skipped is not None and skipped.transmits:
+                    relaying, relay_lemma = True, skipped.lemma
                 k += 1
             mention = sent.mention_at.get(k)
             reference = source_reference(sent, k)
@@ -97,7 +99,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 cue.attribution.outlet = mention.outlet
                 att = cue.attribution
                 att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)
-                cue.last = _nested_speaker(sent, mention.j, att) if relaying else mention.j
+                cue.last = _nested_speaker(sent, mention.j, att, relay_lemma) if relaying else mention.j
             else:
                 _speaker_after(sent, k, cue, lemma_transmits=relaying)
                 if cue.attribution.pronoun:
@@ -113,7 +115,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             i = max(cue.last, i + 1)
             continue
         verb = sent.verb_at(i)
-        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted or i < formula:
+        if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted or i < formula \
+                or _noun_after_a_verb(sent, i):
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb; a verb inside a quotation is the quoted speaker's
             continue
         if verb.participle and _participle_of_outlet(sent, i, 0 if english else sent.clause_start(i)) is None:
@@ -230,6 +233,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 and not any(t.key in cues.nested for t in sent.tokens[i:cue.last]):
             i += 1  # «ونقل الرسائل»: carrying messages, not relaying words
             continue
+        if verb.lemma in cues.relay_markers and not att.outlet and att.speaker_type != "anonymous":
+            i += 1  # «علمت «الراي» أن …» with no source it learned from: the writer's own reporting
+            continue
         if att.pronoun and not cue.content_follows and not att.outlet and not english:
             i += 1
             continue
@@ -288,6 +294,16 @@ def _participle_of_outlet(sent: _Sentence, i: int, start: int) -> _Mention | Non
 # Words after a source in mid-sentence, set off by a comma, that add to the content before it ("…, according to
 # Kpler, down from 1.8 million in September."): at most this many, with no cue verb or complementizer among them.
 _APPENDIX_WORDS = 10
+
+
+def _noun_after_a_verb(sent: _Sentence, i: int) -> bool:
+    """An English plural noun spelled like a cue right after a past-tense verb is its object ("also repeated claims
+    that …", "published reports that …"), not a cue."""
+    if sent.lang != "en" or i == 0 or sent.boundary_before(i):
+        return False
+    word, before = sent.tokens[i].key, sent.tokens[i - 1].key
+    return word.endswith("s") and before.endswith("ed") and before not in sent.cues.stops \
+        and sent.verb_at(i - 1) is None
 
 
 def _appendix(sent: _Sentence, k: int) -> bool:

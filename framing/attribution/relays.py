@@ -12,9 +12,11 @@ from framing.attribution.sentence import Attribution, _Sentence, _set_speaker
 from framing.text import clitic_variants
 
 
-def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
-    """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker."""
+def _nested_speaker(sent: _Sentence, k: int, att: Attribution, lemma: str = "") -> int:
+    """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker (the verb's own
+    markers when it has them: «من» after «علمت»; ``lemma``, else the attribution's cue lemma)."""
     limit = sent.lex.config.attribution.speaker_max_words
+    markers = sent.cues.relay_markers.get(lemma or att.cue_lemma, sent.cues.nested)
     starts = [k]
     if k < len(sent.tokens) and sent.comma_before(k):  # «وكالة تسنيم، المقربة من الحرس الثوري، عن مصدر …»
         close = next((p for p in range(k + 1, min(k + limit + 1, len(sent.tokens))) if sent.comma_before(p)), None)
@@ -23,7 +25,7 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution) -> int:
     for j in (j for first in starts for j in range(first, min(first + 4, len(sent.tokens)))):
         if sent.is_complementizer(j) or (j not in starts and sent.verb_at(j)):
             break
-        if sent.tokens[j].key in sent.cues.nested:
+        if sent.tokens[j].key in markers:
             end = _to_complementizer(sent, j + 1, sent.noun_phrase(j + 1, limit=limit))
             if end > j + 1 and _evidence(sent, j + 1, end):
                 return end  # "citing documents it had seen": the outlet's own reporting

@@ -23,6 +23,9 @@ class CueVerb(_Strict):
     rebuts: bool = False  # denies or rejects what its object reports: "rejected the Haaretz account" is not Haaretz speaking
     requires_outlet: bool = False  # a cue only with an outlet or its report as subject: "figures compiled by Reuters showed"
     participle: bool = False  # a cue only as a participle after a comma continuing an outlet's clause ("…, warning that")
+    # the words that introduce the source it relays, in place of the language's nested markers: «من» after «علمت»
+    # («علمت «الشروق» من مصادر مطلعة أن …»: the sources speak, through the paper)
+    relays_with: list[str] = Field(default_factory=list)
 
 
 class LanguageCues(_Strict):

@@ -291,3 +291,23 @@ def test_the_article_is_part_of_a_name(cfg):
     seg = segment_at(cfg, "وبحسب تقرير لصحيفة «الصباح» الرسمية، فإن الحكومة حولت الأموال.")
     assert (seg.outlet, seg.speaker_type) == ("unlisted_الصباح", "outlet")
     assert segment_at(cfg, "وترى صحيفة «صباح» التركية أن العودة ستتضاعف.").outlet == "sabah_turkey"
+
+
+# "also repeated claims that …": a plural noun spelled like a cue after a past-tense verb is its object; the
+# sentence is the agency's, going on.
+def test_a_cue_spelled_noun_after_a_verb_is_its_object(cfg):
+    text = ("Tasnim published the figures on Monday. The agency, which is close to the Guards, also repeated claims "
+            "that the men were spies.")
+    seg = segment_at(cfg, text, "The agency")
+    assert (seg.outlet, seg.speaker_type) == ("tasnim", "outlet")
+
+
+# «علمت «الشروق» من مصادر …»: what a paper learned from sources is the sources' (through the paper, or the
+# writer's own paper); learned from no one named, a name no outlet has is no speaker.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("وعلمت «الشروق» من مصادر مطلعة أن اللجنة ستستأنف اجتماعاتها.", "anonymous"),
+    ("وحسب ما علمته «الخبر» من مصدر دبلوماسي، فإن الاجتماع لم يحدد موعده.", "anonymous"),
+    ("علمت «الراي» أن وزارة الخارجية سلمت السفارة مذكرة احتجاج.", "narrator"),
+])
+def test_what_a_paper_learned(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
