@@ -262,7 +262,27 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         found.insert(0, subject)
     if cues.contrast:
         found = sorted(found + contrast_outlets(sent, found), key=lambda c: c.first)
+    for cue in found:
+        _named_in_the_sentence(sent, cue)
     return found
+
+
+def _named_in_the_sentence(sent: _Sentence, cue: _Cue) -> None:
+    """A noun for an outlet («نقلت الوكالة عن …») after an outlet of that type named earlier in its own sentence
+    («وفي تقرير نشرته وكالة "رويترز" …، نقلت الوكالة عن مصرفيين»): that outlet, not an earlier sentence's."""
+    att = cue.attribution
+    if not cue.anaphor or not cue.anaphor_text or att.outlet:  # a continuation noun, not "its sources"
+        return
+    wanted = set(cue.anaphor)
+    named = [m for m in sent.mentions if m.j <= cue.first
+             and (sent.lex.outlet_types.get(m.outlet) or m.source_type) in wanted]
+    if not named:
+        return
+    mention = named[-1]
+    att.outlet = mention.outlet
+    if not att.speaker:
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
+    cue.anaphor = None
 
 
 def _describes_the_source(sent: _Sentence, k: int) -> bool:

@@ -300,6 +300,11 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
     for noun, source_type in sent.cues.type_nouns:
         if _phrase_at(sent.tokens, i, noun) is None:
             continue
+        short = next((m for m in sent.mentions if i < m.i and m.j <= j and "(" in sent.gap(m.i)), None)
+        if short is not None and source_type in _NEWS_TYPES:  # «وكالة الأنباء السورية الرسمية (سانا)»: its short name
+            att.outlet = short.outlet
+            att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, short.outlet, short.name)
+            return
         for a, b in quote_spans(sent.text, sent.tokens[i].end, sent.tokens[j - 1].end + 1):
             _name_outlet(att, sent, _clean_name(sent.text[a:b]), source_type)
             return

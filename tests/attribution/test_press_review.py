@@ -311,3 +311,17 @@ def test_a_cue_spelled_noun_after_a_verb_is_its_object(cfg):
 ])
 def test_what_a_paper_learned(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# «وكالة الأنباء السورية الرسمية (سانا)»: a described agency with its short name in brackets is that agency.
+def test_a_described_agency_with_its_short_name(cfg):
+    seg = segment_at(cfg, "وتقول وكالة الأنباء السورية الرسمية (سانا) إن عملية الاستبدال تسير بسلاسة.")
+    assert (seg.outlet, seg.speaker_type) == ("sana", "outlet")
+
+
+# A noun for an outlet points to the outlet of that type its own sentence named before it, not to an earlier one.
+def test_a_continuation_noun_after_an_outlet_in_its_sentence(cfg):
+    text = ("وتقول وكالة سانا إن العملية تسير. وفي تقرير نشرته وكالة \"رويترز\" الأسبوع الماضي، نقلت الوكالة عن "
+            "مصرفيين في دمشق أن المركزي يفتقر إلى احتياطيات.")
+    seg = segment_at(cfg, text, "وفي تقرير")
+    assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
