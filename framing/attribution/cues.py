@@ -67,6 +67,8 @@ class _Verb:
     requires_outlet: bool  # a cue only with an outlet or its report as subject: "showed"
     rebuts: bool  # its object (an outlet's report) is what it denies: "rejected the Haaretz account"
     participle: bool = False  # a cue only continuing an outlet's clause after a comma: "…, warning that"
+    relays_with: frozenset[str] = frozenset()  # the words that introduce the source it relays: «من» after «علمت»
+    needs_complementizer: bool = False  # a cue only before a complementizer: "found that"
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,6 @@ class _Cues:
     """One language's cues, as matching keys."""
 
     verbs: dict[str, _Verb]
-    relay_markers: dict[str, frozenset[str]]  # lemma -> the words that introduce the source it relays (``relays_with``)
     lemma_verbs: dict[str, _Verb]  # each verb by its lemma, a cue only after an aspect phrase ("goes on to argue")
     aspects: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -135,6 +136,7 @@ class _Cues:
     definite_prefix: str
     organization: frozenset[str]
     official: frozenset[str]
+    weak_official: frozenset[str]
     name_words: frozenset[str]
     name_links: frozenset[str]
     prepositions: frozenset[str]
@@ -157,6 +159,7 @@ class _Cues:
     outlet_subject: bool
     outlet_subject_stops: frozenset[str]
     outlet_products: frozenset[str]
+    outlet_product_verbs: frozenset[str]
     subject_after_verb: bool
     noun_endings: tuple[str, ...]
 
@@ -166,7 +169,7 @@ class _Cues:
         lemma_verbs: dict[str, _Verb] = {}
         for verb in cues.verbs:
             entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
-                          verb.participle)
+                          verb.participle, frozenset(match_key(w) for w in verb.relays_with), verb.needs_complementizer)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
             if not verb.participle and len(_keys(verb.lemma)) == 1:
@@ -174,7 +177,6 @@ class _Cues:
         longest_first = lambda items: tuple(sorted(items, key=lambda kv: -len(kv[0])))  # noqa: E731
         return cls(
             verbs=verbs,
-            relay_markers={v.lemma: frozenset(match_key(w) for w in v.relays_with) for v in cues.verbs if v.relays_with},
             lemma_verbs=lemma_verbs,
             aspects=tuple(sorted({_keys(p) for p in cues.aspect_phrases if _keys(p)}, key=len, reverse=True)),
             according_to=tuple(sorted({_keys(p) for p in cues.according_to if _keys(p)}, key=len, reverse=True)),
@@ -238,6 +240,7 @@ class _Cues:
             definite_prefix=match_key("ال"),
             organization=frozenset(match_key(w) for w in cues.organization_markers),
             official=frozenset(match_key(w) for w in cues.official_markers),
+            weak_official=frozenset(match_key(w) for w in cues.weak_official_markers),
             body_nouns=frozenset(match_key(w) for w in cues.body_nouns),
             abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
             source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},
@@ -257,6 +260,7 @@ class _Cues:
             outlet_subject=cues.outlet_subject,
             outlet_subject_stops=frozenset(match_key(w) for w in cues.outlet_subject_stops),
             outlet_products=frozenset(match_key(w) for w in cues.outlet_products),
+            outlet_product_verbs=frozenset(match_key(w) for w in cues.outlet_product_verbs),
             subject_after_verb=cues.subject_after_verb,
             noun_endings=tuple(match_key(w) for w in cues.noun_endings),
         )
@@ -271,11 +275,12 @@ class Lexicon:
     short_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> short names, once their outlet is named
     # first word -> names that mean the outlet only inside quotation marks («الشرق الأوسط» is also the Middle East)
     quoted_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-    # first word -> names that mean the outlet, once it is named, as the subject right after a reporting verb: its
-    # quoted names («وترى النهار») and the name of a "name + relational adjective" alias («وتابعت الأيام» after
-    # «صحيفة «الأيام» العدنية»)
+    # first word -> names that mean the outlet, once it is named, as the subject right after a reporting verb
+    # (``bare_names``: «وترى النهار أن …», «وتابعت الأيام، …»)
     bare_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-    speakers: tuple[tuple[tuple[str, ...], str, str], ...]
+    # first word -> the name part of "name + relational adjective" aliases («الأيام» of «الأيام العدنية»), for a bare
+    # name after a type noun («قناة النهار») when one outlet of that type has it
+    stripped_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     speaker_index: dict[str, tuple[tuple[int, tuple[str, ...], str, str], ...]]  # first word -> (rank, alias, name, type)
     outlet_types: dict[str, str]
     outlet_names: dict[str, str]
@@ -304,18 +309,11 @@ class Lexicon:
         descriptive = frozenset(_keys(a) for o in config.outlets for a in o.aliases
                                 if (a[:1].islower() or _keys(a)[0].startswith("ال")) and not any(c.isdigit() for c in a))
         speakers = {(_keys(a), s.name, s.type) for s in config.speakers for a in (s.name, *s.aliases) if _keys(a)}
-        ordered = tuple(sorted(speakers, key=lambda x: (-len(x[0]), x)))  # longest alias first
         by_first: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
-        for rank, (alias, name, stype) in enumerate(ordered):
+        for rank, (alias, name, stype) in enumerate(sorted(speakers, key=lambda x: (-len(x[0]), x))):  # longest first
             by_first.setdefault(alias[0], []).append((rank, alias, name, stype))
-        ordered = tuple(sorted(aliases, key=lambda x: (-len(x[0]), x)))
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, outlet in ordered:
-            index.setdefault(phrase[0], []).append((phrase, outlet))
-        short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, outlet in sorted({(_keys(a), o.id) for o in config.outlets for a in o.short_names if _keys(a)}):
-            short.setdefault(phrase[0], []).append((phrase, outlet))
-        quoted_names = {(_keys(a), o.id) for o in config.outlets for a in o.quoted_names if _keys(a)}
+        names = lambda field: {(_keys(a), o.id) for o in config.outlets for a in getattr(o, field) if _keys(a)}  # noqa: E731
+        quoted_names = names("quoted_names")
         # «الأيام» of «الأيام العدنية»: the name without its relational adjective; between quotation marks it is
         # the outlet when no other outlet has that name («صحيفة «الجريدة»»)
         stripped = {(_keys(a)[:-1], o.id) for o in config.outlets for a in o.aliases
@@ -323,20 +321,13 @@ class Lexicon:
         owners: dict[tuple[str, ...], set[str]] = {}
         for phrase, outlet in quoted_names | stripped:
             owners.setdefault(phrase, set()).add(outlet)
-        quoted: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, outlet in sorted(quoted_names | {(p, o) for p, o in stripped if len(owners[p]) == 1},
-                                     key=lambda x: (-len(x[0]), x)):
-            quoted.setdefault(phrase[0], []).append((phrase, outlet))
-        bare: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, outlet in sorted(quoted_names | stripped, key=lambda x: (-len(x[0]), x)):
-            bare.setdefault(phrase[0], []).append((phrase, outlet))
         return cls(
             descriptive=descriptive,
-            bare_index={k: tuple(v) for k, v in bare.items()},
-            quoted_index={k: tuple(v) for k, v in quoted.items()},
-            alias_index={k: tuple(v) for k, v in index.items()},
-            short_index={k: tuple(v) for k, v in short.items()},
-            speakers=ordered,
+            bare_index=_by_first(names("bare_names")),
+            stripped_index=_by_first(stripped),
+            quoted_index=_by_first(quoted_names | {(p, o) for p, o in stripped if len(owners[p]) == 1}),
+            alias_index=_by_first(aliases),
+            short_index=_by_first(names("short_names")),
             speaker_index={k: tuple(v) for k, v in by_first.items()},
             outlet_types={o.id: o.type for o in config.outlets},
             outlet_names={o.id: o.name for o in config.outlets},
@@ -357,6 +348,14 @@ def is_nisba(key: str) -> bool:
     return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "يون", "يين"))
 
 
+def _by_first(pairs: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """(phrase, outlet) pairs indexed by the phrase's first word, the longest phrase first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, outlet in sorted(pairs, key=lambda x: (-len(x[0]), x)):
+        index.setdefault(phrase[0], []).append((phrase, outlet))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def lexicon(config: Config) -> Lexicon:
     """The cue lexicon of ``config``, built once per loaded config."""
     return config.derived("attribution.lexicon", Lexicon.build)
@@ -364,8 +363,8 @@ def lexicon(config: Config) -> Lexicon:
 
 
 def known_speakers(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int, str, str]]:
-    """Known speakers named in ``tokens``: (position, length, name, type), in the order of ``lex.speakers``
-    (the longest alias first), each alias at its first position."""
+    """Known speakers named in ``tokens``: (position, length, name, type), the longest alias first (the rank in
+    ``lex.speaker_index``), each alias at its first position."""
     found: dict[int, tuple[int, int, int, str, str]] = {}
     for k, token in enumerate(tokens):
         for variant in clitic_variants(token.key):

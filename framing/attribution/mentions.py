@@ -53,8 +53,9 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         variants = clitic_variants(key)
         lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        # a quoted name («النهار») once its outlet is named, unquoted as the subject right after a reporting verb
-        reported = i > 0 and any(v in cues.verbs for v in _conj_variants(tokens[i - 1].key))
+        # a bare name («النهار») once its outlet is named: the subject right after a reporting verb, ending there
+        reported = 0 < i < len(tokens) - 1 and any(v in cues.verbs for v in _conj_variants(tokens[i - 1].key)) \
+            and (tokens[i + 1].key in cues.complementizers or _ends_at(text, tokens, i))
         named_as = [v for v in variants if "ال" + v not in variants]  # «الصباح» is not the name «صباح»
         candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
             {(c, 0) for v in lookup for c in lex.alias_index.get(v, ()) if len(c[0]) == 1 or after.startswith(c[0][1])}
@@ -109,12 +110,22 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
 
 def _typed_bare(tokens: list[Token], i: int, variants: list[str], lex: Lexicon, cues: _Cues) -> set:
     """A bare name after a type noun that only one outlet of that type has («قناة النهار» is Ennahar TV where
-    «صحيفة النهار» is An-Nahar; «صحيفة الأيام» is none, three papers share it)."""
+    «صحيفة النهار» is An-Nahar; «صحيفة الأيام» is none, three papers share it), not narrowed by a relational
+    adjective of another country («قناة الفضائية المصرية») nor going on with «و» («قناة القاهرة والناس»)."""
     types = {t for noun, t in cues.type_nouns if i >= len(noun) and _phrase_at(tokens, i - len(noun), noun) is not None}
     if not types:
         return set()
-    found = {c for v in variants for c in lex.bare_index.get(v, ()) if lex.outlet_types.get(c[1]) in types}
-    return {c for c in found if sum(phrase == c[0] for phrase, _o in found) == 1}
+    found = {c for v in variants for c in lex.stripped_index.get(v, ()) if lex.outlet_types.get(c[1]) in types}
+    after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    return {c for c in found if sum(phrase == c[0] for phrase, _o in found) == 1 and not after.startswith("و")
+            and not _qualified(tokens, i, i + len(c[0]), cues.outlet_qualifiers,
+                               cues.country_adjectives.get(lex.outlet_countries.get(c[1], ""), frozenset()))}
+
+
+def _ends_at(text: str, tokens: list[Token], i: int) -> bool:
+    """A comma, colon or stop right after token i: the name ends its phrase («وتابعت الأيام، وفق معلوماتها، أن»)."""
+    gap = text[tokens[i].end:tokens[i + 1].start] if text and i + 1 < len(tokens) else ""
+    return any(mark in gap for mark in ",،:.")
 
 
 def _possessive_at(tokens: list[Token], i: int, phrase: tuple[str, ...], endings: tuple[str, ...]) -> bool:
@@ -146,7 +157,7 @@ def _qualified(tokens: list[Token], i: int, j: int, qualifiers: frozenset[str] =
         return True
     while j < len(tokens) and tokens[j].key in qualifiers:
         j += 1
-    return j < len(tokens) and _is_nisba(tokens[j].key) and tokens[j].key not in own
+    return j < len(tokens) and is_nisba(tokens[j].key) and tokens[j].key not in own
 
 
 def _type_noun_at(tokens: list[Token], k: int, cues: _Cues) -> tuple[str, ...] | None:
@@ -159,4 +170,3 @@ def _addressee_prefix(prefix: str, cues: _Cues) -> bool:
     return any(stripped.startswith(m) for m in cues.addressee if m)
 
 
-_is_nisba = is_nisba

@@ -32,7 +32,8 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
             or tokens[k].key in cues.addressee for k in range(start, mention.i)):
         return None
     j = mention.j
-    if sent.text[tokens[j - 1].start:tokens[j - 1].end].endswith(_POSSESSIVE):
+    product = sent.text[tokens[j - 1].start:tokens[j - 1].end].endswith(_POSSESSIVE)
+    if product:
         # "Al Jazeera's correspondent" is not the outlet; what it publishes is ("The Journal's account centres on")
         if j >= len(tokens) or sent.boundary_before(j) or tokens[j].key not in cues.outlet_products:
             return None
@@ -47,6 +48,8 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     key = tokens[k].key
     if not word[:1].islower() or key in cues.outlet_subject_stops or key in cues.stops or key in cues.clause_openers:
         return None
+    if product and not sent.verb_at(k) and key not in cues.outlet_product_verbs:
+        return None  # "Al Jazeera's coverage angered Cairo": what the coverage did, not what it says
     att = Attribution(kind="indirect", outlet=mention.outlet)
     att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     return _Cue(first=start, last=k, attribution=att)

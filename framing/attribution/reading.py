@@ -79,13 +79,13 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             k = i + len(according)
             # «وفق ما قاله X» / «وفقاً لـ» : skip «ما» and a verb, and a bare «لـ»
             relaying = False  # «بحسب ما نقلته نشرة … عن مصدر»: the verb skipped relays a source
-            relay_lemma = ""
+            relay_markers: frozenset[str] = frozenset()
             while k < n:
                 skipped = sent.verb_at(k)
                 if skipped is None and sent.tokens[k].key not in cues.according_to_fillers:
                     break
                 if skipped is not None and skipped.transmits:
-                    relaying, relay_lemma = True, skipped.lemma
+                    relaying, relay_markers = True, skipped.relays_with
                 k += 1
             mention = sent.mention_at.get(k)
             reference = source_reference(sent, k)
@@ -99,9 +99,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 cue.attribution.outlet = mention.outlet
                 att = cue.attribution
                 att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, mention.outlet, mention.name)
-                cue.last = _nested_speaker(sent, mention.j, att, relay_lemma) if relaying else mention.j
+                cue.last = _nested_speaker(sent, mention.j, att, relay_markers) if relaying else mention.j
             else:
-                _speaker_after(sent, k, cue, lemma_transmits=relaying)
+                _speaker_after(sent, k, cue, lemma_transmits=relaying, markers=relay_markers)
                 if cue.attribution.pronoun:
                     i += 1
                     continue
@@ -116,7 +116,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             continue
         verb = sent.verb_at(i)
         if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted or i < formula \
-                or _noun_after_a_verb(sent, i):
+                or (verb.needs_complementizer and (i + 1 >= n or not sent.is_complementizer(i + 1))):
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb; a verb inside a quotation is the quoted speaker's
             continue
         if verb.participle and _participle_of_outlet(sent, i, 0 if english else sent.clause_start(i)) is None:
@@ -179,27 +179,27 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             _set_speaker(cue.attribution, sent, *subject)
             cue.first = min(cue.first, subject[0])
             k = _channel_or_addressee(sent, i + 1, cue.attribution)
-            cue.last = _nested_speaker(sent, k, cue.attribution) if transmits else k
+            cue.last = _nested_speaker(sent, k, cue.attribution, verb.relays_with) if transmits else k
         elif (fronted := _outlet_before_verb(sent, i)) is not None:
             # «وكان موقع «أكسيوس» قد أفاد …»: the outlet stands before its verb
             att = cue.attribution
             att.outlet = fronted.outlet
             att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, fronted.outlet, fronted.name)
             cue.first = min(cue.first, fronted.i)
-            cue.last = _nested_speaker(sent, i + 1, att) if transmits else i + 1
+            cue.last = _nested_speaker(sent, i + 1, att, verb.relays_with) if transmits else i + 1
         elif (back := _continuation_before_verb(sent, i)) is not None:
             # «وكانت الصحيفة الأميركية قد نقلت عن …»: a noun for an outlet named before stands before its verb
             cue.anaphor = back[1]
             cue.first = min(cue.first, back[0])
-            cue.last = _nested_speaker(sent, i + 1, cue.attribution) if transmits else i + 1
+            cue.last = _nested_speaker(sent, i + 1, cue.attribution, verb.relays_with) if transmits else i + 1
         elif (fronted_subject := _subject_after_auxiliary(sent, i)) is not None:
             # «وكان وزير الخارجية قد قال إن …»: an auxiliary puts the subject before «قد» and the verb
             _set_speaker(cue.attribution, sent, *fronted_subject)
             cue.first = min(cue.first, fronted_subject[0] - 1)
             k = _channel_or_addressee(sent, i + 1, cue.attribution)
-            cue.last = _nested_speaker(sent, k, cue.attribution) if transmits else k
+            cue.last = _nested_speaker(sent, k, cue.attribution, verb.relays_with) if transmits else k
         else:
-            _speaker_after(sent, i + 1, cue, transmits)
+            _speaker_after(sent, i + 1, cue, transmits, verb.relays_with)
         att = cue.attribution
         relayed = False  # the verb's object is the speaker it relays ("quoted Oil Minister X as saying")
         if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
@@ -233,7 +233,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                 and not any(t.key in cues.nested for t in sent.tokens[i:cue.last]):
             i += 1  # «ونقل الرسائل»: carrying messages, not relaying words
             continue
-        if verb.lemma in cues.relay_markers and not att.outlet and att.speaker_type != "anonymous":
+        if verb.relays_with and not att.outlet and att.speaker_type != "anonymous":
             i += 1  # «علمت «الراي» أن …» with no source it learned from: the writer's own reporting
             continue
         if att.pronoun and not cue.content_follows and not att.outlet and not english:
@@ -268,20 +268,18 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
 
 
 def _named_in_the_sentence(sent: _Sentence, cue: _Cue) -> None:
-    """A noun for an outlet («نقلت الوكالة عن …») after an outlet of that type named earlier in its own sentence
-    («وفي تقرير نشرته وكالة "رويترز" …، نقلت الوكالة عن مصرفيين»): that outlet, not an earlier sentence's."""
+    """A noun for an outlet («نقلت الوكالة عن …») after a report of an outlet of that type opening its own sentence
+    («وفي تقرير نشرته وكالة "رويترز" …، نقلت الوكالة عن مصرفيين»): that outlet, not an earlier sentence's; not
+    after a report being answered («وردا على تقرير نشرته وكالة رويترز، قالت الوكالة …»)."""
     att = cue.attribution
     if not cue.anaphor or not cue.anaphor_text or att.outlet:  # a continuation noun, not "its sources"
         return
-    wanted = set(cue.anaphor)
-    named = [m for m in sent.mentions if m.j <= cue.first
-             and (sent.lex.outlet_types.get(m.outlet) or m.source_type) in wanted]
-    if not named:
+    report = report_opening(sent)  # only a report opening the sentence («وفي تقرير نشرته …»), not one answered
+    if report is None or report.end > cue.first or sent.lex.outlet_types.get(report.outlet) not in set(cue.anaphor):
         return
-    mention = named[-1]
-    att.outlet = mention.outlet
+    att.outlet = report.outlet
     if not att.speaker:
-        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, report.outlet)
     cue.anaphor = None
 
 
@@ -314,16 +312,6 @@ def _participle_of_outlet(sent: _Sentence, i: int, start: int) -> _Mention | Non
 # Words after a source in mid-sentence, set off by a comma, that add to the content before it ("…, according to
 # Kpler, down from 1.8 million in September."): at most this many, with no cue verb or complementizer among them.
 _APPENDIX_WORDS = 10
-
-
-def _noun_after_a_verb(sent: _Sentence, i: int) -> bool:
-    """An English plural noun spelled like a cue right after a past-tense verb is its object ("also repeated claims
-    that …", "published reports that …"), not a cue."""
-    if sent.lang != "en" or i == 0 or sent.boundary_before(i):
-        return False
-    word, before = sent.tokens[i].key, sent.tokens[i - 1].key
-    return word.endswith("s") and before.endswith("ed") and before not in sent.cues.stops \
-        and sent.verb_at(i - 1) is None
 
 
 def _appendix(sent: _Sentence, k: int) -> bool:

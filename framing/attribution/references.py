@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from framing.attribution.cues import _phrase_at
-from framing.attribution.mentions import _is_nisba
+from framing.attribution.cues import _phrase_at, is_nisba
 from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.unlisted import _clean_name
 from framing.text import clitic_variants
@@ -60,7 +59,7 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
         for phrase, types in cues.continuation:
             if _phrase_at(tokens, i + 1, phrase, clitics=False) is not None:
                 end = i + 1 + len(phrase)
-                while end < len(tokens) and _is_nisba(tokens[end].key) and not sent.boundary_before(end):
+                while end < len(tokens) and is_nisba(tokens[end].key) and not sent.boundary_before(end):
                     end += 1
                 return SourceReference(end, cues.source_nouns[noun], types=types)
     return _owner_before(sent, i)

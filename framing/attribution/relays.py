@@ -9,14 +9,16 @@ import re
 from framing.attribution.addressees import _is_stop
 from framing.attribution.kinds import _head_at
 from framing.attribution.sentence import Attribution, _Sentence, _set_speaker
+from framing.attribution.speaker_types import _speaker_of
 from framing.text import clitic_variants
 
 
-def _nested_speaker(sent: _Sentence, k: int, att: Attribution, lemma: str = "") -> int:
-    """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker (the verb's own
-    markers when it has them: «من» after «علمت»; ``lemma``, else the attribution's cue lemma)."""
+def _nested_speaker(sent: _Sentence, k: int, att: Attribution, own_markers: frozenset[str] = frozenset()) -> int:
+    """After a transmitting verb's subject: «عن مصدر مطلع» / "citing two sources" sets the speaker. A verb with
+    markers of its own (``own_markers``: «من» after «علمت») relays only a source («من مصادر مطلعة», not «من داخل
+    الاجتماع»)."""
     limit = sent.lex.config.attribution.speaker_max_words
-    markers = sent.cues.relay_markers.get(lemma or att.cue_lemma, sent.cues.nested)
+    markers = own_markers or sent.cues.nested
     starts = [k]
     if k < len(sent.tokens) and sent.comma_before(k):  # «وكالة تسنيم، المقربة من الحرس الثوري، عن مصدر …»
         close = next((p for p in range(k + 1, min(k + limit + 1, len(sent.tokens))) if sent.comma_before(p)), None)
@@ -31,6 +33,8 @@ def _nested_speaker(sent: _Sentence, k: int, att: Attribution, lemma: str = "") 
                 return end  # "citing documents it had seen": the outlet's own reporting
             if end > j + 1 and ((att.outlet and att.speaker_type == "outlet") or not att.speaker) and _head_at(sent, j + 1, end, sent.cues.data_nouns) is not None:
                 return end  # "the paper notes, citing figures from …": citing data leaves the outlet speaking
+            if end > j + 1 and own_markers and not _speaker_of(sent, j + 1, end, default="")[1]:
+                return k  # «من داخل الاجتماع»: a place, not a source
             if end > j + 1:
                 _set_speaker(att, sent, j + 1, end)
                 return end

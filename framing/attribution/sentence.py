@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.attribution.cues import Lexicon, _conj_variants, _phrase_at, _stem, _Verb, known_speakers
-from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention, _mentions
+from framing.attribution.cues import Lexicon, _conj_variants, _phrase_at, _stem, _Verb, is_nisba, known_speakers
+from framing.attribution.mentions import _addressee_prefix, _Mention, _mentions
 from framing.attribution.speaker_types import _speaker_of
 from framing.attribution.unlisted import (
     _NEWS_TYPES,
@@ -245,7 +245,7 @@ class _Sentence:
             body = any(v in self.cues.body_nouns for v in clitic_variants(self.tokens[i].key))
             if k < j and (span := first_span_opened_in(self.text, self.tokens[i].end, self.tokens[k].start, self.end)):
                 k = bisect_left(self.starts, span[1], k, j)  # «صحيفة «الخبر» …»: the quoted name is the head's
-            while k < j and (_is_nisba(self.tokens[k].key) or body and self.tokens[k].key.startswith("ال")):
+            while k < j and (is_nisba(self.tokens[k].key) or body and self.tokens[k].key.startswith("ال")):
                 k += 1  # «قوات الأمم المتحدة المؤقتة»: a body noun keeps the definite nouns that name it
             return k
         return j

@@ -73,6 +73,7 @@ def _body_type(sent: _Sentence, keys: list[str]) -> str | None:
     cues = sent.cues
     cut = _head(sent, keys) + 1 if sent.lang == "en" else _cut(sent, keys)
     order = range(cut - 1, -1, -1) if sent.lang == "en" else range(cut)
+    weak = False  # «العامة»: a state body unless another word says otherwise
     for count, n in enumerate(order):
         pair = (" ".join(keys[n - 1 : n + 1]) if n else "") if sent.lang == "en" else " ".join(keys[n : n + 2])
         variants = clitic_variants(keys[n])
@@ -81,4 +82,8 @@ def _body_type(sent: _Sentence, keys: list[str]) -> str | None:
                 return stype
         if count == 0 and not any(v in cues.body_nouns or v in cues.documents for v in variants):
             return None
-    return None
+        weak = weak or any(v in cues.weak_official for v in variants)
+    if weak and sent.lang != "en":  # past the head phrase («لحزب الاستقلال»), a marker still says whose body it is
+        rest = [v for k in keys[cut:] for v in clitic_variants(k)]
+        return "organization" if any(v in cues.organization for v in rest) else "official"
+    return "official" if weak else None

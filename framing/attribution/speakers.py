@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from framing.attribution.kinds import _is, typed_by_apposition
-from framing.attribution.cues import _CONJ, _phrase_at
+from framing.attribution.cues import _CONJ, _phrase_at, is_nisba
 from framing.attribution.addressees import _addressee_window, _described_addressee, _qualifiers_only
-from framing.attribution.mentions import _addressee_prefix, _is_nisba, _Mention
+from framing.attribution.mentions import _addressee_prefix, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.relays import _evidence, _nested_speaker
 from framing.attribution.sentence import Attribution, _name_outlet, _outlet_speaker, _Sentence, _set_speaker
@@ -101,12 +101,11 @@ def _subject_before_verb(sent: _Sentence, v: int) -> tuple[int, int] | None:
     a word order this free would otherwise take objects for subjects.
     """
     end = v
-    if v > 1 and "," in sent.gap(v).replace("،", ","):  # the inserted clause runs back to the comma before it
-        opening = next((p for p in range(v - 1, max(v - 8, 0), -1) if sent.boundary_before(p)), None)
-        if opening is None or "," not in sent.gap(opening).replace("،", ",") or any(
-                sent.verb_at(p) and sent.tokens[p - 1].key not in sent.cues.verbal_noun_markers for p in range(opening, v)):
+    if v > 1 and sent.comma_before(v):
+        inserted = _inserted_clause_start(sent, v)
+        if inserted is None:
             return None
-        end = v = opening
+        end = v = inserted
     start = v
     limit = sent.lex.config.attribution.speaker_max_words
     while start > 0 and v - start < limit and (start == end or not sent.boundary_before(start)):
@@ -124,6 +123,17 @@ def _subject_before_verb(sent: _Sentence, v: int) -> tuple[int, int] | None:
     if not speaker_type:  # neither a known speaker, nor anonymous, nor a body by its markers
         return None
     return start, end
+
+
+def _inserted_clause_start(sent: _Sentence, v: int) -> int | None:
+    """The start of a clause set off by commas that ends right before token v («، طلب عدم ذكر اسمه، قال»), at most
+    ``speaker_max_words`` long and with no verb of its own (a verbal noun is none: «عدم ذكر»), else None."""
+    limit = sent.lex.config.attribution.speaker_max_words
+    opening = next((p for p in range(v - 1, max(v - limit, 0), -1) if sent.boundary_before(p)), None)
+    if opening is None or not sent.comma_before(opening) or any(
+            sent.verb_at(p) and sent.tokens[p - 1].key not in sent.cues.verbal_noun_markers for p in range(opening, v)):
+        return None
+    return opening
 
 
 def _subject_after_auxiliary(sent: _Sentence, v: int) -> tuple[int, int] | None:
@@ -176,7 +186,7 @@ def _relative_outlet(sent: _Sentence, v: int) -> _Mention | None:
     if r < 1 or sent.tokens[r].key not in sent.cues.relative_pronouns:
         return None
     end = r
-    while end > 0 and end not in sent.mention_ending and _is_nisba(sent.tokens[end - 1].key) and r - end < 3:
+    while end > 0 and end not in sent.mention_ending and is_nisba(sent.tokens[end - 1].key) and r - end < 3:
         end -= 1
     return sent.mention_ending.get(end)
 
@@ -285,7 +295,7 @@ def _qualified_mention(sent: _Sentence, k: int) -> _Mention | None:
     return sent.mention_at.get(p) if p > k else None
 
 
-def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) -> None:
+def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool, markers: frozenset[str] = frozenset()) -> None:
     """Fill the cue's source from the words after a verb (Arabic order, or "said X")."""
     lex, cues, att = sent.lex, sent.cues, cue.attribution
     limit = lex.config.attribution.speaker_max_words
@@ -309,7 +319,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         k = mention.j
         # adjectives after the name («الإسرائيلية», «الرسمية») before «عن»
         if lemma_transmits:
-            k = _nested_speaker(sent, k, att)
+            k = _nested_speaker(sent, k, att, markers)
         cue.last = k
         return
     anaphor = sent.phrase_at(k, [p for p, _ in cues.continuation])
@@ -325,7 +335,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         cue.anaphor_text = sent.surface(k, k + len(anaphor))
         k += len(anaphor)
         qualified = k
-        while qualified < len(sent.tokens) and _is_nisba(sent.tokens[qualified].key) and not sent.boundary_before(qualified):
+        while qualified < len(sent.tokens) and is_nisba(sent.tokens[qualified].key) and not sent.boundary_before(qualified):
             qualified += 1
         named = qualified < len(sent.tokens) and sent.tokens[qualified].key.startswith("لل")
         if named:  # «الوكالة الوطنية للإعلام», «الوكالة العربية السورية للأنباء»: a full name, not "the agency"
@@ -337,7 +347,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
             k = qualified
             cue.named = named  # nothing earlier can be meant: always the named outlet
         if lemma_transmits:
-            k = _nested_speaker(sent, k, att)
+            k = _nested_speaker(sent, k, att, markers)
         cue.last = k
         return
     end = sent.noun_phrase(k, limit=limit)
@@ -348,7 +358,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
             and sent.tokens[end].key.startswith("ل"):
         owner_end = sent.noun_phrase(end + 1, limit=limit)
         owner_end = max(owner_end, end + 1)
-        while owner_end < len(sent.tokens) and _is_nisba(sent.tokens[owner_end].key) and not sent.boundary_before(owner_end):
+        while owner_end < len(sent.tokens) and is_nisba(sent.tokens[owner_end].key) and not sent.boundary_before(owner_end):
             owner_end += 1
         name, stype, stems = _speaker_of(sent, end, owner_end, default="organization")
         surface = sent.surface(end, owner_end)
@@ -377,5 +387,5 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool) ->
         att.pronoun = True
     k = _channel_or_addressee(sent, k, att)
     if lemma_transmits:
-        k = _nested_speaker(sent, k, att)
+        k = _nested_speaker(sent, k, att, markers)
     cue.last = k

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.cues import _phrase_at, _stem, known_speakers
+from framing.attribution.cues import _phrase_at, _stem, is_nisba, known_speakers
 from framing.attribution.kinds import _head
-from framing.attribution.mentions import _is_nisba, _Mention
+from framing.attribution.mentions import _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
 from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.speaker_types import _speaker_of
@@ -195,7 +195,7 @@ def _continuation_before_verb(sent: _Sentence, v: int) -> tuple[int, tuple[str, 
     if not sent.cues.subject_after_verb or v < 2 or sent.tokens[v - 1].key not in sent.cues.lead_ins:
         return None
     end = v - 1
-    while end > 0 and _is_nisba(sent.tokens[end - 1].key) and not sent.boundary_before(end):
+    while end > 0 and is_nisba(sent.tokens[end - 1].key) and not sent.boundary_before(end):
         end -= 1
     first = sent.clause_start(end)
     found = _continuation_phrase(sent, end, first)

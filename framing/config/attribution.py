@@ -26,6 +26,9 @@ class CueVerb(_Strict):
     # the words that introduce the source it relays, in place of the language's nested markers: «من» after «علمت»
     # («علمت «الشروق» من مصادر مطلعة أن …»: the sources speak, through the paper)
     relays_with: list[str] = Field(default_factory=list)
+    # a cue only when a complementizer follows it ("a report found that …"; not "found three survivors",
+    # "conceded two goals")
+    needs_complementizer: bool = False
 
 
 class LanguageCues(_Strict):
@@ -142,6 +145,9 @@ class LanguageCues(_Strict):
     participle_endings: list[str] = Field(default_factory=list)
     organization_markers: list[str] = Field(default_factory=list)
     official_markers: list[str] = Field(default_factory=list)
+    # Qualifiers that make a body a state one only when no word of the phrase marks it otherwise («المؤسسة العامة
+    # للكهرباء» is the state's; «الهيئة العامة لحزب …» is the party's).
+    weak_official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     source_nouns: dict[WordKey, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
@@ -170,6 +176,8 @@ class LanguageCues(_Strict):
     # What an outlet publishes, after its possessive as the subject ("The Journal's account centres on the staff"):
     # the outlet's voice.
     outlet_products: list[str] = Field(default_factory=list)
+    # and the verbs, besides the cues, that say what such a product says ("centres on", "focuses on")
+    outlet_product_verbs: list[str] = Field(default_factory=list)
     # Verb-first order (Arabic): an outlet right after the clause's first word, a verb the cues do not
     # list («وعرضت شبكة CNN صوراً …»), or after a topic marker («أما وكالة تسنيم، …»), is its subject.
     # A first word with one of these endings is a noun, not a verb.

@@ -56,6 +56,8 @@ class Outlet(_Strict):
     aliases: list[str] = Field(default_factory=list)
     short_names: list[str] = Field(default_factory=list)  # "the Journal": this outlet only once it was named
     quoted_names: list[str] = Field(default_factory=list)  # «الشرق الأوسط»: this outlet only inside quotation marks
+    # «النهار»: once named, this outlet bare too, as the subject right after a reporting verb («وترى النهار أن …»)
+    bare_names: list[str] = Field(default_factory=list)
     type: SourceType
     group: str = ""
     country: str = ""

@@ -227,10 +227,12 @@ def test_a_papers_bare_name_refers_back_after_a_reporting_verb(cfg, text, at, ou
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
 
 
-# Bare, the name is an ordinary word: not before the paper is named, and not away from a reporting verb.
+# Bare, a name is an outlet's only when listed as such (``bare_names``) and ending its phrase: not a city, a
+# statement or a word with its modifier, after a paper of that name was named.
 @pytest.mark.parametrize("text, at", [
-    ("وتابعت الأيام الماضية تشهد توتراً. وقال مسؤول إن الوضع هادئ.", None),
-    ("وذكرت صحيفة «الأيام» العدنية أن الرواتب تأخرت. وشهدت الأيام الماضية احتجاجات في عدن.", "وشهدت"),
+    ("وذكرت صحيفة «الأيام» العدنية أن الرواتب تأخرت. وأظهرت الأيام الأخيرة أن الأزمة تتفاقم.", "وأظهرت"),
+    ("وذكرت صحيفة «الرياض» أن الموسم نجح. وقالت الرياض إن المملكة ترحب بالقرار.", "وقالت"),
+    ("وذكرت صحيفة البيان الإماراتية أن القمة نجحت. وأضاف البيان أن القادة اتفقوا.", "وأضاف"),
 ])
 def test_a_bare_name_is_a_word_elsewhere(cfg, text, at):
     assert segment_at(cfg, text, at).outlet == ""
@@ -253,13 +255,12 @@ def test_the_outlets_own_country_after_its_name(cfg):
     assert segment_at(cfg, "وقالت الإخبارية السعودية إن الوفد وصل.").outlet == "al_ikhbariya"
 
 
-# A network, a portal or a station named before is referred back to by its type noun.
+# A portal named before is referred back to by its type noun («البوابة»).
 @pytest.mark.parametrize("text, at, outlet", [
-    ("ونقلت شبكة السومرية عن نائب أن التصويت قريب. وبحسب الشبكة، فإن 120 نائباً وقعوا الطلب.", "وبحسب", "al_sumaria"),
     ("وفي تقرير لبوابة الوسط، تبين أن المفوضية أنفقت 40 مليون دينار. ونقلت البوابة عن موظف أن البطاقات لم توزع.",
      "ونقلت البوابة", "al_wasat_libya"),
 ])
-def test_a_network_or_portal_is_referred_back_to(cfg, text, at, outlet):
+def test_a_portal_is_referred_back_to(cfg, text, at, outlet):
     assert segment_at(cfg, text, at).outlet == outlet
 
 
@@ -267,22 +268,17 @@ def test_a_network_or_portal_is_referred_back_to(cfg, text, at, outlet):
 def test_an_outlets_account_as_the_subject(cfg):
     seg = segment_at(cfg, "The markets fell. The Wall Street Journal's account centres on the foreign staff.", "The Wall")
     assert (seg.outlet, seg.speaker_type) == ("wsj", "outlet")
-
-
-# "…, the officials add": the sources an outlet cited go on speaking through it.
-def test_sources_cited_by_an_outlet_add(cfg):
-    text = ("Gas flows fell, The Wall Street Journal reported. The Journal, citing two Egyptian officials, says flows "
-            "have fallen since last week. Cairo suspects the cut is meant as pressure, the officials add.")
-    seg = segment_at(cfg, text, "Cairo suspects")
-    assert (seg.outlet, seg.speaker_type) == ("wsj", "anonymous")
+    # what the coverage did is no report of the outlet's
+    assert segment_at(cfg, "The markets fell. Al Jazeera's coverage angered Cairo, which shut its bureau.", "Al").outlet == ""
 
 
 # After a type noun, a bare name only one outlet of that type has is that outlet («قناة النهار» is Ennahar TV);
-# the canal is no channel.
+# not when a relational adjective of another country narrows it or the name goes on with «و».
 def test_a_bare_name_after_a_type_noun(cfg):
     seg = segment_at(cfg, "وأعلنت الوزارة رفع درجة التأهب، بحسب ما أوردته قناة النهار الخاصة.")
     assert seg.outlet == "ennahar"
-    assert segment_at(cfg, "وعبرت قناة السويس 40 سفينة أمس.").outlet == ""
+    assert segment_at(cfg, "ونقلت قناة الفضائية المصرية عن مسؤول أن الوضع هادئ.").outlet == ""  # another country's
+    assert segment_at(cfg, "وقالت قناة القاهرة والناس إن البرنامج توقف.").outlet == ""  # a name going on with «و»
 
 
 # A name with the article is not the same name without it: «الصباح» (three papers) is not Turkey's «صباح»; in a
@@ -293,24 +289,18 @@ def test_the_article_is_part_of_a_name(cfg):
     assert segment_at(cfg, "وترى صحيفة «صباح» التركية أن العودة ستتضاعف.").outlet == "sabah_turkey"
 
 
-# "also repeated claims that …": a plural noun spelled like a cue after a past-tense verb is its object; the
-# sentence is the agency's, going on.
-def test_a_cue_spelled_noun_after_a_verb_is_its_object(cfg):
-    text = ("Tasnim published the figures on Monday. The agency, which is close to the Guards, also repeated claims "
-            "that the men were spies.")
-    seg = segment_at(cfg, text, "The agency")
-    assert (seg.outlet, seg.speaker_type) == ("tasnim", "outlet")
-
-
 # «علمت «الشروق» من مصادر …»: what a paper learned from sources is the sources' (through the paper, or the
 # writer's own paper); learned from no one named, a name no outlet has is no speaker.
 @pytest.mark.parametrize("text, speaker_type", [
     ("وعلمت «الشروق» من مصادر مطلعة أن اللجنة ستستأنف اجتماعاتها.", "anonymous"),
     ("وحسب ما علمته «الخبر» من مصدر دبلوماسي، فإن الاجتماع لم يحدد موعده.", "anonymous"),
     ("علمت «الراي» أن وزارة الخارجية سلمت السفارة مذكرة احتجاج.", "narrator"),
+    ("وعلمت «الشروق» من داخل الاجتماع أن اللجنة ستستأنف اجتماعاتها.", "narrator"),  # a place, not a source
 ])
 def test_what_a_paper_learned(cfg, text, speaker_type):
-    assert segment_at(cfg, text).speaker_type == speaker_type
+    seg = segment_at(cfg, text)
+    assert seg.speaker_type == speaker_type
+    assert seg.speaker.startswith("مص") if speaker_type == "anonymous" else not seg.speaker
 
 
 # «وكالة الأنباء السورية الرسمية (سانا)»: a described agency with its short name in brackets is that agency.
@@ -319,9 +309,12 @@ def test_a_described_agency_with_its_short_name(cfg):
     assert (seg.outlet, seg.speaker_type) == ("sana", "outlet")
 
 
-# A noun for an outlet points to the outlet of that type its own sentence named before it, not to an earlier one.
+# A noun for an outlet points to the outlet of that type whose report opens its own sentence, not to an earlier one;
+# a report being answered is not such an opening.
 def test_a_continuation_noun_after_an_outlet_in_its_sentence(cfg):
     text = ("وتقول وكالة سانا إن العملية تسير. وفي تقرير نشرته وكالة \"رويترز\" الأسبوع الماضي، نقلت الوكالة عن "
             "مصرفيين في دمشق أن المركزي يفتقر إلى احتياطيات.")
     seg = segment_at(cfg, text, "وفي تقرير")
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
+    answered = "ذكرت وكالة تسنيم أن الاتفاق قريب. وردا على تقرير نشرته وكالة رويترز، قالت الوكالة إن التقرير لا أساس له."
+    assert segment_at(cfg, answered, "قالت الوكالة").outlet == "tasnim"
