@@ -71,6 +71,7 @@ def analyze(
     stamp: bool = typer.Option(False, "--stamp", help="Record the run time in analysis.json (outputs then differ per run)."),
     open_report: bool = typer.Option(False, "--open", help="Open report.html in the browser when it is written."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list every speaker with passages and words."),
+    publisher: str = typer.Option("", "--publisher", metavar="OUTLET", help="The outlet that published the article (config id, name or alias): \"told OUTLET\" is then its own reporting."),
 ) -> None:
     """Attribute every passage, profile each outlet, and write CSV, JSON and the report.
 
@@ -80,7 +81,7 @@ def analyze(
 
     if not watch:
         with err.status("starting") as status:
-            run = analyze_file(article, config, out_dir, pdf=pdf, stamp=stamp,
+            run = analyze_file(article, config, out_dir, pdf=pdf, stamp=stamp, publisher=publisher,
                                progress=lambda stage: status.update(stage))
         console.print_summary(run, verbose=verbose)
         console.print_written(run)
@@ -89,17 +90,17 @@ def analyze(
         return
     if article == "-":  # standard input cannot change: there is nothing to watch
         raise typer.BadParameter("cannot watch standard input; give the article's file", param_hint="'--watch'")
-    _watch(article, config, out_dir, pdf=bool(pdf), open_report=open_report, verbose=verbose)
+    _watch(article, config, out_dir, pdf=bool(pdf), open_report=open_report, verbose=verbose, publisher=publisher)
 
 
 def _watch(article: str, config: Optional[Path], out_dir: Optional[str], *, pdf: bool, open_report: bool,
-           verbose: bool) -> None:
+           verbose: bool, publisher: str = "") -> None:
     from framing.pipeline import watch_file
     from framing.summary import changes
 
     err.print("watching the article and config; Ctrl-C to stop")
     previous = None
-    for result in watch_file(article, config, out_dir, pdf=pdf):  # the PDF takes seconds: only on request
+    for result in watch_file(article, config, out_dir, pdf=pdf, publisher=publisher):  # the PDF takes seconds: only on request
         if isinstance(result, Exception):
             err.print(f"framing: error: {_one_line(result)}")
             continue
@@ -186,6 +187,8 @@ def corpus(
     date_column: Optional[str] = typer.Option(None, "--date-column", callback=_column, help="Tables: the publication date column."),
     url_column: Optional[str] = typer.Option(None, "--url-column", callback=_column, help="Tables: the URL column."),
     title_column: Optional[str] = typer.Option(None, "--title-column", callback=_column, help="Tables: the title column."),
+    publisher_column: Optional[str] = typer.Option(None, "--publisher-column", callback=_column, help="Tables: the column naming each article's publisher (config outlet id, name or alias)."),
+    publisher: str = typer.Option("", "--publisher", metavar="OUTLET", help="The publisher of every article without one of its own: \"told OUTLET\" is then its own reporting."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results and attributions of earlier runs into --out."),
     per_article: bool = typer.Option(False, "--per-article", help="Also write each article's own report (article-NNNNNN.html), linked from the corpus report."),
 ) -> None:
@@ -199,7 +202,8 @@ def corpus(
     if engine not in {"local", "dask"}:
         raise typer.BadParameter("choose local or dask", param_hint="'--engine'")
     options = CorpusOptions(
-        columns=TableColumns(text_column, id_column, date_column, url_column, title_column),
+        columns=TableColumns(text_column, id_column, date_column, url_column, title_column, publisher_column),
+        publisher=publisher,
         engine="dask" if scheduler else engine,  # type: ignore[arg-type]
         jobs=jobs, scheduler=scheduler, pdf=pdf, use_cache=cache, per_article=per_article,
     )

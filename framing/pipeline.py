@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.attribution import attribute
+from framing.attribution import attribute, publisher_id
 from framing.compare import compare
 from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.findings import findings
@@ -93,6 +93,7 @@ def analyze(
     path: str = "",
     encoding: str = "utf-8",
     previous: Analysis | None = None,
+    publisher: str = "",
 ) -> Analysis:
     """Attribute, profile and compare one article; returns an ``Analysis`` (prints nothing).
 
@@ -102,18 +103,26 @@ def analyze(
     attribution is reused when the text and what attribution reads in the config
     are unchanged, and its text counts, keyword, token and verb tables when
     nothing but the frames, matching and report settings changed: a lexicon
-    edit then recomputes the frame stage and the comparison only.
+    edit then recomputes the frame stage and the comparison only. ``publisher``: the outlet (id, name or alias)
+    that published the article, when known; "told X" on X's own page is then the writer's reporting (a
+    ``ConfigError`` when the config has no such outlet).
     """
     loaded = _loaded(config)
     cfg = loaded.config
+    try:
+        publisher = publisher_id(cfg, publisher)
+    except ValueError as exc:
+        raise ConfigError(loaded.path, [("outlets", None, f"--publisher: {exc}")]) from None
     key = attribution_inputs(cfg)
     reusable = (previous is not None and previous.attribution_inputs == key
                 and (previous.article.text, previous.article.path, previous.article.encoding) == (text, path, encoding)
-                and title in ("", previous.article.title))  # an empty title is derived from the text
+                and title in ("", previous.article.title)  # an empty title is derived from the text
+                and (not publisher or previous.article.publisher == publisher))
     text_key = text_count_inputs(cfg)
     same_text = reusable and previous is not None and previous.text_inputs == text_key
     try:
-        article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding)
+        article = previous.article if reusable else attribute(text, cfg, title=title, path=path, encoding=encoding,
+                                                              publisher=publisher)
         profiles = profile(article, cfg, previous.text_profile if same_text and previous is not None else None)
     except PatternTimeout as exc:  # the post signature pattern or a dateline pattern: name the one that ran
         raise PatternTooSlow(loaded.path, [(_attribution_pattern_key(cfg, exc.pattern), None, str(exc))]) from None
@@ -204,6 +213,7 @@ def analyze_file(
     stamp: bool = False,
     progress: Callable[[str], None] | None = None,
     previous: Analysis | None = None,
+    publisher: str = "",
 ) -> Run:
     """Read an article file, analyze it and write every output; raises typed errors, prints nothing.
 
@@ -222,7 +232,7 @@ def analyze_file(
     t_read = time.perf_counter()
     step("attributing, profiling, comparing")
     analysis = analyze(article_input.text, loaded, title=article_input.title, path=article_input.path,
-                       encoding=article_input.encoding, previous=previous)
+                       encoding=article_input.encoding, previous=previous, publisher=publisher)
     t_analyze = time.perf_counter()
     files, pdf_error = render_files(analysis, loaded.config, pdf=pdf,
                                     stamp=datetime.now(timezone.utc).isoformat(timespec="seconds") if stamp else "",
@@ -254,6 +264,7 @@ def watch_file(
     interval: float = 0.3,
     max_runs: int | None = None,
     progress: Callable[[str], None] | None = None,
+    publisher: str = "",
 ) -> Iterator[Run | Exception]:
     """Re-run ``analyze_file`` whenever the article or config changes; yields each Run (or the error it raised)."""
     watched = [Path(source)]
@@ -272,7 +283,7 @@ def watch_file(
             last = current
             try:
                 run = analyze_file(source, config_path, out_dir, pdf=pdf, progress=progress,
-                                   previous=previous.analysis if previous else None)
+                                   previous=previous.analysis if previous else None, publisher=publisher)
                 previous = run
                 yield run
             except (InputError, ConfigError, OutputError) as exc:

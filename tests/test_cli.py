@@ -508,3 +508,14 @@ def test_cli_empty_paths_a_dash_to_write_and_all_without_article_are_usage_error
     code, _out, err = run(capsys, *args)
     assert code == 2 and said in err
     assert not list(tmp_path.iterdir())  # nothing written
+
+
+def test_cli_analyze_publisher_known_and_unknown(capsys, tmp_path, short_article):
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "a"), "--no-pdf",
+                          "--publisher", "Al Jazeera")
+    assert code in (0, None), err
+    assert '"publisher": "al_jazeera"' in (tmp_path / "a" / "analysis.json").read_text(encoding="utf-8")
+    code, _out, err = run(capsys, "analyze", str(short_article), "--out", str(tmp_path / "b"), "--no-pdf",
+                          "--publisher", "Nowhere Daily")
+    assert code == 2 and "Nowhere Daily" in _one_error_line(err)
+    assert not (tmp_path / "b").exists()

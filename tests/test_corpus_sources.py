@@ -338,3 +338,36 @@ def test_corpus_sources_a_json_object_holding_the_records_names_their_key(tmp_pa
                                 ensure_ascii=False, indent=2), encoding="utf-8")
     found = list(iter_items([str(table)]))
     assert len(found) == 1 and isinstance(found[0], Problem) and "under 'articles'" in found[0].reason
+
+
+def test_corpus_publisher_column_and_default(tmp_path: Path) -> None:
+    text = "Talks resumed on Monday.\n\n\"We left the sacks and ran,\" a farmer told Al Jazeera."
+    pd.DataFrame({"id": ["a", "b", "c"], "text": [text] * 3, "site": ["Al Jazeera", "Nowhere Daily", ""]}).to_csv(
+        tmp_path / "t.csv", index=False)
+    items = list(iter_items([str(tmp_path / "t.csv")], TableColumns(id="id", publisher="site"), "bbc"))
+    assert [i.publisher for i in items] == ["Al Jazeera", "Nowhere Daily", "bbc"]  # an empty cell takes the default
+    run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
+               CorpusOptions(columns=TableColumns(id="id", publisher="site"), **FAST))
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("id")
+    segments = pd.read_parquet(tmp_path / "out" / "segments.parquet")
+    assert articles.loc["a", "publisher"] == "al_jazeera" and "Nowhere Daily" in articles.loc["b", "problems"]
+    carried = segments.groupby("article")["outlet"].apply(set)
+    assert "al_jazeera" not in carried["a"] and "al_jazeera" in carried["b"] and "al_jazeera" in carried["c"]
+
+
+def test_corpus_an_unknown_publisher_for_all_stops_the_run_before_it_starts(tmp_path: Path) -> None:
+    from framing.config import ConfigError
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(ConfigError, match="Nowhere Daily"):
+        run_corpus([str(tmp_path / "a.txt")], tmp_path / "out", ROOT / "config.yaml",
+                   CorpusOptions(publisher="Nowhere Daily", **FAST))
+    assert not (tmp_path / "out").exists()
+
+
+def test_corpus_a_publisher_is_part_of_an_articles_cache_key() -> None:
+    from framing.corpus.cache import content_key
+
+    item = CorpusItem("a", "t.csv#1", text="نص")
+    assert content_key(item) != content_key(CorpusItem("a", "t.csv#1", text="نص", publisher="bbc"))
+    assert content_key(item) == content_key(CorpusItem("a", "t.csv#1", text="نص", publisher=""))

@@ -9,6 +9,7 @@ from framing.attribution.datelines import byline, dateline
 from framing.attribution.posts import _post_attribution, _posts
 from framing.attribution.resolve import _narration, _Piece, _read_sentence
 from framing.attribution.sentence import _Sentence
+from framing.attribution.unlisted import _listed_outlet
 from framing.config import Config
 from framing.model import Article, make_segment
 from framing.patterns import TimedPattern, budget, compile_pattern, find_spans
@@ -17,14 +18,23 @@ from framing.structure import structure_of
 from framing.text import Block, clitic_variants, script_of, sentences, tokenize
 
 
-def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8") -> Article:
+def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8",
+              publisher: str = "") -> Article:
     """Cut ``text`` into segments that tile it, each attributed to an outlet and speaker.
+
+    ``publisher``: the config id of the outlet that published the article, when the caller knows it (a site's own
+    page, a corpus table's source column). It is then the article's own publisher whatever its text says: "told X"
+    and X speaking are the writer's reporting (docs/attribution.md §2), except for a news agency, whose wires keep
+    "told Reuters". Unknown ids raise ``ValueError``.
 
     >>> from framing.config import load_config
     >>> art = attribute("قالت «هآرتس» إن المحادثات انتهت.", load_config().config)
     >>> art.segments[0].outlet
     'haaretz'
     """
+    if publisher and config.outlet(publisher) is None:
+        raise ValueError(f"publisher {publisher!r} is not an outlet id of the config")
+    given = publisher
     lex = lexicon(config)
     settings = config.attribution
     signature = TimedPattern(settings.signature_pattern, budget(text))  # raises PatternTimeout rather than hang
@@ -75,10 +85,13 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             pieces[first] = replace(pieces[first], start=b.start)
         index += 1
 
-    if not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
+    if given:  # the caller knows who published it: that, whatever the text suggests
+        own = given if lex.outlet_types.get(given) not in _NEVER_OWN else ""
+    elif not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
         own = _own_by_its_phrases(text, settings.own_patterns, lex) or _own_by_its_reporting(text, pieces, lex)
-    if own and own != publisher:  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: the writer's own reporting
+    if own and (given or own != publisher):  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: own reporting
         pieces = [_without_outlet(p, own) for p in pieces]
+    publisher = given or publisher
     segments = tuple(
         make_segment(
             text, p.start, p.end,
@@ -92,6 +105,17 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     )
     return Article(text=text, segments=segments, title=title or structure.title(text, max_words=settings.heading_max_words),
                    path=path, encoding=encoding, lang=article_script, publisher=publisher or own, structure=structure)
+
+
+def publisher_id(config: Config, value: str) -> str:
+    """The config id of the outlet ``value`` names (its id, name or an alias), '' for ''; ``ValueError`` when the
+    config has no such outlet."""
+    if not value or config.outlet(value) is not None:
+        return value
+    found = _listed_outlet(lexicon(config), value)
+    if not found:
+        raise ValueError(f"no outlet {value!r} in the config (give its id, its name or an alias)")
+    return found
 
 
 # An article's own publisher is never one of these: a wire keeps "told Reuters" (§2), and a platform publishes nothing.

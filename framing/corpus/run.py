@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.config import PatternTooSlow, load_config
+from framing.attribution import publisher_id
+from framing.config import ConfigError, PatternTooSlow, load_config
 from framing.corpus.aggregate import day_first, mixed_orders, numeric_dates, read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, decode
 from framing.corpus.engine import Engine, executor, map_in_order
@@ -64,6 +65,7 @@ class CorpusOptions:
     resamples: int = 1000
     use_cache: bool = True
     per_article: bool = False  # each article's own report beside the corpus report (article-NNNNNN.html)
+    publisher: str = ""  # the outlet that published every article without a publisher of its own (id, name or alias)
 
 
 @dataclass
@@ -125,6 +127,10 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
         why = "the pattern matches nothing" if any(ch in missing[0] for ch in "*?[") else "no such file or folder"
         raise CorpusError(f"{missing[0]}: {why}{more}; nothing was read")
     loaded = load_config(config_path)
+    try:
+        publisher_id(loaded.config, options.publisher)
+    except ValueError as exc:
+        raise ConfigError(loaded.path, [("outlets", None, f"--publisher: {exc}")]) from None
     packed_config = pack_config(loaded_text(loaded.path))
     directory = Path(out_dir)
     check_out_dir(directory, CORPUS_OUTPUT_NAMES, inputs=[p for given in paths for p in expand(given)])
@@ -161,7 +167,7 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
                 def payloads() -> Iterator[Batch]:
                     shas = (_sha(attribution_inputs(loaded.config)), _sha(text_count_inputs(loaded.config)), results_sha,
                             _sha(matching_inputs(loaded.config)))
-                    for plan in plans(iter_items(paths, options.columns), cache, shas, options.batch_size,
+                    for plan in plans(iter_items(paths, options.columns, options.publisher), cache, shas, options.batch_size,
                                       None if spec else loaded.config):
                         queued.append(plan)
                         yield Batch(packed_config, spec, cache.enabled, plan.work,

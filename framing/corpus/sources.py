@@ -45,6 +45,7 @@ class TableColumns:
     date: str | None = None
     url: str | None = None
     title: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class CorpusItem:
     date: str = ""
     url: str = ""
     title: str = ""
+    publisher: str = ""  # the outlet that published it (config id, name or alias), when known
 
 
 @dataclass(frozen=True)
@@ -201,14 +203,14 @@ def _missing_columns(row: dict[str, object], columns: TableColumns, *, every: bo
     """The first column named for this table that its first row lacks: the text column, and with ``every`` (a CSV
     or Parquet table, whose rows all have the same columns) the id, date, url and title columns too."""
     named = (("text", columns.text), ("id", columns.id), ("date", columns.date), ("url", columns.url),
-             ("title", columns.title))
+             ("title", columns.title), ("publisher", columns.publisher))
     for option, column in named if every else named[:1]:
         if column and column not in row:
             return f"no column {column!r} (choose it with --{option}-column)"
     return None
 
 
-def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Problem]:
+def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iterator[CorpusItem | Problem]:
     shown = str(path)
     checked = False
     number = 0
@@ -237,7 +239,7 @@ def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Pro
                 yield Problem(article_id, source, "empty text")
                 continue
             yield CorpusItem(article_id, source, text=text, date=_cell(row, columns.date), url=_cell(row, columns.url),
-                             title=_cell(row, columns.title))
+                             title=_cell(row, columns.title), publisher=_cell(row, columns.publisher) or publisher)
         if number == 0:
             yield Problem(shown, shown, "the table has no rows")
     except (OSError, ValueError, UnicodeDecodeError) as exc:
@@ -246,8 +248,10 @@ def _table_items(path: Path, columns: TableColumns) -> Iterator[CorpusItem | Pro
         yield Problem(shown, shown, f"cannot read the table: {type(exc).__name__}: {exc}")
 
 
-def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> Iterator[CorpusItem | Problem]:
-    """Every article (or problem) the paths name, in order; an id seen twice is a problem the second time."""
+def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns(),
+               publisher: str = "") -> Iterator[CorpusItem | Problem]:
+    """Every article (or problem) the paths name, in order; an id seen twice is a problem the second time. An
+    article with no publisher of its own (a file, or a row whose publisher column is empty) has ``publisher``."""
     seen: set[str] = set()
     read_as: dict[str, str] = {}  # real path -> the name it was read under: one file named twice is read once
     for given in paths:
@@ -261,8 +265,8 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns()) -> 
             empty = True
             for file in files:
                 empty = False
-                items = _table_items(file, columns) if file.suffix.lower() in TABLE_SUFFIXES else \
-                    iter([CorpusItem(str(file), str(file), path=str(file))])
+                items = _table_items(file, columns, publisher) if file.suffix.lower() in TABLE_SUFFIXES else \
+                    iter([CorpusItem(str(file), str(file), path=str(file), publisher=publisher)])
                 real = os.path.realpath(file)
                 if real in read_as:
                     yield Problem(str(file), str(file), f"the same file as {read_as[real]} (skipped)")

@@ -22,7 +22,7 @@ import hashlib
 import zlib
 from dataclasses import dataclass, field
 
-from framing.attribution import attribute
+from framing.attribution import attribute, publisher_id
 from framing.config import Config, parse_config
 from framing.corpus.cache import decode, encode
 from framing.corpus.sources import CorpusItem, read_item
@@ -157,18 +157,21 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
     except InputError as exc:
         return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem})
     rows = ArticleRows(item.id)
+    notes = list(source.notes)
+    publisher = _publisher(config, item, notes)
     cached = decode(work.attribution)
     known = decode(work.matches)
-    if isinstance(cached, Article) and cached.text == source.text:
+    if isinstance(cached, Article) and cached.text == source.text and (not publisher or cached.publisher == publisher):
         article = cached
     else:
-        article = attribute(source.text, config, title=source.title, path=source.path, encoding=source.encoding)
+        article = attribute(source.text, config, title=source.title, path=source.path, encoding=source.encoding,
+                            publisher=publisher)
     reading = read_article(article, config)
     if cache and article is not cached:
         rows.blobs["attribution"] = encode(article)  # read: its structure carries the stems the frame stage reads
     if not (work.text_known and article is cached):
         rows.text_counts = count_text(article, config, reading)
-        rows.text = _text_part(item, source.notes, article, rows.text_counts)
+        rows.text = _text_part(item, notes, article, rows.text_counts)
         if cache:
             rows.blobs["text"] = encode(rows.text)
             rows.blobs["text_counts"] = encode(rows.text_counts)
@@ -206,6 +209,16 @@ def frame_part(article_id: str, matches: TermMatches, config: Config) -> FramePa
 def columns_of(rows: list[dict[str, object]], names: tuple[str, ...]) -> Columns:
     """``rows`` column by column (a column a row lacks is None there)."""
     return {name: [row.get(name) for row in rows] for name in names}
+
+
+def _publisher(config: Config, item: CorpusItem, notes: list[str]) -> str:
+    """The config id of the article's given publisher, '' when none is given; one the config does not know is a
+    note on the article, which is read without it."""
+    try:
+        return publisher_id(config, item.publisher) if item.publisher else ""
+    except ValueError:
+        notes.append(f"publisher {item.publisher!r} is not an outlet of the config (read without it)")
+        return ""
 
 
 def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Counts) -> TextPart:

@@ -1,0 +1,39 @@
+"""A publisher the caller knows (framing/attribution/article.py: ``attribute(…, publisher=…)``, ``publisher_id``):
+"told X" on X's own page is the writer's reporting, a wire keeps its name, and an unknown outlet is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute, publisher_id
+
+TEXT = ("Talks resumed on Monday.\n\n\"We left the sacks and ran,\" a farmer told Al Jazeera. "
+        "Reuters reported that the talks had stalled.")
+
+
+def _carried(cfg, publisher: str = "") -> list[tuple[str, str]]:
+    return [(s.outlet, s.speaker_type) for s in attribute(TEXT, cfg, publisher=publisher).segments]
+
+
+def test_a_known_publisher_speaking_is_the_writers_reporting(cfg):
+    assert ("al_jazeera", "anonymous") in _carried(cfg)
+    given = _carried(cfg, "al_jazeera")
+    assert ("", "anonymous") in given and all(outlet != "al_jazeera" for outlet, _type in given)
+    assert ("reuters", "outlet") in given  # another outlet it cites keeps its voice
+    assert attribute(TEXT, cfg, publisher="al_jazeera").publisher == "al_jazeera"
+
+
+def test_a_wire_given_as_publisher_keeps_told_reuters(cfg):
+    text = "Talks resumed on Monday. A diplomat told Reuters the deal was near."
+    segments = attribute(text, cfg, publisher="reuters").segments
+    assert ("reuters", "anonymous") in [(s.outlet, s.speaker_type) for s in segments]
+
+
+def test_the_publisher_is_named_by_id_name_or_alias_and_an_unknown_one_is_refused(cfg):
+    assert publisher_id(cfg, "al_jazeera") == "al_jazeera"
+    assert publisher_id(cfg, "Asharq Al-Awsat") == "asharq_al_awsat"
+    assert publisher_id(cfg, "") == ""
+    with pytest.raises(ValueError, match="Nowhere Daily"):
+        publisher_id(cfg, "Nowhere Daily")
+    with pytest.raises(ValueError, match="nowhere"):
+        attribute(TEXT, cfg, publisher="nowhere")
