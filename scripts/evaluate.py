@@ -9,6 +9,8 @@ the label is what the passage containing it should carry. The article is
     python scripts/evaluate.py --verbose  # also list every miss
     python scripts/evaluate.py --gold eval/heldout/gold  # another gold set
     python scripts/evaluate.py --config my.yaml          # another config
+    python scripts/evaluate.py --gold eval/blind22/en/gold --publishers eval/publishers.csv
+                                  # each article with its publisher given, as a corpus table's source column would
 """
 
 from __future__ import annotations
@@ -46,18 +48,20 @@ def config_id(gold_id: str, cfg: Config) -> str:
                  if spelling(alias) == wanted), gold_id)
 
 
-def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml", strict_ids: bool = False) -> None:
+def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml", strict_ids: bool = False,
+             publishers: Path | None = None) -> None:
     golds = sorted(gold_dir.glob("*.csv"))
     if not golds:
         raise SystemExit(f"no gold files (*.csv) in {gold_dir}")
     cfg = load_config(config).config
+    given = {row["article"]: row["publisher"] for row in csv.DictReader(publishers.open(encoding="utf-8"))} if publishers else {}
     totals: Counter[str] = Counter()
     per_outlet: dict[str, Counter[str]] = {}
     respelled: Counter[tuple[str, str]] = Counter()
     print(f"{'article':42} {'rows':>5} {'outlet ok':>10} {'type ok':>8}")
     for gold in golds:
         text = _article(gold.stem, gold_dir).read_text(encoding="utf-8")
-        article = attribute(text, cfg)
+        article = attribute(text, cfg, publisher=given.get(gold.stem, ""))
         rows = list(csv.DictReader(gold.open(encoding="utf-8")))
         ok_outlet = ok_type = 0
         for row in rows:
@@ -109,5 +113,6 @@ if __name__ == "__main__":
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--config", type=Path, default=ROOT / "config.yaml")
     parser.add_argument("--strict-ids", action="store_true", help="compare outlet ids exactly as the gold spells them")
+    parser.add_argument("--publishers", type=Path, help="CSV (article,publisher): each article's publisher, given")
     args = parser.parse_args()
-    evaluate(args.gold, args.verbose, args.config, args.strict_ids)
+    evaluate(args.gold, args.verbose, args.config, args.strict_ids, args.publishers)
