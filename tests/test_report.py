@@ -591,3 +591,15 @@ def test_report_outlet_by_outlet_tables_show_the_outlets_with_the_most_words_and
     page = render_html(analysis, loaded.config)
     assert len({s.outlet for s in analysis.article.segments if s.outlet}) == MATRIX_OUTLETS + 5
     assert page.count(f"The {MATRIX_OUTLETS} outlets with the most words are shown; 5 more are in similarity.csv") == 2
+
+
+def test_report_says_what_a_publisher_changes() -> None:
+    import framing
+
+    cfg = load_config(Path(__file__).resolve().parent.parent / "config.yaml")
+    text = "Talks resumed on Monday.\n\n\"We left,\" a farmer told Al Jazeera. Reuters reported that the talks stalled."
+    assert "Published by" not in render_html(framing.analyze(text, cfg), cfg.config)
+    own = render_html(framing.analyze(text, cfg, publisher="al_jazeera"), cfg.config)
+    assert "Published by Al Jazeera: what it reports itself" in own
+    wire = render_html(framing.analyze(text, cfg, publisher="reuters"), cfg.config)
+    assert "Published by Reuters, a news agency" in wire

@@ -81,7 +81,18 @@ def summary_section(view: View) -> dict[str, object]:
         "words_chart": words_chart,
         "word_rows": word_rows,
         "findings": _findings(view),
+        "publisher": _publisher_note(view),
     }
+
+
+def _publisher_note(view: View) -> str:
+    """What the article's publisher (given, or named by a dateline or byline) changes in the reading, '' for none."""
+    outlet = view.config.outlet(view.analysis.article.publisher) if view.analysis.article.publisher else None
+    if outlet is None:
+        return ""
+    if outlet.type in ("news_agency", "platform"):  # a wire keeps "told Reuters" (docs/attribution.md §2)
+        return f"Published by {outlet.name}, a news agency: what people tell it stays its reporting, as republished wires keep it."
+    return f"Published by {outlet.name}: what it reports itself, and what people tell it, is read as the article's narration, not as its voice."
 
 
 def _findings(view: View) -> list[dict[str, object]]:
