@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -102,7 +101,7 @@ def _watch(article: str, config: Optional[Path], out_dir: Optional[str], *, pdf:
     previous = None
     for result in watch_file(article, config, out_dir, pdf=pdf, publisher=publisher):  # the PDF takes seconds: only on request
         if isinstance(result, Exception):
-            err.print(f"framing: error: {_one_line(result)}")
+            err.print(f"framing: error: {console.one_line(result)}")
             continue
         if previous is None:
             console.print_summary(result, verbose=verbose)
@@ -309,22 +308,6 @@ def lexicon_kwic(
     out.print(f"{len(lines)} match(es)")
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def _one_line(exc: BaseException) -> str:
-    """The error as one line: a short message whole, its line breaks (a file name with a newline) escaped; a long
-    one by its first line. Control characters (a terminal escape in a file name) are shown escaped, never sent."""
-    text = exc.one_line() if isinstance(exc, ConfigError) else str(exc).strip()
-    if "\n" in text:
-        text = text.replace("\n", "\\n") if len(text) <= _SHORT_MESSAGE else text.splitlines()[0]
-    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
-    return text or type(exc).__name__
-
-
-_SHORT_MESSAGE = 300  # characters
-
-
 _TERMINATED_BY: list[int] = []  # the SIGTERM or SIGHUP received, for the exit status
 
 
@@ -377,7 +360,7 @@ def _main(args: list[str], debug: bool) -> None:
     except (InputError, ConfigError, OutputError, GoldError, CorpusError, EngineError, config_lib.ConfigExists) as exc:
         if debug:
             traceback.print_exc()
-        err.print(f"framing: error: {_one_line(exc)}", markup=False)
+        err.print(f"framing: error: {console.one_line(exc)}", markup=False)
         sys.exit(2)
     except UnicodeEncodeError as exc:  # a file name that is not UTF-8, or a terminal that cannot show Arabic
         reason = (exc.reason or "").splitlines()[0] if exc.reason else "unencodable"
@@ -395,7 +378,7 @@ def _main(args: list[str], debug: bool) -> None:
         if debug:
             traceback.print_exc()
         else:
-            err.print(f"framing: internal error: {type(exc).__name__}: {_one_line(exc)} (rerun with --debug for the traceback)",
+            err.print(f"framing: internal error: {type(exc).__name__}: {console.one_line(exc)} (rerun with --debug for the traceback)",
                       markup=False)
         sys.exit(1)
 

@@ -1,15 +1,18 @@
-"""How results look on the terminal: the short run summary, the speaker table, the evaluation tables and the
-corpus progress bar (rich). The library returns data; this module and ``framing.cli`` print it."""
+"""How results look on the terminal: the short run summary, the speaker table, the evaluation tables, the
+corpus progress bar (rich) and errors as one line. The library returns data; this module and ``framing.cli`` print it."""
 
 from __future__ import annotations
 
 import os
+import re
 import time
 import webbrowser
 from contextlib import contextmanager
 
 from rich.console import Console
 from rich.table import Table
+
+from framing.config import ConfigError
 
 MIN_WIDTH = 40  # narrower than this (COLUMNS=0, COLUMNS=1) and rich prints nothing or one letter a line
 
@@ -120,3 +123,17 @@ def corpus_progress():  # type: ignore[no-untyped-def]
 
     with bar:
         yield show
+
+
+_SHORT_MESSAGE = 300  # characters
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(exc: BaseException) -> str:
+    """The error as one line: a short message whole, its line breaks (a file name with a newline) escaped; a long
+    one by its first line. Control characters (a terminal escape in a file name) are shown escaped, never sent."""
+    text = exc.one_line() if isinstance(exc, ConfigError) else str(exc).strip()
+    if "\n" in text:
+        text = text.replace("\n", "\\n") if len(text) <= _SHORT_MESSAGE else text.splitlines()[0]
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    return text or type(exc).__name__
