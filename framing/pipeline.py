@@ -112,12 +112,11 @@ def analyze(
     try:
         publisher = publisher_id(cfg, publisher)
     except ValueError as exc:
-        raise ConfigError(loaded.path, [("outlets", None, f"--publisher: {exc}")]) from None
-    key = attribution_inputs(cfg)
+        raise ConfigError(loaded.path, [("publisher", None, str(exc))]) from None
+    key = attribution_inputs(cfg) + (f"\0publisher {publisher}" if publisher else "")  # what attribution read
     reusable = (previous is not None and previous.attribution_inputs == key
                 and (previous.article.text, previous.article.path, previous.article.encoding) == (text, path, encoding)
-                and title in ("", previous.article.title)  # an empty title is derived from the text
-                and (not publisher or previous.article.publisher == publisher))
+                and title in ("", previous.article.title))  # an empty title is derived from the text
     text_key = text_count_inputs(cfg)
     same_text = reusable and previous is not None and previous.text_inputs == text_key
     try:

@@ -371,3 +371,12 @@ def test_corpus_a_publisher_is_part_of_an_articles_cache_key() -> None:
     item = CorpusItem("a", "t.csv#1", text="نص")
     assert content_key(item) != content_key(CorpusItem("a", "t.csv#1", text="نص", publisher="bbc"))
     assert content_key(item) == content_key(CorpusItem("a", "t.csv#1", text="نص", publisher=""))
+
+
+def test_corpus_a_missing_or_blank_publisher_cell_takes_the_default(tmp_path: Path) -> None:
+    pq.write_table(pa.table({"id": ["a", "b"], "text": ["x", "y"], "site": [float("nan"), 1.5]}), tmp_path / "t.parquet")
+    items = list(iter_items([str(tmp_path / "t.parquet")], TableColumns(id="id", publisher="site"), "al_jazeera"))
+    assert [i.publisher for i in items] == ["al_jazeera", "1.5"]  # NaN is a missing value; a number is refused later
+    (tmp_path / "t.jsonl").write_text('{"id": "c", "text": "z", "site": "  "}\n', encoding="utf-8")
+    items = list(iter_items([str(tmp_path / "t.jsonl")], TableColumns(id="id", publisher="site"), "al_jazeera"))
+    assert [i.publisher for i in items] == ["al_jazeera"]  # blanks too

@@ -157,3 +157,15 @@ def test_pipeline_default_out_dir_is_always_a_folder_of_its_own_under_reports(so
     from framing.pipeline import default_out_dir
 
     assert default_out_dir(source).as_posix() == folder
+
+
+def test_pipeline_previous_is_reused_only_with_the_same_publisher() -> None:
+    import framing
+    from framing.config import load_config
+
+    cfg = load_config(ROOT / "config.yaml")
+    text = "Talks resumed on Monday.\n\n\"We left,\" a farmer told Al Jazeera. Reuters reported that the talks stalled."
+    given = framing.analyze(text, cfg, publisher="al_jazeera")
+    again = framing.analyze(text, cfg, previous=given)
+    assert again.article is not given.article and "al_jazeera" in {s.outlet for s in again.segments}
+    assert framing.analyze(text, cfg, previous=given, publisher="Al Jazeera").article is given.article

@@ -603,3 +603,4 @@ def test_report_says_what_a_publisher_changes() -> None:
     assert "Published by Al Jazeera: what it reports itself" in own
     wire = render_html(framing.analyze(text, cfg, publisher="reuters"), cfg.config)
     assert "Published by Reuters, a news agency" in wire
+    assert "Published on X, a platform" in render_html(framing.analyze(text, cfg, publisher="x"), cfg.config)

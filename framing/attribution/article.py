@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from framing.attribution.cues import Lexicon, lexicon
+from framing.attribution.cues import Lexicon, _keys, lexicon
 from framing.attribution.datelines import byline, dateline
 from framing.attribution.posts import _post_attribution, _posts
 from framing.attribution.resolve import _narration, _Piece, _read_sentence
@@ -108,13 +108,19 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
 
 
 def publisher_id(config: Config, value: str) -> str:
-    """The config id of the outlet ``value`` names (its id, name or an alias), '' for ''; ``ValueError`` when the
-    config has no such outlet."""
-    if not value or config.outlet(value) is not None:
-        return value
-    found = _listed_outlet(lexicon(config), value)
-    if not found:
-        raise ValueError(f"no outlet {value!r} in the config (give its id, its name or an alias)")
+    """The config id of the outlet ``value`` names (its id in any case, its name or an alias, an acronym in capitals
+    as the config writes it: "nan" is not NAN), '' for '' or blanks; ``ValueError`` when the config has no such
+    outlet."""
+    value = value.strip()
+    if not value or config.outlet(value.lower()) is not None:
+        return value.lower()
+    lex = lexicon(config)
+    found = _listed_outlet(lex, value)
+    flags = lex.alias_case.get((_keys(value), found), ())
+    words = [t.surface for t in tokenize(value)]
+    if not found or any(flag == 2 and not word.isupper() for flag, word in zip(flags, words)):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        raise ValueError(f"no outlet {shown!r} in the config (give its id, its name or an alias)")
     return found
 
 

@@ -130,7 +130,7 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
     try:
         publisher_id(loaded.config, options.publisher)
     except ValueError as exc:
-        raise ConfigError(loaded.path, [("outlets", None, f"--publisher: {exc}")]) from None
+        raise ConfigError(loaded.path, [("publisher", None, str(exc))]) from None
     packed_config = pack_config(loaded_text(loaded.path))
     directory = Path(out_dir)
     check_out_dir(directory, CORPUS_OUTPUT_NAMES, inputs=[p for given in paths for p in expand(given)])

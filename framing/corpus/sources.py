@@ -95,10 +95,14 @@ def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None = None) 
 
 
 def _cell(row: dict[str, object], column: str | None) -> str:
+    """A metadata cell as text; '' for none, a missing value (NaN) or blanks."""
     if not column:
         return ""
     value = row.get(column)
-    return "" if value is None else str(value)
+    if value is None or (isinstance(value, float) and value != value):  # NaN: a missing value, not the text "nan"
+        return ""
+    text = str(value)
+    return text if text.strip() else ""
 
 
 def _text_cell(value: object) -> str:

@@ -90,7 +90,9 @@ def _publisher_note(view: View) -> str:
     outlet = view.config.outlet(view.analysis.article.publisher) if view.analysis.article.publisher else None
     if outlet is None:
         return ""
-    if outlet.type in ("news_agency", "platform"):  # a wire keeps "told Reuters" (docs/attribution.md §2)
+    if outlet.type == "platform":  # a platform publishes nothing of its own
+        return f"Published on {outlet.name}, a platform: what its users post stays theirs."
+    if outlet.type == "news_agency":  # a wire keeps "told Reuters" (docs/attribution.md §2)
         return f"Published by {outlet.name}, a news agency: what people tell it stays its reporting, as republished wires keep it."
     return f"Published by {outlet.name}: what it reports itself, and what people tell it, is read as the article's narration, not as its voice."
 

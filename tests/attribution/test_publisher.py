@@ -37,3 +37,13 @@ def test_the_publisher_is_named_by_id_name_or_alias_and_an_unknown_one_is_refuse
         publisher_id(cfg, "Nowhere Daily")
     with pytest.raises(ValueError, match="nowhere"):
         attribute(TEXT, cfg, publisher="nowhere")
+
+
+def test_a_publisher_id_in_any_case_and_an_acronym_only_in_capitals(cfg):
+    assert publisher_id(cfg, " Al_Jazeera ") == "al_jazeera"
+    assert publisher_id(cfg, "   ") == ""
+    assert publisher_id(cfg, "NAN") == "nan_nigeria"
+    with pytest.raises(ValueError):
+        publisher_id(cfg, "nan")  # a missing value written out, not the News Agency of Nigeria
+    with pytest.raises(ValueError, match=r"\.\.\."):
+        publisher_id(cfg, "a" * 500)  # a long value is shown cut
