@@ -380,3 +380,12 @@ def test_corpus_a_missing_or_blank_publisher_cell_takes_the_default(tmp_path: Pa
     (tmp_path / "t.jsonl").write_text('{"id": "c", "text": "z", "site": "  "}\n', encoding="utf-8")
     items = list(iter_items([str(tmp_path / "t.jsonl")], TableColumns(id="id", publisher="site"), "al_jazeera"))
     assert [i.publisher for i in items] == ["al_jazeera"]  # blanks too
+
+
+def test_corpus_a_named_column_no_json_row_has_is_a_problem_and_the_rows_are_read(tmp_path: Path) -> None:
+    (tmp_path / "t.jsonl").write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": "y", "day": "2026-01-02"}\n',
+                                      encoding="utf-8")
+    found = list(iter_items([str(tmp_path / "t.jsonl")], TableColumns(id="id", date="day", publisher="site")))
+    assert [i.id for i in found if isinstance(i, CorpusItem)] == ["a", "b"]
+    problems = [p.reason for p in found if isinstance(p, Problem)]
+    assert len(problems) == 1 and "'site'" in problems[0] and "--publisher-column" in problems[0]

@@ -203,6 +203,13 @@ def _starts_with(path: Path, mark: bytes) -> bool:
     return head.startswith(mark)
 
 
+def _metadata_columns(columns: TableColumns) -> list[tuple[str, str]]:
+    """(option, column) of the metadata columns named for a table: id, date, url, title, publisher."""
+    named = (("id", columns.id), ("date", columns.date), ("url", columns.url), ("title", columns.title),
+             ("publisher", columns.publisher))
+    return [(option, column) for option, column in named if column]
+
+
 def _missing_columns(row: dict[str, object], columns: TableColumns, *, every: bool) -> str | None:
     """The first column named for this table that its first row lacks: the text column, and with ``every`` (a CSV
     or Parquet table, whose rows all have the same columns) the id, date, url and title columns too."""
@@ -218,6 +225,7 @@ def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iter
     shown = str(path)
     checked = False
     number = 0
+    unseen = {column: option for option, column in _metadata_columns(columns)}  # JSON rows may each lack some
     if not path.is_file():  # a named pipe or a device: a table is read more than once (counted, then read)
         yield Problem(shown, shown, "a table must be a regular file (not a pipe or a device)")
         return
@@ -233,6 +241,8 @@ def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iter
                     yield Problem(shown, shown, missing)
                     return
                 checked = True
+            if unseen:
+                unseen = {column: option for column, option in unseen.items() if column not in row}
             article_id = _cell(row, columns.id) or source
             try:
                 text = _text_cell(row.get(columns.text))
@@ -246,6 +256,9 @@ def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iter
                              title=_cell(row, columns.title), publisher=_cell(row, columns.publisher) or publisher)
         if number == 0:
             yield Problem(shown, shown, "the table has no rows")
+        for column, option in unseen.items() if number else ():  # (a CSV or Parquet table lacking one stopped above)
+            yield Problem(shown, shown, f"no row has a column {column!r} (choose it with --{option}-column); "
+                                        "its articles were read without it")
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         yield Problem(shown, shown, f"cannot read the table: {exc}")
     except Exception as exc:  # noqa: BLE001 - a broken Parquet or CSV file is one problem, not the end of the run
