@@ -109,10 +109,7 @@ def analyze(
     """
     loaded = _loaded(config)
     cfg = loaded.config
-    try:
-        publisher = publisher_id(cfg, publisher)
-    except ValueError as exc:
-        raise ConfigError(loaded.path, [("publisher", None, str(exc))]) from None
+    publisher = given_publisher(loaded, publisher)
     key = attribution_inputs(cfg) + (f"\0publisher {publisher}" if publisher else "")  # what attribution read
     reusable = (previous is not None and previous.attribution_inputs == key
                 and (previous.article.text, previous.article.path, previous.article.encoding) == (text, path, encoding)
@@ -129,6 +126,15 @@ def analyze(
         raise PatternTooSlow(loaded.path, exc.problems) from None
     return _analysis(article, profiles, loaded, key,
                      previous.group_keywords if same_text and previous is not None else None)
+
+
+def given_publisher(loaded: LoadedConfig, value: str) -> str:
+    """The config id of the publisher a caller gives (id, name or alias; '' for none); a ``ConfigError`` naming it
+    when the config has no such outlet."""
+    try:
+        return publisher_id(loaded.config, value)
+    except ValueError as exc:
+        raise ConfigError(loaded.path, [("publisher", None, str(exc))]) from None
 
 
 def _attribution_pattern_key(config: Config, pattern: str) -> str:

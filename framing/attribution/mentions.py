@@ -53,15 +53,12 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         variants = clitic_variants(key)
         lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        # a bare name («النهار») once its outlet is named: the subject right after a reporting verb, ending there
-        reported = 0 < i < len(tokens) - 1 and any(v in cues.verbs for v in _conj_variants(tokens[i - 1].key)) \
-            and (tokens[i + 1].key in cues.complementizers or _ends_at(text, tokens, i))
         named_as = [v for v in variants if "ال" + v not in variants]  # «الصباح» is not the name «صباح»
         candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
             {(c, 0) for v in lookup for c in lex.alias_index.get(v, ()) if len(c[0]) == 1 or after.startswith(c[0][1])}
             | {(c, -named[c[1]]) for v in variants for c in lex.short_index.get(v, ()) if c[1] in named}
             | {(c, 0) for v in named_as for c in lex.quoted_index.get(v, ()) if _quoted_at(text, tokens, i, len(c[0]))}
-            | {(c, -named[c[1]]) for v in named_as for c in lex.bare_index.get(v, ()) if c[1] in named and reported}
+            | _bare_named(tokens, i, named_as, lex, cues, named, text)
             | {(c, 0) for c in _typed_bare(tokens, i, named_as, lex, cues)},
             key=lambda x: (-len(x[0][0]), x[1], x[0]),  # longest first; a full alias before a short name
         )
@@ -78,7 +75,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             if any((flag == 1 and not surface[:1].isupper()) or (flag == 2 and not surface.isupper())
                    for surface, flag in zip(surfaces, cased)):
                 continue  # "the independent outlet" is not The Independent, "Map" is not MAP
-            own = cues.country_adjectives.get(lex.outlet_countries.get(outlet, ""), frozenset())
+            own = _own_country(lex, cues, outlet)
             if phrase in lex.descriptive and _qualified(tokens, i, i + len(phrase), cues.outlet_qualifiers, own):
                 continue  # "Libyan state TV", «التلفزيون الرسمي السوري»: another outlet of that description
             start = i
@@ -108,18 +105,35 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
     return sorted(found, key=lambda m: m.i)
 
 
+def _bare_named(tokens: list[Token], i: int, variants: list[str], lex: Lexicon, cues: _Cues, named: Mapping[str, int],
+                text: str) -> set:
+    """A bare name («النهار», ``bare_names``) once its outlet is named: the subject right after a reporting verb,
+    ending there («وترى النهار أن …»); (candidate, -when last named) pairs."""
+    found = {(c, -named[c[1]]) for v in variants for c in lex.bare_index.get(v, ()) if c[1] in named}
+    if not found or not 0 < i < len(tokens) - 1 \
+            or not any(v in cues.verbs for v in _conj_variants(tokens[i - 1].key)) \
+            or not (tokens[i + 1].key in cues.complementizers or _ends_at(text, tokens, i)):
+        return set()
+    return found
+
+
+def _own_country(lex: Lexicon, cues: _Cues, outlet: str) -> frozenset[str]:
+    """The adjectives of the outlet's country (``country_adjectives``), which do not make it another outlet."""
+    return cues.country_adjectives.get(lex.outlet_countries.get(outlet, ""), frozenset())
+
+
 def _typed_bare(tokens: list[Token], i: int, variants: list[str], lex: Lexicon, cues: _Cues) -> set:
     """A bare name after a type noun that only one outlet of that type has («قناة النهار» is Ennahar TV where
     «صحيفة النهار» is An-Nahar; «صحيفة الأيام» is none, three papers share it), not narrowed by a relational
     adjective of another country («قناة الفضائية المصرية») nor going on with «و» («قناة القاهرة والناس»)."""
-    types = {t for noun, t in cues.type_nouns if i >= len(noun) and _phrase_at(tokens, i - len(noun), noun) is not None}
-    if not types:
+    stripped = [c for v in variants for c in lex.stripped_index.get(v, ())]
+    if not stripped:
         return set()
-    found = {c for v in variants for c in lex.stripped_index.get(v, ()) if lex.outlet_types.get(c[1]) in types}
+    types = {t for noun, t in cues.type_nouns if i >= len(noun) and _phrase_at(tokens, i - len(noun), noun) is not None}
+    found = {c for c in stripped if lex.outlet_types.get(c[1]) in types}
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
     return {c for c in found if sum(phrase == c[0] for phrase, _o in found) == 1 and not after.startswith("و")
-            and not _qualified(tokens, i, i + len(c[0]), cues.outlet_qualifiers,
-                               cues.country_adjectives.get(lex.outlet_countries.get(c[1], ""), frozenset()))}
+            and not _qualified(tokens, i, i + len(c[0]), cues.outlet_qualifiers, _own_country(lex, cues, c[1]))}
 
 
 def _ends_at(text: str, tokens: list[Token], i: int) -> bool:

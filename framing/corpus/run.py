@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.attribution import publisher_id
-from framing.config import ConfigError, PatternTooSlow, load_config
+from framing.config import PatternTooSlow, load_config
 from framing.corpus.aggregate import day_first, mixed_orders, numeric_dates, read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, decode
 from framing.corpus.engine import Engine, executor, map_in_order
@@ -38,7 +37,7 @@ from framing.corpus.worker import (
 from framing.counts import Counts
 from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written, check_out_dir
 from framing.matcher import lexicon
-from framing.pipeline import attribution_inputs, matching_inputs, text_count_inputs
+from framing.pipeline import attribution_inputs, given_publisher, matching_inputs, text_count_inputs
 from framing.term_matches import term_keys, terms_id
 
 if TYPE_CHECKING:
@@ -127,10 +126,7 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
         why = "the pattern matches nothing" if any(ch in missing[0] for ch in "*?[") else "no such file or folder"
         raise CorpusError(f"{missing[0]}: {why}{more}; nothing was read")
     loaded = load_config(config_path)
-    try:
-        publisher_id(loaded.config, options.publisher)
-    except ValueError as exc:
-        raise ConfigError(loaded.path, [("publisher", None, str(exc))]) from None
+    given_publisher(loaded, options.publisher)  # an unknown one stops the run before it starts
     packed_config = pack_config(loaded_text(loaded.path))
     directory = Path(out_dir)
     check_out_dir(directory, CORPUS_OUTPUT_NAMES, inputs=[p for given in paths for p in expand(given)])

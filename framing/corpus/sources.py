@@ -213,8 +213,7 @@ def _metadata_columns(columns: TableColumns) -> list[tuple[str, str]]:
 def _missing_columns(row: dict[str, object], columns: TableColumns, *, every: bool) -> str | None:
     """The first column named for this table that its first row lacks: the text column, and with ``every`` (a CSV
     or Parquet table, whose rows all have the same columns) the id, date, url and title columns too."""
-    named = (("text", columns.text), ("id", columns.id), ("date", columns.date), ("url", columns.url),
-             ("title", columns.title), ("publisher", columns.publisher))
+    named = [("text", columns.text), *_metadata_columns(columns)]
     for option, column in named if every else named[:1]:
         if column and column not in row:
             return f"no column {column!r} (choose it with --{option}-column)"
