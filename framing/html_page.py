@@ -3,12 +3,25 @@ scripts and boilerplate dropped), one paragraph a line, the headline first."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from framing.reader import MIN_PROSE_WORDS, TITLE_MAX_WORDS, InputError, _squash
 from framing.text import looks_like_heading, tokenize
 
 
-def extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
-    """``(text, title, notes)``: the article one paragraph per line, headline first."""
+class Page(NamedTuple):
+    """An article out of a web page: its text one paragraph per line, headline first; the headline; notes on what
+    was done; the page's own address (its canonical link or og:url) and the name it gives its site (og:site_name)."""
+
+    text: str
+    title: str
+    notes: list[str]
+    address: str = ""
+    site_name: str = ""
+
+
+def extract_html(markup: str, shown: str) -> Page:
+    """The article of the page ``markup`` (read from ``shown``), with its headline and the page's own address."""
     import trafilatura  # heavy; only HTML input pays for it
 
     tree = _html_tree(markup, shown)
@@ -46,7 +59,7 @@ def extract_html(markup: str, shown: str) -> tuple[str, str, list[str]]:
             notes.append("headline added as the first line (the extractor keeps it apart from the body)")
         else:
             title = kept
-    return "\n".join(lines) + "\n", title, notes
+    return Page("\n".join(lines) + "\n", title, notes, _field(doc, "url"), _field(doc, "sitename"))
 
 
 # Elements a page may hold: a news article page holds a few thousand; the extractor's time grows with the square of

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +25,7 @@ from framing.findings import findings
 from framing.intervals import passage_frames, share_column, share_intervals
 from framing.model import UNLISTED_PREFIX, Analysis, Article, unlisted_name, written_names
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
+from framing.page_publisher import page_publisher
 from framing.patterns import PatternTimeout
 from framing.profiles import Profiles, profile
 from framing.reader import ArticleInput, InputError, read_article
@@ -234,6 +235,8 @@ def analyze_file(
     check_out_dir(directory, OUTPUT_NAMES, inputs=[source])
     step("reading the article")
     article_input = read_article(source, max_bytes=loaded.config.input.max_bytes)
+    if not publisher:  # a web page's own address or site name may name its publisher
+        publisher, article_input = _page_publisher(article_input, loaded.config)
     t_read = time.perf_counter()
     step("attributing, profiling, comparing")
     analysis = analyze(article_input.text, loaded, title=article_input.title, path=article_input.path,
@@ -258,6 +261,16 @@ def analyze_file(
             "total": t_write - clock,
         },
     )
+
+
+def _page_publisher(article_input: ArticleInput, config: Config) -> tuple[str, ArticleInput]:
+    """The publisher a web page names by its address or site name ('' for none), and the input with a note saying so."""
+    found, how = page_publisher(config, article_input.address, article_input.site_name)
+    if not found:
+        return "", article_input
+    outlet = config.outlet(found)
+    note = f"published by {outlet.name if outlet else found}, from {how}"
+    return found, replace(article_input, notes=(*article_input.notes, note))
 
 
 def watch_file(

@@ -101,6 +101,8 @@ class ArticleInput:
     path: str
     byte_size: int
     notes: tuple[str, ...] = ()
+    address: str = ""  # a web page's own address (its canonical link), when it gives one
+    site_name: str = ""  # the name a web page gives its site (og:site_name)
 
 
 def read_article(source: str | Path, *, max_bytes: int) -> ArticleInput:
@@ -123,6 +125,7 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
         raise InputError(shown, f"{what} is empty")
     _refuse_binary(data, shown)
     notes: list[str] = []
+    address = site_name = ""
     if suffix in HTML_SUFFIXES:
         fmt: Format = "html"
     elif suffix in MARKDOWN_SUFFIXES:
@@ -139,7 +142,7 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
     if fmt == "html":
         from framing.html_page import extract_html  # (heavy: only HTML input imports it)
 
-        text, title, html_notes = extract_html(text, shown)
+        text, title, html_notes, address, site_name = extract_html(text, shown)
         notes.extend(html_notes)
     else:
         text, newline_note = _normalize_newlines(text)
@@ -149,7 +152,8 @@ def decode_article(data: bytes, shown: str, *, suffix: str = "", what: str = "fi
         raise InputError(shown, f"{what} has no words, only punctuation or invisible characters")
     notes.extend(note for note in [script_note(text) or language_note(text)] if note)
     return ArticleInput(
-        text=text, encoding=encoding, format=fmt, title=title, path=shown, byte_size=len(data), notes=tuple(notes)
+        text=text, encoding=encoding, format=fmt, title=title, path=shown, byte_size=len(data), notes=tuple(notes),
+        address=address, site_name=site_name,
     )
 
 

@@ -23,6 +23,10 @@ def _edited(old: str, new: str) -> str:
     ("      continuation_nouns:\n", "      continuation_nouns:\n        '«»': [newspaper]\n", "continuation_nouns.«»",
      "has no word in it"),
     ("ar: [مفاوضات,", 'ar: ["مفاوضات\\udc80",', "frames[0].terms.ar[0]", "lone surrogate"),
+    ("    domains: [reuters.com]", "    domains: [https://www.reuters.com/]", "domains[0]", "is not a host name"),
+    ("    domains: [reuters.com]", "    domains: [Reuters.com]", "domains[0]", "without 'www.', a path or capitals"),
+    ("    domains: [reuters.com]", "    domains: [reuters]", "domains[0]", "is not a host name"),
+    ("    domains: [reuters.com]", "    domains: [bbc.co.uk]", "domains[1]", "claimed by both 'reuters' and 'bbc'"),
 ])
 def test_config_problems_refused_with_their_key(tmp_path: Path, old: str, new: str, key: str, message: str) -> None:
     path = tmp_path / "config.yaml"

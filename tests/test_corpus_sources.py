@@ -345,7 +345,8 @@ def test_corpus_publisher_column_and_default(tmp_path: Path) -> None:
     pd.DataFrame({"id": ["a", "b", "c"], "text": [text] * 3, "site": ["Al Jazeera", "Nowhere Daily", ""]}).to_csv(
         tmp_path / "t.csv", index=False)
     items = list(iter_items([str(tmp_path / "t.csv")], TableColumns(id="id", publisher="site"), "bbc"))
-    assert [i.publisher for i in items] == ["Al Jazeera", "Nowhere Daily", "bbc"]  # an empty cell takes the default
+    assert [(i.publisher, i.default_publisher) for i in items] == [("Al Jazeera", "bbc"), ("Nowhere Daily", "bbc"),
+                                                                   ("", "bbc")]  # an empty cell: the default
     run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
                CorpusOptions(columns=TableColumns(id="id", publisher="site"), **FAST))
     articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("id")
@@ -371,15 +372,16 @@ def test_corpus_a_publisher_is_part_of_an_articles_cache_key() -> None:
     item = CorpusItem("a", "t.csv#1", text="نص")
     assert content_key(item) != content_key(CorpusItem("a", "t.csv#1", text="نص", publisher="bbc"))
     assert content_key(item) == content_key(CorpusItem("a", "t.csv#1", text="نص", publisher=""))
+    assert content_key(item) != content_key(CorpusItem("a", "t.csv#1", text="نص", default_publisher="bbc"))
 
 
 def test_corpus_a_missing_or_blank_publisher_cell_takes_the_default(tmp_path: Path) -> None:
     pq.write_table(pa.table({"id": ["a", "b"], "text": ["x", "y"], "site": [float("nan"), 1.5]}), tmp_path / "t.parquet")
     items = list(iter_items([str(tmp_path / "t.parquet")], TableColumns(id="id", publisher="site"), "al_jazeera"))
-    assert [i.publisher for i in items] == ["al_jazeera", "1.5"]  # NaN is a missing value; a number is refused later
+    assert [i.publisher or i.default_publisher for i in items] == ["al_jazeera", "1.5"]  # NaN: missing; 1.5 refused later
     (tmp_path / "t.jsonl").write_text('{"id": "c", "text": "z", "site": "  "}\n', encoding="utf-8")
     items = list(iter_items([str(tmp_path / "t.jsonl")], TableColumns(id="id", publisher="site"), "al_jazeera"))
-    assert [i.publisher for i in items] == ["al_jazeera"]  # blanks too
+    assert [i.publisher or i.default_publisher for i in items] == ["al_jazeera"]  # blanks too
 
 
 def test_corpus_a_named_column_no_json_row_has_is_a_problem_and_the_rows_are_read(tmp_path: Path) -> None:
@@ -389,3 +391,18 @@ def test_corpus_a_named_column_no_json_row_has_is_a_problem_and_the_rows_are_rea
     assert [i.id for i in found if isinstance(i, CorpusItem)] == ["a", "b"]
     problems = [p.reason for p in found if isinstance(p, Problem)]
     assert len(problems) == 1 and "'site'" in problems[0] and "--publisher-column" in problems[0]
+
+
+def test_corpus_an_address_on_an_outlets_site_names_the_publisher_after_the_row_and_before_the_default(tmp_path: Path) -> None:
+    text = "A senior diplomat told The New York Times that a second round was likely next week."
+    pd.DataFrame({"id": ["own", "row", "elsewhere", "bare"], "text": [text] * 4,
+                  "link": ["https://www.nytimes.com/2027/01/02/world/talks.html", "https://apnews.com/article/x",
+                           "https://example.org/x", ""],
+                  "site": ["", "The New York Times", "", ""]}).to_csv(tmp_path / "t.csv", index=False)
+    run_corpus([str(tmp_path / "t.csv")], tmp_path / "out", ROOT / "config.yaml",
+               CorpusOptions(columns=TableColumns(id="id", url="link", publisher="site"), publisher="bbc", **FAST))
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("id")
+    assert articles["publisher"].to_dict() == {"own": "nyt", "row": "nyt", "elsewhere": "bbc", "bare": "bbc"}
+    carried = pd.read_parquet(tmp_path / "out" / "segments.parquet").groupby("article")["outlet"].apply(set)
+    assert "nyt" not in carried["own"] and "nyt" not in carried["row"]  # "told X" on X's own page: its reporting
+    assert "nyt" in carried["elsewhere"] and "nyt" in carried["bare"]

@@ -169,3 +169,27 @@ def test_pipeline_previous_is_reused_only_with_the_same_publisher() -> None:
     again = framing.analyze(text, cfg, previous=given)
     assert again.article is not given.article and "al_jazeera" in {s.outlet for s in again.segments}
     assert framing.analyze(text, cfg, previous=given, publisher="Al Jazeera").article is given.article
+
+
+PAGE = ("<html><head><title>Talks resume | Site</title>{head}</head><body><article><h1>Talks resume</h1>"
+        "<p>Iran and the United States resumed indirect talks in Muscat on Friday, officials said, after months of "
+        "tension between the two sides over the nuclear file.</p><p>The talks lasted four hours, a senior diplomat "
+        "told The New York Times, adding that a second round was likely next week in the Omani capital.</p>"
+        "</article></body></html>")
+
+
+@pytest.mark.parametrize("head, given, publisher, noted", [
+    ('<link rel="canonical" href="https://www.nytimes.com/2027/01/02/world/talks.html">', "", "nyt", "address"),
+    ('<meta property="og:site_name" content="The New York Times">', "", "nyt", "site name"),
+    ('<link rel="canonical" href="https://www.nytimes.com/2027/01/02/world/talks.html">', "bbc", "bbc", ""),
+    ('<link rel="canonical" href="https://example.org/talks">', "", "", ""),
+])
+def test_pipeline_a_web_page_names_its_publisher_unless_the_caller_does(tmp_path, head, given, publisher, noted):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(head=head), encoding="utf-8")
+    run = analyze_file(page, ROOT / "config.yaml", tmp_path / "out", pdf=False, publisher=given)
+    assert run.analysis.article.publisher == publisher
+    told = [seg.outlet for seg in run.analysis.article.segments if "told The New York Times" in seg.text]
+    assert told == (["nyt"] if publisher != "nyt" else [""])  # "told X" on X's own page is its own reporting
+    said = [note for note in run.source.notes if note.startswith("published by")]
+    assert (noted in said[0]) if noted else not said

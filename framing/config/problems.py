@@ -42,6 +42,7 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
         _note_duplicate(problems, group_ids, gid, "groups", i)
     outlet_ids: dict[str, int] = {}
     alias_owner: dict[str, str] = {}
+    domain_owner: dict[str, str] = {}  # a page address names one publisher
     for i, outlet in _mappings(raw, "outlets"):
         oid = outlet.get("id")
         _note_duplicate(problems, outlet_ids, oid, "outlets", i)
@@ -70,6 +71,12 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
             if owner is not None and owner != this:
                 problems.append((loc, f"alias {alias!r} is claimed by both {owner!r} and {this!r}"))
             alias_owner.setdefault(key, this)
+        domains = outlet.get("domains")
+        for j, domain in enumerate(domains if isinstance(domains, list) else ()):
+            this = oid if isinstance(oid, str) else f"outlets[{i}]"
+            owner = domain_owner.setdefault(domain, this) if isinstance(domain, str) else this
+            if owner != this:
+                problems.append((("outlets", i, "domains", j), f"domain {domain!r} is claimed by both {owner!r} and {this!r}"))
     attribution = raw.get("attribution")
     if isinstance(attribution, dict):
         platform = attribution.get("post_platform", Attribution.model_fields["post_platform"].default)

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BeforeValidator, Field, PrivateAttr, StrictInt, field_validator, model_validator
 
 from framing.config.attribution import Attribution
-from framing.config.types import Number, SourceType, Strict, _holding_a_word, _whole_number
+from framing.config.types import Domain, Number, SourceType, Strict, _holding_a_word, _whole_number
 from framing.patterns import PatternError, compile_pattern
 from framing.text import tokenize
 
@@ -58,6 +58,7 @@ class Outlet(_Strict):
     quoted_names: list[str] = Field(default_factory=list)  # «الشرق الأوسط»: this outlet only inside quotation marks
     # «النهار»: once named, this outlet bare too, as the subject right after a reporting verb («وترى النهار أن …»)
     bare_names: list[str] = Field(default_factory=list)
+    domains: list[Domain] = Field(default_factory=list)  # its web sites: a page there is its own (reuters.com)
     type: SourceType
     group: str = ""
     country: str = ""

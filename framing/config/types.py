@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
@@ -45,6 +46,23 @@ def _whole_number(value: Any) -> Any:
 
 
 Number = Annotated[float, BeforeValidator(_not_a_truth_value)]  # a whole number is a number too ("weight: 2")
+
+
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+")
+
+
+def _host_name(value: Any) -> Any:
+    """A web site's host name as a page address has it ("reuters.com", "english.alarabiya.net"): no scheme, path or
+    "www."; a page on it or on any host under it is the outlet's own."""
+    if not isinstance(value, str):
+        return value
+    if not _HOST.fullmatch(value) or value.startswith("www.") or len(value) > 253:
+        raise ValueError(f"{value!r} is not a host name; write it as a page address has it after the scheme, "
+                         "without 'www.', a path or capitals (such as reuters.com)")
+    return value
+
+
+Domain = Annotated[str, BeforeValidator(_host_name)]
 
 
 SourceType = Literal[

@@ -59,7 +59,8 @@ class CorpusItem:
     date: str = ""
     url: str = ""
     title: str = ""
-    publisher: str = ""  # the outlet that published it (config id, name or alias), when known
+    publisher: str = ""  # the outlet that published it (config id, name or alias), as its table row says
+    default_publisher: str = ""  # the publisher when neither its row nor its page address (a config domain) says
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,8 @@ def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iter
                 yield Problem(article_id, source, "empty text")
                 continue
             yield CorpusItem(article_id, source, text=text, date=_cell(row, columns.date), url=_cell(row, columns.url),
-                             title=_cell(row, columns.title), publisher=_cell(row, columns.publisher) or publisher)
+                             title=_cell(row, columns.title), publisher=_cell(row, columns.publisher),
+                             default_publisher=publisher)
         if number == 0:
             yield Problem(shown, shown, "the table has no rows")
         for column, option in unseen.items() if number else ():  # (a CSV or Parquet table lacking one stopped above)
@@ -266,8 +268,8 @@ def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iter
 
 def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns(),
                publisher: str = "") -> Iterator[CorpusItem | Problem]:
-    """Every article (or problem) the paths name, in order; an id seen twice is a problem the second time. An
-    article with no publisher of its own (a file, or a row whose publisher column is empty) has ``publisher``."""
+    """Every article (or problem) the paths name, in order; an id seen twice is a problem the second time. Each
+    has ``publisher`` as its default publisher: the one it has when neither its row nor its address names one."""
     seen: set[str] = set()
     read_as: dict[str, str] = {}  # real path -> the name it was read under: one file named twice is read once
     for given in paths:
@@ -282,7 +284,7 @@ def iter_items(paths: Iterable[str], columns: TableColumns = TableColumns(),
             for file in files:
                 empty = False
                 items = _table_items(file, columns, publisher) if file.suffix.lower() in TABLE_SUFFIXES else \
-                    iter([CorpusItem(str(file), str(file), path=str(file), publisher=publisher)])
+                    iter([CorpusItem(str(file), str(file), path=str(file), default_publisher=publisher)])
                 real = os.path.realpath(file)
                 if real in read_as:
                     yield Problem(str(file), str(file), f"the same file as {read_as[real]} (skipped)")

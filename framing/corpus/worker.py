@@ -31,7 +31,8 @@ from framing.ngram_sums import NgramColumns, ngram_columns
 from framing.model import SEGMENT_COLUMNS, Article
 from framing.matcher import lexicon
 from framing.profiles import FRAME_HIT_COLUMNS, article_matches, count_hits, count_text, frame_hit_rows, read_article
-from framing.reader import InputError
+from framing.page_publisher import outlet_of_address, page_publisher
+from framing.reader import ArticleInput, InputError
 from framing.term_matches import TermMatches, frame_part_id, kept_hits, matched_keys, matched_text
 from framing.text import script_of
 
@@ -158,7 +159,7 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
         return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem})
     rows = ArticleRows(item.id)
     notes = list(source.notes)
-    publisher = _publisher(config, item, notes)
+    publisher = _publisher(config, item, source, notes)
     cached = decode(work.attribution)
     known = decode(work.matches)
     if isinstance(cached, Article) and cached.text == source.text and (not publisher or cached.publisher == publisher):
@@ -211,13 +212,19 @@ def columns_of(rows: list[dict[str, object]], names: tuple[str, ...]) -> Columns
     return {name: [row.get(name) for row in rows] for name in names}
 
 
-def _publisher(config: Config, item: CorpusItem, notes: list[str]) -> str:
-    """The config id of the article's given publisher, '' when none is given; one the config does not know is a
-    note on the article, which is read without it."""
+def _publisher(config: Config, item: CorpusItem, source: ArticleInput, notes: list[str]) -> str:
+    """The config id of the article's publisher: its row's; else the outlet whose site its address (the table's
+    URL column, a web page's canonical link) is on, or whose name the page gives its site; else the default; ''
+    when none. A publisher the config does not know is a note on the article, which is then read without it."""
+    if item.publisher:
+        try:
+            return publisher_id(config, item.publisher)
+        except ValueError:
+            notes.append(f"publisher {item.publisher!r} is not an outlet of the config (not used)")
+    found = outlet_of_address(config, item.url) or page_publisher(config, source.address, source.site_name)[0]
     try:
-        return publisher_id(config, item.publisher) if item.publisher else ""
-    except ValueError:
-        notes.append(f"publisher {item.publisher!r} is not an outlet of the config (read without it)")
+        return found or publisher_id(config, item.default_publisher)
+    except ValueError:  # (the run checks the default before it starts)
         return ""
 
 
