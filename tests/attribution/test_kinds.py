@@ -475,3 +475,17 @@ def test_finding_conceding_and_polls(cfg, text, speaker_type):
 ])
 def test_finding_and_conceding_without_that(cfg, text, speaker):
     assert segment_at(cfg, text).speaker == speaker
+
+
+# Companies and international bodies the config lists (`speakers`) speak as organizations, not as officials.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Halliburton, which runs the rigs, said drilling would resume in May.", "organization"),
+    ("Qatar Airways said flights to Baghdad would restart next week.", "organization"),
+    ("A Lufthansa spokeswoman said the route was suspended.", "organization"),
+    ("The Food and Agriculture Organization said wheat harvests had fallen.", "organization"),
+    ("وقالت شركة أرامكو السعودية في بيان إن الإمدادات مستقرة.", "organization"),
+    ("وأعلنت مصر للطيران أنها ستستأنف رحلاتها إلى الخرطوم.", "organization"),
+    ("وقالت وزارة النفط إن الإنتاج سيرتفع.", "official"),
+])
+def test_listed_companies_and_international_bodies_speak_as_organizations(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
