@@ -489,3 +489,15 @@ def test_finding_and_conceding_without_that(cfg, text, speaker):
 ])
 def test_listed_companies_and_international_bodies_speak_as_organizations(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# Asking not to be named, in the ways reporters write it, makes even a named or titled speaker anonymous.
+@pytest.mark.parametrize("text", [
+    "Ali Hassan, who spoke on the condition of anonymity, said the port would reopen.",
+    "The mayor, who spoke on the condition that he not be named, said the port would reopen.",
+    "The trader, who asked that his name be withheld, said the port would reopen.",
+    "وقال الموظف، الذي رفض ذكر اسمه، إن الميناء سيفتح.",
+    "وقال المسؤول، طالبا عدم الإفصاح عن هويته، إن الميناء سيفتح.",
+])
+def test_more_ways_of_asking_not_to_be_named(cfg, text):
+    assert segment_at(cfg, text).speaker_type == "anonymous"
