@@ -291,6 +291,8 @@ class Lexicon:
     # text they must be capitalized too ("The Independent" is not "the independent outlet", "Dawn" not "at dawn"; the
     # first word of a longer alias is free: "the Independent")
     alias_case: dict[tuple[tuple[str, ...], str], tuple[int, ...]] = field(default_factory=dict)
+    # every first word of the name indexes above: a word none has starts no outlet's name (the mention scan's test)
+    name_starts: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, config: Config) -> Lexicon:
@@ -321,13 +323,13 @@ class Lexicon:
         owners: dict[tuple[str, ...], set[str]] = {}
         for phrase, outlet in quoted_names | stripped:
             owners.setdefault(phrase, set()).add(outlet)
+        indexes = {"bare_index": _by_first(names("bare_names")), "stripped_index": _by_first(stripped),
+                   "quoted_index": _by_first(quoted_names | {(p, o) for p, o in stripped if len(owners[p]) == 1}),
+                   "alias_index": _by_first(aliases), "short_index": _by_first(names("short_names"))}
         return cls(
             descriptive=descriptive,
-            bare_index=_by_first(names("bare_names")),
-            stripped_index=_by_first(stripped),
-            quoted_index=_by_first(quoted_names | {(p, o) for p, o in stripped if len(owners[p]) == 1}),
-            alias_index=_by_first(aliases),
-            short_index=_by_first(names("short_names")),
+            **indexes,
+            name_starts=frozenset(word for index in indexes.values() for word in index),
             speaker_index={k: tuple(v) for k, v in by_first.items()},
             outlet_types={o.id: o.type for o in config.outlets},
             outlet_names={o.id: o.name for o in config.outlets},

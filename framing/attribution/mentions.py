@@ -52,6 +52,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
         key = tokens[i].key
         variants = clitic_variants(key)
         lookup = (*variants, *(key[: -len(e)] for e in cues.name_possessive_endings if key.endswith(e) and len(key) > len(e)))
+        if not any(v in lex.name_starts for v in lookup):
+            continue  # (most words: no outlet's name starts with them)
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
         named_as = [v for v in variants if "ال" + v not in variants]  # «الصباح» is not the name «صباح»
         candidates = sorted(  # a phrase of several words needs its second word next (with a possessive ending, too)
