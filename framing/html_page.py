@@ -26,6 +26,7 @@ def extract_html(markup: str, shown: str) -> Page:
 
     tree = _html_tree(markup, shown)
     prose = _prose_blocks(tree)  # before the extractor, which prunes the tree it is given
+    address, site_name = _own_address(tree)
     doc = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -59,7 +60,7 @@ def extract_html(markup: str, shown: str) -> Page:
             notes.append("headline added as the first line (the extractor keeps it apart from the body)")
         else:
             title = kept
-    return Page("\n".join(lines) + "\n", title, notes, _field(doc, "url"), _field(doc, "sitename"))
+    return Page("\n".join(lines) + "\n", title, notes, address, site_name)
 
 
 # Elements a page may hold: a news article page holds a few thousand; the extractor's time grows with the square of
@@ -90,6 +91,28 @@ def _html_tree(markup: str, shown: str):  # type: ignore[no-untyped-def]
                                 "holds (a word per tag?): extracting its article would take minutes; give its text "
                                 "instead")
     return tree
+
+
+def _own_address(tree) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The page's own address — its canonical link, else its og:url, when that is one absolute web address — and the
+    name it gives its site (og:site_name, when it gives one); '' for each it does not give plainly."""
+    links: dict[str, list[str]] = {"canonical": [], "og:url": [], "og:site_name": []}
+    for element in tree.iter("link", "meta"):
+        kind = (element.get("rel") or "").lower().split() if element.tag == "link" else [(element.get("property") or "").lower()]
+        value = " ".join(((element.get("href") if element.tag == "link" else element.get("content")) or "").split())
+        for name in kind:
+            if name in links and value and value not in links[name]:
+                links[name].append(value)
+    address = ""
+    for name in ("canonical", "og:url"):
+        absolute = [v for v in links[name] if v.lower().startswith(("http://", "https://", "//"))]
+        if len(absolute) > 1:
+            break  # two addresses of its own: neither is plainly the page's
+        if absolute:
+            address = absolute[0]
+            break
+    site_names = links["og:site_name"]
+    return address, site_names[0] if len(site_names) == 1 else ""
 
 
 # A block of the page this long that the extracted article lacks is named in a note (a paragraph, not a menu).

@@ -1,19 +1,26 @@
-"""The publisher a page's own address or site name gives: the outlet whose web site (its ``domains`` in the config)
-the page is on, or whose name the page gives as its site's ("og:site_name")."""
+"""The publisher an article's own address or site name gives: the outlet whose web site (its ``domains`` in the
+config) the page is on, or whose name the page gives its site (``og:site_name``) when its address does not say
+otherwise; and a publisher given as a config id, a name, an alias or a site."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from urllib.parse import urlsplit
 
-from framing.attribution import publisher_id
+from framing.attribution import outlet_by_name, publisher_id
 from framing.config import Config
+
+MAX_ADDRESS = 4096  # characters: a page address longer than this is no address
+MAX_HOST = 253
+_PORT_ONLY = re.compile(r"^[^:/@\s]+:\d+(?:/|$)")  # "cnn.com:443/x": a host and a port, no scheme
 
 
 def outlet_of_address(config: Config, address: str) -> str:
     """The config id of the outlet whose site holds the page at ``address`` ('' for none, or no address): its host or
     the nearest host above it among the outlets' domains ("https://www.reuters.com/world/…" -> reuters,
     "today.lorientlejour.com" -> lorient_le_jour); a platform publishes nothing of its own."""
-    host = _host(address)
+    host = host_of(address)
     if not host:
         return ""
     owners = config.derived("page_publisher.domains", _domain_owners)
@@ -22,40 +29,58 @@ def outlet_of_address(config: Config, address: str) -> str:
 
 
 def page_publisher(config: Config, address: str, site_name: str = "") -> tuple[str, str]:
-    """``(outlet id, how it was found)`` of the page's publisher, by its address first, then by the site name the page
-    gives when it is one of the config's outlets; ``("", "")`` when neither names one."""
+    """``(outlet id, how it was found)`` of a page's publisher: by its address; else by the site name the page gives,
+    when that is an outlet's name or alias and the address (if any) is on none of that outlet's sites;
+    ``("", "")`` when neither names one."""
     found = outlet_of_address(config, address)
+    host = host_of(address)
     if found:
-        return found, f"the page's address ({_host(address)})"
+        return found, f"the page's address ({_shown(host)})"
     name = " ".join(site_name.split())
-    if name and len(name) <= 100:
-        try:
-            found = publisher_id(config, name)
-        except ValueError:
-            found = ""
-        outlet = config.outlet(found) if found else None
-        if outlet is not None and outlet.type != "platform":
-            return found, f"the site name the page gives ({name!r})"
-    return "", ""
+    found = outlet_by_name(config, name) if name and len(name) <= 100 else ""
+    outlet = config.outlet(found) if found else None
+    if outlet is None or outlet.type == "platform" or (host and outlet.domains):
+        return "", ""  # (a page on another site than the one its name gives: "The National" on thenational.scot)
+    return found, f"the site name the page gives ({name!r})"
 
 
-def _host(address: str) -> str:
-    address = address.strip()
-    if not address or any(c.isspace() for c in address):
-        return ""
+def named_publisher(config: Config, value: str) -> str:
+    """The config id of the publisher ``value`` names: an outlet's id, name or alias, or a site of one of the
+    outlets ("cnn.com", "https://www.bbc.co.uk/news", as GDELT and Media Cloud name sources); '' for blanks;
+    ``ValueError`` when it names none."""
+    try:
+        return publisher_id(config, value)
+    except ValueError:
+        found = outlet_of_address(config, value) if "." in value else ""
+        if not found:
+            raise
+        return found
+
+
+def host_of(address: str) -> str:
+    """The host of a web page's ``address``, lower case, in its ASCII (IDNA) form, without "www." ('' for no web
+    address: another scheme, an e-mail address, a host too long to be one)."""
+    address = unicodedata.normalize("NFKC", address.strip()).replace("\\", "/")  # (fullwidth letters; "\\" is "/")
+    address = address.split()[0] if address and len(address) <= MAX_ADDRESS else ""  # "https://x.com/a b": the host
     if "://" in address:
         if address.split("://", 1)[0].lower() not in ("http", "https"):
             return ""  # (ftp://, file://: no web page)
     elif not address.startswith("//"):
-        if "@" in address or ":" in address.split("/", 1)[0]:
+        if "@" in address or (":" in address.split("/", 1)[0] and not _PORT_ONLY.match(address)):
             return ""  # (mailto:, urn:, an e-mail address: no page)
-        address = "//" + address  # "reuters.com/world/…"
+        address = "//" + address  # "reuters.com/world/…", "cnn.com:443/x"
     try:
-        host = urlsplit(address).hostname or ""
-    except ValueError:  # ("http://[::1" and the like)
+        host = (urlsplit(address).hostname or "").rstrip(".")
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except (ValueError, UnicodeError):  # ("http://[::1", a label too long for IDNA)
         return ""
-    host = host.rstrip(".")
+    if len(host) > MAX_HOST:
+        return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def _shown(host: str) -> str:
+    return host if len(host) <= 60 else host[:57] + "..."
 
 
 def _domain_owners(config: Config) -> dict[str, str]:

@@ -18,14 +18,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.attribution import attribute, publisher_id
+from framing.attribution import attribute
 from framing.compare import compare
 from framing.config import Config, ConfigError, LoadedConfig, PatternTooSlow, load_config
 from framing.findings import findings
 from framing.intervals import passage_frames, share_column, share_intervals
 from framing.model import UNLISTED_PREFIX, Analysis, Article, unlisted_name, written_names
 from framing.outputs import OUTPUT_NAMES, OutputError, Written, check_out_dir, render_files, write_outputs
-from framing.page_publisher import page_publisher
+from framing.page_publisher import named_publisher, page_publisher
 from framing.patterns import PatternTimeout
 from framing.profiles import Profiles, profile
 from framing.reader import ArticleInput, InputError, read_article
@@ -133,7 +133,7 @@ def given_publisher(loaded: LoadedConfig, value: str) -> str:
     """The config id of the publisher a caller gives (id, name or alias; '' for none); a ``ConfigError`` naming it
     when the config has no such outlet."""
     try:
-        return publisher_id(loaded.config, value)
+        return named_publisher(loaded.config, value)
     except ValueError as exc:
         raise ConfigError(loaded.path, [("publisher", None, str(exc))]) from None
 

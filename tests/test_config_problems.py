@@ -27,6 +27,11 @@ def _edited(old: str, new: str) -> str:
     ("    domains: [reuters.com]", "    domains: [Reuters.com]", "domains[0]", "without 'www.', a path or capitals"),
     ("    domains: [reuters.com]", "    domains: [reuters]", "domains[0]", "is not a host name"),
     ("    domains: [reuters.com]", "    domains: [bbc.co.uk]", "domains[1]", "claimed by both 'reuters' and 'bbc'"),
+    ("    domains: [reuters.com]", "    domains: [reuters.com, reuters.com]", "domains[1]", "listed twice"),
+    ("    domains: [reuters.com]", "    domains: [1.2.3.4]", "domains[0]", "IP address"),
+    ("    domains: [reuters.com]", "    domains: [co.uk]", "domains[0]", "suffix many sites share"),
+    ("    domains: [reuters.com]", "    domains: [رويترز.com]", "domains[0]", "ASCII form (xn--"),
+    ("    type: platform", "    domains: [x.com]\n    type: platform", "domains", "a platform's pages are posts"),
 ])
 def test_config_problems_refused_with_their_key(tmp_path: Path, old: str, new: str, key: str, message: str) -> None:
     path = tmp_path / "config.yaml"

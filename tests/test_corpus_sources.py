@@ -406,3 +406,22 @@ def test_corpus_an_address_on_an_outlets_site_names_the_publisher_after_the_row_
     carried = pd.read_parquet(tmp_path / "out" / "segments.parquet").groupby("article")["outlet"].apply(set)
     assert "nyt" not in carried["own"] and "nyt" not in carried["row"]  # "told X" on X's own page: its reporting
     assert "nyt" in carried["elsewhere"] and "nyt" in carried["bare"]
+
+
+def test_corpus_a_web_pages_own_address_is_its_url_and_names_its_publisher(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>Paragraph {i}: the talks lasted four hours, a senior diplomat told The New York Times "
+                         "on Friday in Muscat.</p>" for i in range(3))
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Talks</title><link rel="canonical" href="https://www.nytimes.com/2027/x.html"></head>'
+        f"<body><article><h1>Talks</h1>{paragraphs}</article></body></html>", encoding="utf-8")
+    run_corpus([str(tmp_path / "page.html")], tmp_path / "out", ROOT / "config.yaml", CorpusOptions(**FAST))
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles.loc[0, ["publisher", "url"]].tolist() == ["nyt", "https://www.nytimes.com/2027/x.html"]
+
+
+def test_corpus_a_nested_metadata_cell_is_no_text_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "t.jsonl").write_text('{"id": "a", "text": "Talks resumed, a diplomat told CNN.", "site": ["CNN"], '
+                                      '"link": {"href": "https://cnn.com"}}\n', encoding="utf-8")
+    items = list(iter_items([str(tmp_path / "t.jsonl")], TableColumns(id="id", url="link", publisher="site")))
+    assert (items[0].publisher, items[0].url) == ("", "")
+    assert len(items[0].notes) == 2 and all("not text" in note for note in items[0].notes)

@@ -57,3 +57,23 @@ def test_html_page_prose_left_out_of_the_extracted_article_is_noted():
     text, _title, notes, *_ = extract_html(lost_page, "page.html")
     assert lone not in text  # the extractor leaves a table cell out (include_tables=False): never silently
     assert any("not in the extracted article" in n and "The spokesman" in n for n in notes)
+
+
+
+@pytest.mark.parametrize("head, address, site_name", [
+    ('<link rel="canonical" href="https://www.reuters.com/x"><meta property="og:site_name" content="Reuters">',
+     "https://www.reuters.com/x", "Reuters"),
+    ('<link rel="Canonical" href="/world/x"><meta property="og:url" content="https://cnn.com/x">', "https://cnn.com/x", ""),
+    ('<link rel="canonical" href="https://a.example/x"><link rel="canonical" href="https://b.example/x">', "", ""),
+    ('<meta property="og:image" content="https://static.reuters.com/i.png"><link rel="canonical" href="/x">', "", ""),
+    ('<meta name="copyright" content="Reuters"><meta name="twitter:site" content="@Reuters">', "", ""),
+    ('<link rel="canonical" href="\n  https://www.bbc.co.uk/news/x \n">', "https://www.bbc.co.uk/news/x", ""),
+])
+def test_html_page_its_own_address_is_its_canonical_link_or_og_url_and_its_site_name_og_site_name(head, address, site_name):
+    from framing.html_page import extract_html
+
+    paragraphs = "".join(f"<p>Paragraph {i} of the report says the talks in Muscat went on until late in the evening.</p>"
+                         for i in range(3))
+    page = extract_html(f"<html><head><title>Talks</title>{head}</head><body><article><h1>Talks</h1>{paragraphs}"
+                        "</article></body></html>", "page.html")
+    assert (page.address, page.site_name) == (address, site_name)

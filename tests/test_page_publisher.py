@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from framing.config import default_config_text, parse_config
-from framing.page_publisher import outlet_of_address, page_publisher
+import time
+
+from framing.page_publisher import host_of, named_publisher, outlet_of_address, page_publisher
 
 CONFIG = parse_config(default_config_text())
 
@@ -25,6 +27,11 @@ CONFIG = parse_config(default_config_text())
     ("https://x.com/irna_en/status/1", ""),  # a platform publishes nothing of its own
     ("mailto:desk@reuters.com", ""), ("desk@reuters.com", ""), ("ftp://reuters.com/x", ""),
     ("file:///home/reuters.com/x", ""), ("http://[::1", ""), ("", ""), ("not an address", ""),
+    ("https://edition.cnn.com/a b", "cnn"),  # a space in the path: the host before it
+    ("cnn.com:443/x", "cnn"),  # a host and a port, no scheme
+    ("https://evil.example\\@cnn.com/", ""),  # "\\" is "/" in a web address: the host is evil.example
+    ("ｃｎｎ.com/x", "cnn"), ("https://cnn。com/x", "cnn"),  # fullwidth letters, an ideographic full stop
+    ("https://cnn.com.evil.example/x", ""), ("https://example.org/?u=https://cnn.com", ""),
 ])
 def test_page_publisher_an_address_names_the_outlet_whose_site_it_is_on(address: str, outlet: str) -> None:
     assert outlet_of_address(CONFIG, address) == outlet
@@ -37,3 +44,33 @@ def test_page_publisher_the_address_first_then_a_site_name_the_config_knows() ->
     assert page_publisher(CONFIG, "https://example.org/x", "Some Blog") == ("", "")
     assert page_publisher(CONFIG, "", "X") == ("", "")  # a platform's name is no publisher
     assert page_publisher(CONFIG, "", "Reuters " * 40) == ("", "")  # (no outlet has a name that long)
+
+
+def test_page_publisher_a_site_name_the_address_contradicts_names_no_publisher() -> None:
+    assert page_publisher(CONFIG, "https://www.thenational.scot/news/x", "The National") == ("", "")
+    assert page_publisher(CONFIG, "", "The National")[0] == "the_national"  # no address: the name stands
+    assert page_publisher(CONFIG, "", "telegraph") == ("", "")  # an id is no site name
+    assert page_publisher(CONFIG, "", "The Guardian")[0] == "guardian"
+
+
+def test_page_publisher_an_absurdly_long_host_is_no_address_and_costs_nothing() -> None:
+    start = time.perf_counter()
+    assert outlet_of_address(CONFIG, "https://" + "a." * 150_000 + "example.org/") == ""
+    assert outlet_of_address(CONFIG, "https://" + "a." * 200 + "cnn.com/") == ""  # over 253 characters
+    assert time.perf_counter() - start < 5  # (was quadratic: 74 s)
+    assert host_of("https://WWW.Reuters.COM./x") == "reuters.com"
+    assert host_of("https://xn--mgbh0fb.example/") == "xn--mgbh0fb.example"
+    assert host_of("https://مثال.example/") == "xn--mgbh0fb.example"  # IDNA: the form a config lists
+
+
+@pytest.mark.parametrize("value, outlet", [
+    ("reuters", "reuters"), ("Reuters", "reuters"), ("cnn.com", "cnn"), ("www.bbc.co.uk", "bbc"),
+    ("https://www.cnn.com", "cnn"), ("", ""),
+])
+def test_page_publisher_a_publisher_may_be_named_by_its_site(value: str, outlet: str) -> None:
+    assert named_publisher(CONFIG, value) == outlet
+
+
+def test_page_publisher_a_site_no_outlet_has_is_no_publisher() -> None:
+    with pytest.raises(ValueError, match="no outlet"):
+        named_publisher(CONFIG, "example.org")

@@ -32,8 +32,8 @@ sentence's tokens and speaker phrases), ``mentions`` (the outlets it names) and 
 """
 
 
-from framing.attribution.article import attribute, publisher_id
+from framing.attribution.article import attribute, outlet_by_name, publisher_id
 from framing.attribution.cues import Lexicon, lexicon
 from framing.attribution.sentence import Attribution
 
-__all__ = ["Attribution", "Lexicon", "attribute", "lexicon", "publisher_id"]
+__all__ = ["Attribution", "Lexicon", "attribute", "lexicon", "outlet_by_name", "publisher_id"]

@@ -114,14 +114,21 @@ def publisher_id(config: Config, value: str) -> str:
     value = value.strip()
     if not value or config.outlet(value.lower()) is not None:
         return value.lower()
-    lex = lexicon(config)
-    found = _listed_outlet(lex, value)
-    flags = lex.alias_case.get((_keys(value), found), ())
-    words = [t.surface for t in tokenize(value)]
-    if not found or any(flag == 2 and not word.isupper() for flag, word in zip(flags, words)):
+    found = outlet_by_name(config, value)
+    if not found:
         shown = value if len(value) <= 60 else value[:57] + "..."
         raise ValueError(f"no outlet {shown!r} in the config (give its id, its name or an alias)")
     return found
+
+
+def outlet_by_name(config: Config, value: str) -> str:
+    """The config id of the outlet whose name or alias ``value`` is, written as the config writes it (an acronym in
+    capitals), else ''."""
+    lex = lexicon(config)
+    found = _listed_outlet(lex, value.strip())
+    flags = lex.alias_case.get((_keys(value), found), ())
+    words = [t.surface for t in tokenize(value)]
+    return "" if not found or any(flag == 2 and not word.isupper() for flag, word in zip(flags, words)) else found
 
 
 # An article's own publisher is never one of these: a wire keeps "told Reuters" (§2), and a platform publishes nothing.

@@ -56,10 +56,22 @@ def _host_name(value: Any) -> Any:
     "www."; a page on it or on any host under it is the outlet's own."""
     if not isinstance(value, str):
         return value
+    if not value.isascii():
+        raise ValueError(f"{value!r}: write an internationalised host name in its ASCII form (xn--…)")
     if not _HOST.fullmatch(value) or value.startswith("www.") or len(value) > 253:
         raise ValueError(f"{value!r} is not a host name; write it as a page address has it after the scheme, "
                          "without 'www.', a path or capitals (such as reuters.com)")
+    labels = value.split(".")
+    if not any(c.isalpha() for c in labels[-1]):
+        raise ValueError(f"{value!r} is an IP address, not a site's name")
+    if len(labels) == 2 and labels[0] in _SECOND_LEVEL:
+        raise ValueError(f"{value!r} is a suffix many sites share (such as co.uk), not one site")
     return value
+
+
+# Second-level labels under which countries register sites ("co.uk", "com.tr"): such a suffix names no one site.
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "mil", "ltd", "plc", "info",
+                           "gob", "nic", "sch", "nom", "biz"})
 
 
 Domain = Annotated[str, BeforeValidator(_host_name)]

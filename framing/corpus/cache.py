@@ -69,6 +69,8 @@ def content_key(item: CorpusItem) -> str:
     else:
         digest.update(b"text\0" + (item.text or "").encode("utf-8"))
     digest.update(f"\0{item.id}\0{item.date}\0{item.url}\0{item.title}".encode())
+    if item.notes:  # (a cell that held no text)
+        digest.update("\0notes\0".join(item.notes).encode())
     if item.publisher or item.default_publisher:  # (added only when given: keys without one stay as they were)
         digest.update(f"\0publisher\0{item.publisher}\0{item.default_publisher}".encode())
     return digest.hexdigest()

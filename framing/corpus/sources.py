@@ -61,6 +61,7 @@ class CorpusItem:
     title: str = ""
     publisher: str = ""  # the outlet that published it (config id, name or alias), as its table row says
     default_publisher: str = ""  # the publisher when neither its row nor its page address (a config domain) says
+    notes: tuple[str, ...] = ()  # what became of its row's metadata cells
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,17 @@ def _files_under(folder: Path, unreadable: list[tuple[str, str]] | None = None) 
             yield path
 
 
-def _cell(row: dict[str, object], column: str | None) -> str:
-    """A metadata cell as text; '' for none, a missing value (NaN) or blanks."""
+def _cell(row: dict[str, object], column: str | None, notes: list[str] | None = None) -> str:
+    """A metadata cell as text; '' for none, a missing value (NaN) or blanks; a list, a mapping or bytes are no text
+    either, and say so in ``notes``."""
     if not column:
         return ""
     value = row.get(column)
     if value is None or (isinstance(value, float) and value != value):  # NaN: a missing value, not the text "nan"
+        return ""
+    if not isinstance(value, (str, int, float)):  # a nested JSON list or object, an Arrow list, bytes
+        if notes is not None:
+            notes.append(f"the {column!r} cell holds {type(value).__name__}, not text (read without it)")
         return ""
     text = str(value)
     return text if text.strip() else ""
@@ -252,9 +258,11 @@ def _table_items(path: Path, columns: TableColumns, publisher: str = "") -> Iter
             if not text.strip():
                 yield Problem(article_id, source, "empty text")
                 continue
-            yield CorpusItem(article_id, source, text=text, date=_cell(row, columns.date), url=_cell(row, columns.url),
-                             title=_cell(row, columns.title), publisher=_cell(row, columns.publisher),
-                             default_publisher=publisher)
+            notes: list[str] = []
+            yield CorpusItem(article_id, source, text=text, date=_cell(row, columns.date, notes),
+                             url=_cell(row, columns.url, notes), title=_cell(row, columns.title, notes),
+                             publisher=_cell(row, columns.publisher, notes), default_publisher=publisher,
+                             notes=tuple(notes))
         if number == 0:
             yield Problem(shown, shown, "the table has no rows")
         for column, option in unseen.items() if number else ():  # (a CSV or Parquet table lacking one stopped above)

@@ -22,7 +22,7 @@ import hashlib
 import zlib
 from dataclasses import dataclass, field
 
-from framing.attribution import attribute, publisher_id
+from framing.attribution import attribute
 from framing.config import Config, parse_config
 from framing.corpus.cache import decode, encode
 from framing.corpus.sources import CorpusItem, read_item
@@ -31,7 +31,7 @@ from framing.ngram_sums import NgramColumns, ngram_columns
 from framing.model import SEGMENT_COLUMNS, Article
 from framing.matcher import lexicon
 from framing.profiles import FRAME_HIT_COLUMNS, article_matches, count_hits, count_text, frame_hit_rows, read_article
-from framing.page_publisher import outlet_of_address, page_publisher
+from framing.page_publisher import named_publisher, outlet_of_address, page_publisher
 from framing.reader import ArticleInput, InputError
 from framing.term_matches import TermMatches, frame_part_id, kept_hits, matched_keys, matched_text
 from framing.text import script_of
@@ -158,7 +158,7 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
     except InputError as exc:
         return ArticleRows(item.id, problem={"id": item.id, "source": item.source, "reason": exc.problem})
     rows = ArticleRows(item.id)
-    notes = list(source.notes)
+    notes = [*item.notes, *source.notes]
     publisher = _publisher(config, item, source, notes)
     cached = decode(work.attribution)
     known = decode(work.matches)
@@ -172,7 +172,7 @@ def process_article(work: WorkItem, config: Config, report: ReportSpec | None = 
         rows.blobs["attribution"] = encode(article)  # read: its structure carries the stems the frame stage reads
     if not (work.text_known and article is cached):
         rows.text_counts = count_text(article, config, reading)
-        rows.text = _text_part(item, notes, article, rows.text_counts)
+        rows.text = _text_part(item, notes, article, rows.text_counts, source.address)
         if cache:
             rows.blobs["text"] = encode(rows.text)
             rows.blobs["text_counts"] = encode(rows.text_counts)
@@ -218,22 +218,22 @@ def _publisher(config: Config, item: CorpusItem, source: ArticleInput, notes: li
     when none. A publisher the config does not know is a note on the article, which is then read without it."""
     if item.publisher:
         try:
-            return publisher_id(config, item.publisher)
+            return named_publisher(config, item.publisher)
         except ValueError:
             notes.append(f"publisher {item.publisher!r} is not an outlet of the config (not used)")
     found = outlet_of_address(config, item.url) or page_publisher(config, source.address, source.site_name)[0]
     try:
-        return found or publisher_id(config, item.default_publisher)
+        return found or named_publisher(config, item.default_publisher)
     except ValueError:  # (the run checks the default before it starts)
         return ""
 
 
-def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Counts) -> TextPart:
+def _text_part(item: CorpusItem, notes: list[str], article: Article, counts: Counts, address: str = "") -> TextPart:
     text = article.text
     row: dict[str, object] = {
         "id": item.id, "source": item.source, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "characters": len(text), "words": counts.units[("article", ARTICLE_UNIT, "tokens")],
-        "language": script_of(text) or "", "publisher": article.publisher, "date": item.date, "url": item.url, "title": item.title or article.title,
+        "language": script_of(text) or "", "publisher": article.publisher, "date": item.date, "url": item.url or address, "title": item.title or article.title,
         "problems": "; ".join(notes), "report": "",
     }
     units = [{"article": item.id, "unit_type": unit_type, "unit": unit,
