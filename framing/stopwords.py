@@ -23,6 +23,8 @@ def _build_stopword_keys(config: Config) -> frozenset[str]:
         words.update(extra)
     for cues in config.attribution.languages.values():
         for verb in cues.verbs:
+            if verb.needs_statement:
+                continue  # «رفض», «قدّر»: words of acts, cues only «في بيان»: keywords elsewhere
             words.add(verb.lemma)
             words.update(verb.forms)
         words.update(cues.type_nouns)

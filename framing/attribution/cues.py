@@ -69,6 +69,7 @@ class _Verb:
     participle: bool = False  # a cue only continuing an outlet's clause after a comma: "…, warning that"
     relays_with: frozenset[str] = frozenset()  # the words that introduce the source it relays: «من» after «علمت»
     needs_complementizer: bool = False  # a cue only before a complementizer: "found that"
+    needs_statement: bool = False  # a cue only with a statement marker in its clause: «رفضت الوزارة في بيان»
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class _Cues:
     channel: frozenset[str]
     channel_phrases: tuple[tuple[str, ...], ...]
     carriers: tuple[tuple[str, ...], ...]
+    statements: tuple[tuple[str, ...], ...]  # "in a statement", «في بيان»: the subject of a verb that needs one speaks
     pronouns: frozenset[str]
     lead_ins: frozenset[str]
     adjunct_openers: frozenset[str]
@@ -169,7 +171,8 @@ class _Cues:
         lemma_verbs: dict[str, _Verb] = {}
         for verb in cues.verbs:
             entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
-                          verb.participle, frozenset(match_key(w) for w in verb.relays_with), verb.needs_complementizer)
+                          verb.participle, frozenset(match_key(w) for w in verb.relays_with), verb.needs_complementizer,
+                          verb.needs_statement)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
             if not verb.participle and len(_keys(verb.lemma)) == 1:
@@ -186,6 +189,7 @@ class _Cues:
             channel=frozenset(match_key(w) for w in cues.channel_markers if len(_keys(w)) == 1),
             channel_phrases=tuple(sorted({_keys(p) for p in cues.channel_markers if _keys(p)}, key=len, reverse=True)),
             carriers=tuple(sorted({_keys(p) for p in cues.carrier_markers if _keys(p)}, key=len, reverse=True)),
+            statements=tuple(sorted({_keys(p) for p in cues.statement_markers if _keys(p)}, key=len, reverse=True)),
             pronouns=frozenset(match_key(w) for w in cues.pronouns),
             lead_ins=frozenset(match_key(w) for w in cues.lead_ins),
             adjunct_openers=frozenset(match_key(w) for w in cues.adjunct_openers),

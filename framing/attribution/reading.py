@@ -116,7 +116,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             continue
         verb = sent.verb_at(i)
         if verb is None or (i > 0 and sent.tokens[i - 1].key in cues.verbal_noun_markers) or i in quoted or i < formula \
-                or (verb.needs_complementizer and (i + 1 >= n or not sent.is_complementizer(i + 1))):
+                or (verb.needs_complementizer and (i + 1 >= n or not sent.is_complementizer(i + 1))) \
+                or (verb.needs_statement and not _statement_follows(sent, i)):
             i += 1  # «عقب نشر التقرير»: a verbal noun, not a verb; a verb inside a quotation is the quoted speaker's
             continue
         if verb.participle and _participle_of_outlet(sent, i, 0 if english else sent.clause_start(i)) is None:
@@ -357,3 +358,15 @@ def _kind(sent: _Sentence, cue: _Cue, content_start: int, content_end: int) -> s
     quoted = sent.quotes.quoted(content_start, cue_end, cue_start)
     rest = (content_end - content_start) - (cue_end - cue_start)
     return "direct" if rest > 0 and quoted >= 0.6 * rest else "indirect"
+
+
+def _statement_follows(sent: _Sentence, i: int) -> bool:
+    """A statement marker («في بيان», "in a statement") within the verb's clause, after its subject: «رفضت وزارة
+    الحج والعمرة في بيان …»."""
+    limit = min(len(sent.tokens), i + 2 + sent.lex.config.attribution.speaker_max_words)
+    for k in range(i + 1, limit):
+        if k > i + 1 and sent.boundary_before(k):
+            return False
+        if sent.phrase_at(k, sent.cues.statements) is not None:
+            return True
+    return False

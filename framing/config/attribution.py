@@ -29,6 +29,9 @@ class CueVerb(_Strict):
     # a cue only when a complementizer follows it ("a report found that …"; not "found three survivors",
     # "conceded two goals")
     needs_complementizer: bool = False
+    # a cue only when a statement marker follows it in its clause (``statement_markers``): «رفضت الوزارة في بيان …»,
+    # «وقدّر البنك الدولي في تقرير أن …» (not «رفضت تجديد العقد», «يقدّر عدد …»)
+    needs_statement: bool = False
 
 
 class LanguageCues(_Strict):
@@ -41,6 +44,8 @@ class LanguageCues(_Strict):
     # Words before an outlet that carried a statement, of any outlet type ("in a statement carried by SPA",
     # «في بيان نشرته «سانا»»): the speaker speaks through it.
     carrier_markers: list[str] = Field(default_factory=list)
+    # Words that make a verb's subject speak ("in a statement", «في بيان»): for the verbs that need one.
+    statement_markers: list[str] = Field(default_factory=list)
     topic_markers: list[str] = Field(default_factory=list)
     contrast_markers: list[str] = Field(default_factory=list)
     speaker_stops: list[str] = Field(default_factory=list)

@@ -501,3 +501,15 @@ def test_listed_companies_and_international_bodies_speak_as_organizations(cfg, t
 ])
 def test_more_ways_of_asking_not_to_be_named(cfg, text):
     assert segment_at(cfg, text).speaker_type == "anonymous"
+
+
+# A verb of an act («رفض», «قدّر») reports words only with a statement marker after its subject.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("ورفضت وزارة الداخلية في بيان ما نشرته بعض المواقع، مؤكدة أن الإجراءات روتينية.", "official"),
+    ("وقدّرت منظمة الصحة العالمية في تقرير أن عدد الإصابات تضاعف.", "organization"),
+    ("ورفضت الحكومة تجديد العقد مع الشركة.", "narrator"),
+    ("ويقدر عدد النازحين بنحو مليون شخص.", "narrator"),
+    ("وقدرت قيمة الخسائر بنحو مليار دولار.", "narrator"),
+])
+def test_an_act_verb_reports_only_in_a_statement(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
