@@ -47,11 +47,11 @@ import pandas as pd
 
 from framing.config import Config
 from framing.counts import (
-    ARTICLE_UNIT, Counts, count_frame_passage, count_hit, count_ngram, count_units, count_verb, passage_units,
+    ARTICLE_UNIT, Counts, count_frame_passage, count_hit, count_ngram, count_units, passage_units,
     unit_labels,
 )
 from framing.keyness import keywords_table
-from framing.keys import TextIndex, Word, char_spans, index_text, sequence_spans
+from framing.keys import TextIndex, char_spans, index_text
 from framing.matcher import FrameHit, cue_spans, lexicon, name_spans
 from framing.model import Article, Segment, unlisted_name, written_names
 from framing.stats import (  # noqa: F401 - re-exported for compare and the report
@@ -59,8 +59,8 @@ from framing.stats import (  # noqa: F401 - re-exported for compare and the repo
     log_odds_keyness, rank_keywords, rank_rows, rounded, token_table, verbs_table,
 )
 from framing.stopwords import is_stopword, stopword_keys  # noqa: F401 - stopword_keys re-exported
-from framing.text import clitic_variants, tokenize
 from framing.term_matches import Passage, TermMatches, find_matches, kept_hits
+from framing.verb_counts import count_verbs
 
 _T = TypeVar("_T")
 
@@ -232,7 +232,7 @@ def count_text(article: Article, config: Config, reading: Reading | None = None)
     article_unit = (("article", ARTICLE_UNIT),)
     for occ in _ngrams(index, content, token_segment, config.keywords.ngram_max):
         count_ngram(counts, (*member.get(occ.segment, ()), *article_unit), occ.n, occ.key, occ.surface, occ.position)
-    _count_verbs(counts, article, config)
+    count_verbs(counts, article, config)
     return counts
 
 
@@ -351,54 +351,3 @@ def frame_hit_rows(hits: Sequence[FrameHit], segments: Sequence[Passage] | Seque
 def _frame_hits(hits: list[FrameHit], article: Article, config: Config) -> pd.DataFrame:
     matched = {(hit.start, hit.end): article.text[hit.start : hit.end] for hit in hits}
     return pd.DataFrame(frame_hit_rows(hits, article.segments, config, matched), columns=list(FRAME_HIT_COLUMNS))
-
-
-def _verb_patterns(config: Config) -> tuple[list[tuple[list[Word], str, str]], dict[str, list[int]]]:
-    """Every cue-verb form as words with its lemma and stance, and the forms indexed by first word (once per config)."""
-    forms: dict[tuple[str, ...], tuple[str, str]] = {}
-    for cues in config.attribution.languages.values():
-        for verb in cues.verbs:
-            for form in verb.forms:
-                forms.setdefault(tuple(t.key for t in tokenize(form)), (verb.lemma, verb.stance))
-    patterns = [
-        ([Word("", key, clitic_variants(key)[-1]) for key in form_keys], lemma, stance)
-        for form_keys, (lemma, stance) in forms.items()
-        if form_keys
-    ]
-    by_first: dict[str, list[int]] = defaultdict(list)  # a word key -> the forms that can start there
-    for number, (phrase, _lemma, _stance) in enumerate(patterns):
-        for key in dict.fromkeys((phrase[0].key, phrase[0].bare)):
-            by_first[key].append(number)
-    return patterns, dict(by_first)
-
-
-def _count_verbs(counts: Counts, article: Article, config: Config) -> None:
-    """Cue verbs introducing each outlet: config forms found in each segment's cue, each cue counted once."""
-    patterns, by_first = config.derived("profiles.verb_patterns", _verb_patterns)
-
-    def verbs_in(cue: str) -> list[tuple[str, str, str]]:
-        """(lemma, stance, surface) of every form found in one cue, in the order of ``forms``."""
-        cue_index = index_text(cue)
-        numbers = sorted({n for key in cue_index.by_variant for n in by_first.get(key, ())})
-        return [
-            (lemma, stance, " ".join(t.surface for t in cue_index.tokens[first:stop]))
-            for phrase, lemma, stance in (patterns[n] for n in numbers)
-            for first, stop in sequence_spans(cue_index, phrase, stemmed=False)
-        ]
-
-    seen_cues: set[tuple[str, int, int]] = set()
-    found_in: dict[str, list[tuple[str, str, str]]] = {}  # cue text -> its verbs: a repeated cue is read once
-    for seg in article.segments:
-        if not seg.outlet or not seg.cue:
-            continue
-        if seg.cue_start >= 0:
-            if (seg.outlet, seg.cue_start, seg.cue_end) in seen_cues:
-                continue
-            seen_cues.add((seg.outlet, seg.cue_start, seg.cue_end))
-            cue = article.text[seg.cue_start : seg.cue_end]
-        else:
-            cue = seg.cue
-        if cue not in found_in:
-            found_in[cue] = verbs_in(cue)
-        for lemma, stance, surface in found_in[cue]:
-            count_verb(counts, seg.outlet, lemma, stance, surface)
