@@ -349,5 +349,12 @@ def _name_outlet(att: Attribution, sent: _Sentence, name: str, source_type: str)
 
 
 def _outlet_speaker(lex: Lexicon, outlet: str, name: str = "") -> tuple[str, str, frozenset[str]]:
-    """The outlet as speaker: its config name, else (an unlisted outlet) its name as written, else its id's words."""
-    return lex.outlet_names.get(outlet) or name or unlisted_name(outlet), "outlet", frozenset()
+    """The outlet as speaker: its config name, else (an unlisted outlet) its name as written, else its id's words;
+    typed ``outlet``, but a listed source that is a body (a think tank, an organization, a government site) speaks as
+    one (docs/attribution.md §3: research institutes are organizations)."""
+    stype = _BODY_SOURCES.get(lex.outlet_types.get(outlet, ""), "outlet")
+    return lex.outlet_names.get(outlet) or name or unlisted_name(outlet), stype, frozenset()
+
+
+# Source types of the config's outlets that are bodies, not media, and the speaker type their voice has.
+_BODY_SOURCES = {"think_tank": "organization", "organization": "organization", "government": "official"}
