@@ -78,6 +78,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
             body, dated = found
             publisher = publisher or dated
+            if not own and dated and lex.outlet_types.get(dated) not in _NEVER_OWN:
+                own = dated  # "Port Sudan (CNN) —", «شفق نيوز/»: a site's or channel's own lead, not a wire's
         first = len(pieces)
         for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
             pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named, structure))
@@ -89,7 +91,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         own = given if lex.outlet_types.get(given) not in _NEVER_OWN else ""
     elif not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
         own = _own_by_its_phrases(text, settings.own_patterns, lex) or _own_by_its_reporting(text, pieces, lex)
-    if own and (given or own != publisher):  # «قال مصدر لـ«القدس العربي»» in an Al-Quds Al-Arabi piece: own reporting
+    if own and (given or own != publisher or lex.outlet_types.get(own) not in _NEVER_OWN):  # «قال مصدر لـ«القدس
+        # العربي»» in an Al-Quds Al-Arabi piece: own reporting (a wire's dateline keeps "told Reuters")
         pieces = [_without_outlet(p, own) for p in pieces]
     publisher = given or publisher
     segments = tuple(

@@ -5,7 +5,9 @@ The outlet a dateline opening a paragraph names is kept as the article's ``publi
 the dateline carries nothing: it opens the passage after it, and the passages are read as if it
 were not there, so explicit attribution in the body decides who carries them ("told Reuters" in
 a Reuters wire is still Reuters). A paper's or site's own byline is different (docs/attribution.md §2):
-speaking to the article's own publisher is no outlet's voice, so that outlet carries no passage.
+speaking to the article's own publisher is no outlet's voice, so that outlet carries no passage; and so is a
+dateline that names a site, a paper or a channel rather than a wire ("Port Sudan, Sudan (CNN) —", a lead glued to
+«شفق نيوز/»): its own lead. A bare name before the mark counts only when it is an outlet's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon
         if _Sentence(text, block.start, block.start + m.start("outlet"), lex).holds_a_verb():
             continue  # «أعلنت حركة … (حماس) (في بيان) -»: a sentence with its brackets, not a place and its wire
         mentions = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).mentions
+        if not mentions and text[block.start + m.start("outlet") - 1 : block.start + m.start("outlet")] != "(":
+            continue  # a bare name before the mark («شفق نيوز/ …») is a dateline only when it is an outlet's
         body = block.start + m.end()
         while body < block.end and text[body].isspace():
             body += 1

@@ -123,3 +123,20 @@ def test_another_outlets_name_in_such_a_phrase_under_a_wire_dateline_stays_cited
     text = ("BEIRUT (Reuters) - Officials met on Monday, Sky News reported. Sky News understands the talks were tense. "
             "A diplomat told Sky News the talks would go on.")
     assert segment_at(cfg, text, "A diplomat").outlet == "sky_news"
+
+
+# A dateline naming a site, a paper or a channel, not a wire, is that outlet's own lead: speaking to it is the
+# writer's reporting; a bare name before «/» is a dateline only when it is an outlet's.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("شفق نيوز/ أفاد مصدر أمني، يوم الاثنين، بأن المحتجين قطعوا الطريق.\nوقال المصدر لوكالة شفق نيوز، إن قوة انتشرت.",
+     "أفاد مصدر", ""),
+    ("شفق نيوز/ أفاد مصدر أمني، يوم الاثنين، بأن المحتجين قطعوا الطريق.\nوقال المصدر لوكالة شفق نيوز، إن قوة انتشرت.",
+     "وقال المصدر", ""),
+    ("PORT SUDAN, Sudan (CNN) — Drones struck fuel depots on Tuesday.\nA dock worker told CNN the fires burned all night.",
+     "A dock worker", ""),
+    ("LONDON (Reuters) - Drones struck fuel depots on Tuesday.\nA dock worker told Reuters the fires burned all night.",
+     "A dock worker", "reuters"),
+    ("ملاحظة/ قال مسؤول لوكالة رويترز إن الإمدادات تراجعت.", "قال مسؤول", "reuters"),
+])
+def test_a_sites_own_dateline_makes_speaking_to_it_its_own_reporting(cfg, text, at, outlet):
+    assert segment_at(cfg, text, at).outlet == outlet
