@@ -137,6 +137,7 @@ def test_another_outlets_name_in_such_a_phrase_under_a_wire_dateline_stays_cited
     ("LONDON (Reuters) - Drones struck fuel depots on Tuesday.\nA dock worker told Reuters the fires burned all night.",
      "A dock worker", "reuters"),
     ("ملاحظة/ قال مسؤول لوكالة رويترز إن الإمدادات تراجعت.", "قال مسؤول", "reuters"),
+    ("(عدن الغد) خاص: قالت مصادر محلية لـ«عدن الغد» إن الكهرباء انقطعت.", "قالت مصادر", ""),
 ])
 def test_a_sites_own_dateline_makes_speaking_to_it_its_own_reporting(cfg, text, at, outlet):
     assert segment_at(cfg, text, at).outlet == outlet
