@@ -39,13 +39,18 @@ def _article(stem: str, gold_dir: Path) -> Path:
 
 def config_id(gold_id: str, cfg: Config) -> str:
     """The config's id for a gold outlet id that spells a listed outlet's name or alias otherwise
-    ("wall_street_journal" for wsj, "the_economist" for economist); else the gold id as it is. Only the
-    spelling of the id is read, never the article."""
+    ("wall_street_journal" for wsj, "the_economist" for economist), or that is the one config id it begins
+    ("al_ghad" for al_ghad_jordan; not "al_ayyam", which two papers' ids begin); else the gold id as it is. Only
+    the spelling of the id is read, never the article."""
     if not gold_id or cfg.outlet(gold_id) is not None:
         return gold_id
     wanted = spelling(gold_id)
-    return next((outlet.id for outlet in cfg.outlets for alias in (outlet.name, *outlet.aliases)
-                 if spelling(alias) == wanted), gold_id)
+    found = next((outlet.id for outlet in cfg.outlets for alias in (outlet.name, *outlet.aliases)
+                  if spelling(alias) == wanted), None)
+    if found is not None:
+        return found
+    qualified = {outlet.id for outlet in cfg.outlets if outlet.id.startswith(gold_id + "_")}
+    return qualified.pop() if len(qualified) == 1 else gold_id
 
 
 def evaluate(gold_dir: Path, verbose: bool, config: Path = ROOT / "config.yaml", strict_ids: bool = False,
