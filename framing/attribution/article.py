@@ -77,9 +77,9 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         found = dateline(text, b, datelines, lex)
         if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
             body, dated = found
+            if not publisher and not own and dated and lex.outlet_types.get(dated) not in _NEVER_OWN:
+                own = dated  # the first dateline, "Port Sudan (CNN) —", «شفق نيوز/»: a site's own lead, not a wire's
             publisher = publisher or dated
-            if not own and dated and lex.outlet_types.get(dated) not in _NEVER_OWN:
-                own = dated  # "Port Sudan (CNN) —", «شفق نيوز/»: a site's or channel's own lead, not a wire's
         first = len(pieces)
         for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
             pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named, structure))

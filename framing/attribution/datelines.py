@@ -27,8 +27,11 @@ def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon
         if _Sentence(text, block.start, block.start + m.start("outlet"), lex).holds_a_verb():
             continue  # «أعلنت حركة … (حماس) (في بيان) -»: a sentence with its brackets, not a place and its wire
         mentions = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).mentions
-        if not mentions and text[block.start + m.start("outlet") - 1 : block.start + m.start("outlet")] != "(":
-            continue  # a bare name before the mark («شفق نيوز/ …») is a dateline only when it is an outlet's
+        bracketed = text[block.start + m.start("outlet") - 1 : block.start + m.start("outlet")] == "("
+        whole = len(mentions) == 1 and mentions[0].i == 0 and mentions[0].j == len(
+            _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).tokens)
+        if not bracketed and not whole:
+            continue  # a bare name before the mark («شفق نيوز/ …») is a dateline only when it is one outlet's name
         body = block.start + m.end()
         while body < block.end and text[body].isspace():
             body += 1

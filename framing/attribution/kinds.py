@@ -218,8 +218,10 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
     names one through a known speaker (a movement's spokesman stays official, §3) or makes the person its head
     ("the leader of the party", after a head stop)."""
     cues = sent.cues
-    if b - a < 2 or sent.tokens[a].key not in cues.appositive_determiners or sent.known_speaker(a, b):
+    if b - a < 2 or sent.tokens[a].key not in cues.appositive_determiners:
         return None
+    if sent.known_speaker(a, b):
+        return _staff_of_a_listed_body(sent, a, b)
     head = a + 1  # the head region: up to the first link or preposition ("the Shia opposition society dissolved | in …")
     while head + 1 < b and sent.tokens[head + 1].key not in cues.appositive_links and sent.tokens[head + 1].key not in cues.stops:
         head += 1
@@ -236,6 +238,18 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
     if any(_marked(sent, k, cues.official) for k in employer):
         return "official"
     return "organization" if any(_marked(sent, k, cues.organization) for k in employer) else None
+
+
+def _staff_of_a_listed_body(sent: _Sentence, a: int, b: int) -> str | None:
+    """'organization' when the apposition tokens[a:b] makes the name before it staff of a listed non-state body
+    ("Jane Roe, an analyst at Goldman Sachs", "…, a researcher at Chatham House": they speak for it, §3), else None
+    (a movement's spokesman, a leader: a person)."""
+    cues, tokens = sent.cues, sent.tokens
+    for k in range(a + 1, b - 2):
+        if _is(sent, k, cues.staff_nouns) and tokens[k + 1].key in cues.staff_links:
+            found = known_speakers(sent.lex, tokens[k + 2 : b])
+            return "organization" if found and found[0][3] == "organization" else None
+    return None
 
 
 def asks_anonymity(sent: _Sentence, first: int, last: int, content_follows: bool) -> bool:

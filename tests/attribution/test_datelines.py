@@ -141,3 +141,19 @@ def test_another_outlets_name_in_such_a_phrase_under_a_wire_dateline_stays_cited
 ])
 def test_a_sites_own_dateline_makes_speaking_to_it_its_own_reporting(cfg, text, at, outlet):
     assert segment_at(cfg, text, at).outlet == outlet
+
+
+# A poll named with a slash is no dateline, nor a bracketed label with a bare colon; only the first dateline can
+# make a site the article's own publisher.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Support for the war fell.\nA CNN/SSRS poll released on Sunday found most opposed it.\n\"We are tired,\" a voter told CNN.",
+     "\"We are tired", "cnn"),
+    ("GAZA (Reuters) - Strikes hit the south.\nWASHINGTON (CNN) - Officials met.\nA diplomat told CNN the talks failed.",
+     "A diplomat", "cnn"),
+])
+def test_what_is_no_sites_own_dateline(cfg, text, at, outlet):
+    assert segment_at(cfg, text, at).outlet == outlet
+
+
+def test_a_bracketed_label_with_a_bare_colon_names_no_publisher(cfg):
+    assert attribute("(العربية): قال مصدر عسكري إن الهجوم صد.", cfg).publisher == ""

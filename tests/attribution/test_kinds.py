@@ -503,13 +503,27 @@ def test_more_ways_of_asking_not_to_be_named(cfg, text):
     assert segment_at(cfg, text).speaker_type == "anonymous"
 
 
-# A verb of an act («رفض», «قدّر») reports words only with a statement marker after its subject.
+# A verb of an act («رفض») reports words only with a statement marker after its subject; «في تقرير» is none
+# (self-determination), and «قدّر» no such verb (its passives and the noun «قدر من» read as speakers).
 @pytest.mark.parametrize("text, speaker_type", [
     ("ورفضت وزارة الداخلية في بيان ما نشرته بعض المواقع، مؤكدة أن الإجراءات روتينية.", "official"),
-    ("وقدّرت منظمة الصحة العالمية في تقرير أن عدد الإصابات تضاعف.", "organization"),
     ("ورفضت الحكومة تجديد العقد مع الشركة.", "narrator"),
+    ("رفض المجلس أي مساس بحق الشعب في تقرير مصيره.", "narrator"),
     ("ويقدر عدد النازحين بنحو مليون شخص.", "narrator"),
     ("وقدرت قيمة الخسائر بنحو مليار دولار.", "narrator"),
+    ("قدرت الخسائر في تقرير البنك الدولي بنحو خمسة مليارات دولار.", "narrator"),
+    ("وهناك قدر كبير من التناقض في تقرير اللجنة حول أعداد الضحايا.", "narrator"),
 ])
 def test_an_act_verb_reports_only_in_a_statement(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+# A listed body's name inside a person's name is no body; named staff of a listed non-state body speak for it (§3).
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Ellen Shell, a spokeswoman for the mayor's office, said the road would reopen.", "official"),
+    ("Lina Haddad, an analyst at Chatham House, said the talks would stall.", "organization"),
+    ("Omar Saleh, a researcher at Oxfam, said prices had doubled.", "organization"),
+    ("Omar Saleh, a spokesman for Hezbollah, said the strikes would continue.", "official"),
+])
+def test_a_name_inside_a_persons_name_and_named_staff_of_a_listed_body(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
