@@ -20,20 +20,15 @@ def outlet_of_address(config: Config, address: str) -> str:
     """The config id of the outlet whose site holds the page at ``address`` ('' for none, or no address): its host or
     the nearest host above it among the outlets' domains ("https://www.reuters.com/world/…" -> reuters,
     "today.lorientlejour.com" -> lorient_le_jour); a platform publishes nothing of its own."""
-    host = host_of(address)
-    if not host:
-        return ""
-    owners = config.derived("page_publisher.domains", _domain_owners)
-    parts = host.split(".")
-    return next((owners[".".join(parts[k:])] for k in range(len(parts) - 1) if ".".join(parts[k:]) in owners), "")
+    return _owner_of_host(config, host_of(address))
 
 
 def page_publisher(config: Config, address: str, site_name: str = "") -> tuple[str, str]:
     """``(outlet id, how it was found)`` of a page's publisher: by its address; else by the site name the page gives,
     when that is an outlet's name or alias and the address (if any) is on none of that outlet's sites;
     ``("", "")`` when neither names one."""
-    found = outlet_of_address(config, address)
     host = host_of(address)
+    found = _owner_of_host(config, host)
     if found:
         return found, f"the page's address ({_shown(host)})"
     name = " ".join(site_name.split())
@@ -77,6 +72,15 @@ def host_of(address: str) -> str:
     if len(host) > MAX_HOST:
         return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def _owner_of_host(config: Config, host: str) -> str:
+    """The outlet whose domain is ``host`` or the nearest host above it ('' for none)."""
+    if not host:
+        return ""
+    owners = config.derived("page_publisher.domains", _domain_owners)
+    parts = host.split(".")
+    return next((owners[".".join(parts[k:])] for k in range(len(parts) - 1) if ".".join(parts[k:]) in owners), "")
 
 
 def _shown(host: str) -> str:

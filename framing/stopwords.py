@@ -24,7 +24,7 @@ def _build_stopword_keys(config: Config) -> frozenset[str]:
     for cues in config.attribution.languages.values():
         for verb in cues.verbs:
             if verb.needs_statement:
-                continue  # «رفض», «قدّر»: words of acts, cues only «في بيان»: keywords elsewhere
+                continue  # «رفض»: a word of an act, a cue only «في بيان»: a keyword elsewhere
             words.add(verb.lemma)
             words.update(verb.forms)
         words.update(cues.type_nouns)

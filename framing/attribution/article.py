@@ -91,8 +91,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         own = given if lex.outlet_types.get(given) not in _NEVER_OWN else ""
     elif not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
         own = _own_by_its_phrases(text, settings.own_patterns, lex) or _own_by_its_reporting(text, pieces, lex)
-    if own and (given or own != publisher or lex.outlet_types.get(own) not in _NEVER_OWN):  # «قال مصدر لـ«القدس
-        # العربي»» in an Al-Quds Al-Arabi piece: own reporting (a wire's dateline keeps "told Reuters")
+    if own and (own != publisher or lex.outlet_types.get(own) not in _NEVER_OWN):  # «قال مصدر لـ«القدس العربي»» in
+        # an Al-Quds Al-Arabi piece: own reporting (a wire's dateline keeps "told Reuters")
         pieces = [_without_outlet(p, own) for p in pieces]
     publisher = given or publisher
     segments = tuple(

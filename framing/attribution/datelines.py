@@ -26,10 +26,10 @@ def dateline(text: str, block: Block, patterns: list[TimedPattern], lex: Lexicon
             continue
         if _Sentence(text, block.start, block.start + m.start("outlet"), lex).holds_a_verb():
             continue  # «أعلنت حركة … (حماس) (في بيان) -»: a sentence with its brackets, not a place and its wire
-        mentions = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).mentions
+        named = _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex)
+        mentions = named.mentions
         bracketed = text[block.start + m.start("outlet") - 1 : block.start + m.start("outlet")] == "("
-        whole = len(mentions) == 1 and mentions[0].i == 0 and mentions[0].j == len(
-            _Sentence(text, block.start + m.start("outlet"), block.start + m.end("outlet"), lex).tokens)
+        whole = len(mentions) == 1 and mentions[0].i == 0 and mentions[0].j == len(named.tokens)
         if not bracketed and not whole:
             continue  # a bare name before the mark («شفق نيوز/ …») is a dateline only when it is one outlet's name
         body = block.start + m.end()

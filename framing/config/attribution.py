@@ -30,7 +30,7 @@ class CueVerb(_Strict):
     # "conceded two goals")
     needs_complementizer: bool = False
     # a cue only when a statement marker follows it in its clause (``statement_markers``): «رفضت الوزارة في بيان …»,
-    # «وقدّر البنك الدولي في تقرير أن …» (not «رفضت تجديد العقد», «يقدّر عدد …»)
+    # not «رفضت تجديد العقد»
     needs_statement: bool = False
 
 

@@ -76,14 +76,16 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
         if domains and outlet.get("type") == "platform":
             problems.append((("outlets", i, "domains"), "a platform's pages are posts, not articles it publishes: its "
                                                         "domains would name no publisher (remove them)"))
+        this = oid if isinstance(oid, str) else f"outlets[{i}]"
         for j, domain in enumerate(domains if isinstance(domains, list) else ()):
-            this = oid if isinstance(oid, str) else f"outlets[{i}]"
-            owner = domain_owner.setdefault(domain, this) if isinstance(domain, str) else this
+            if not isinstance(domain, str):
+                continue  # (pydantic reports the type)
+            owner = domain_owner.setdefault(domain, this)
             if owner != this:
                 problems.append((("outlets", i, "domains", j), f"domain {domain!r} is claimed by both {owner!r} and {this!r}"))
-            elif isinstance(domain, str) and domain in listed:
+            elif domain in listed:
                 problems.append((("outlets", i, "domains", j), f"domain {domain!r} is listed twice for {this!r}"))
-            listed.add(domain if isinstance(domain, str) else "")
+            listed.add(domain)
     attribution = raw.get("attribution")
     if isinstance(attribution, dict):
         platform = attribution.get("post_platform", Attribution.model_fields["post_platform"].default)
