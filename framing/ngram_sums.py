@@ -110,4 +110,5 @@ class NgramSums:
         self._forms = [_summed(self._forms, FORM_KEYS, ("first",))] if self._forms else [_FORMS.empty_table()]
         self._pending = 0
         self._summed_rows = self._ngrams[0].num_rows + self._forms[0].num_rows
+        pa.default_memory_pool().release_unused()  # the parts just summed: Arrow's allocator keeps freed memory else
         return NgramColumns(self._ngrams[0], self._forms[0])

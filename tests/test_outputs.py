@@ -207,6 +207,21 @@ def test_csv_bytes_format_floats_as_pandas_float_format_does() -> None:
     assert csv_bytes(late, rows_at_once=2) == late.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
 
 
+def test_write_csv_writes_the_bytes_of_csv_bytes_into_a_file(tmp_path) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from framing.outputs.formats import csv_bytes, write_csv
+
+    plain = pd.DataFrame({"unit": ["a", "b", "c"], "z": [1.5, None, -2.0]})
+    late = pd.DataFrame({"o": np.array(["a", "b", "c", np.float64(1.25)], dtype=object)})  # left to pandas midway
+    for table in (plain, late):
+        path = tmp_path / "table.csv"
+        with path.open("wb") as handle:
+            write_csv(table, handle, rows_at_once=2)
+        assert path.read_bytes() == csv_bytes(table)
+
+
 def test_write_file_writes_through_a_symbolic_link(tmp_path):
     target = tmp_path / "real" / "config.yaml"
     target.parent.mkdir()

@@ -10,7 +10,6 @@ those files from the earlier run, when the output folder still holds them.
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +23,8 @@ from framing.corpus.errors import CorpusError
 from framing.corpus.sinks import file_sha
 from framing.counts import Counts
 from framing.ngram_sums import NgramColumns, NgramSums
-from framing.outputs.formats import csv_bytes
-from framing.outputs.writer import OutputSet
+from framing.outputs.formats import write_csv
+from framing.outputs.writer import OutputError, OutputSet
 
 if TYPE_CHECKING:
     from framing.corpus.aggregate import CorpusTables
@@ -89,9 +88,7 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
             for ext in _EXTENSIONS:
                 shutil.copyfile(output.directory / f"{name}.{ext}", output.path(f"{name}.{ext}"))
             continue
-        for ext, payload in zip(_EXTENSIONS, _table_files(getattr(tables, name))):
-            output.add(f"{name}.{ext}", payload)
-            digests[f"{name}.{ext}"] = hashlib.sha256(payload).hexdigest()
+        digests.update(_write_table(getattr(tables, name), name, output))
     if known is None:
         cache.put("statistics", totals.digest.hexdigest(),
                   _TextStatistics({n: digests[n] for n in _text_files()}, text_blob))
@@ -141,8 +138,20 @@ def _text_files() -> tuple[str, ...]:
     return tuple(f"{name}.{ext}" for name in _TEXT_TABLES for ext in _EXTENSIONS)
 
 
-def _table_files(frame: pd.DataFrame) -> tuple[bytes, bytes]:
-    """A table as CSV and as Parquet bytes."""
-    buffer = io.BytesIO()
-    frame.to_parquet(buffer, index=False)
-    return csv_bytes(frame), buffer.getvalue()
+def _write_table(frame: pd.DataFrame, name: str, output: OutputSet) -> dict[str, str]:
+    """Write a table into ``output`` as CSV and as Parquet, straight into the staged files (a corpus' keyword table
+    is hundreds of thousands of rows: its bytes are never held whole); returns each file's SHA-256, by name."""
+    digests: dict[str, str] = {}
+    for ext in _EXTENSIONS:
+        path = output.path(f"{name}.{ext}")
+        try:
+            if ext == "csv":
+                with path.open("wb") as handle:
+                    write_csv(frame, handle)
+            else:
+                frame.to_parquet(path, index=False)
+        except OSError as exc:
+            raise OutputError(f"{output.directory}: cannot write output ({exc.strerror or exc}); nothing was changed") \
+                from None
+        digests[f"{name}.{ext}"] = file_sha(path)
+    return digests

@@ -10,6 +10,7 @@ import io
 import json
 import math
 from collections.abc import Callable, Iterable
+from typing import BinaryIO
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,27 +89,36 @@ def analysis_dict(analysis: Analysis, *, stamp: str = "") -> dict[str, object]:
 
 
 def csv_bytes(frame: pd.DataFrame, *, rows_at_once: int = 20_000) -> bytes:
-    """A table as the CSV bytes every output writes (UTF-8, \\n line ends, floats to 6 significant digits, a missing
-    value empty): what ``to_csv(index=False, lineterminator="\\n", float_format="%.6g")`` writes, through the csv
-    module (pandas formats value by value through its own machinery, several times slower on a corpus' keyword
-    tables), ``rows_at_once`` rows at a time. A table with columns of other types goes through pandas."""
+    """A table as the CSV bytes every output writes (``write_csv``)."""
+    buffer = io.BytesIO()
+    write_csv(frame, buffer, rows_at_once=rows_at_once)
+    return buffer.getvalue()
+
+
+def write_csv(frame: pd.DataFrame, handle: BinaryIO, *, rows_at_once: int = 20_000) -> None:
+    """Write a table into a seekable binary ``handle`` (at its start) as the CSV every output writes (UTF-8, \\n line
+    ends, floats to 6 significant digits, a missing value empty): what ``to_csv(index=False, lineterminator="\\n",
+    float_format="%.6g")`` writes, through the csv module (pandas formats value by value through its own machinery,
+    several times slower on a corpus' keyword tables), ``rows_at_once`` rows at a time, each slice written as it is
+    formatted: memory stays that slice's. A table with columns of other types goes through pandas."""
     plain = frame.columns.is_unique and all(isinstance(c, str) for c in frame.columns) \
         and all(_plain_dtype(frame[c].dtype) for c in frame.columns)
-    parts: list[bytes] = []
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(list(frame.columns))
-    for start in range(0, len(frame), rows_at_once):  # a slice of rows at a time: memory stays that slice's
+    for start in range(0, len(frame), rows_at_once):
         piece = frame.iloc[start:start + rows_at_once]
         cells = [_csv_cells(piece[c]) for c in piece.columns] if plain else None
         if cells is None or any(column is None for column in cells):
-            return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
+            handle.seek(0)
+            handle.truncate()
+            handle.write(frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8"))
+            return
         writer.writerows(zip(*cells))  # type: ignore[arg-type]
-        parts.append(buffer.getvalue().encode("utf-8"))
+        handle.write(buffer.getvalue().encode("utf-8"))
         buffer.seek(0)
         buffer.truncate()
-    parts.append(buffer.getvalue().encode("utf-8"))
-    return b"".join(parts)
+    handle.write(buffer.getvalue().encode("utf-8"))
 
 
 def _plain_dtype(dtype: object) -> bool:
