@@ -211,6 +211,12 @@ def test_matcher_a_term_list_changed_in_place_is_indexed_again(config: Config) -
         ("War broke out again in the south.", "military_threat"),
         ("Saudi companies signed deals worth $1.2bn as outages hit the grid.", "sanctions_economy"),
         ("Syrians who voluntarily returned live in tents with their children.", "human_rights"),
+        ("The ministry said it owes the contractor $40m.", "sanctions_economy"),  # a sum of money
+        ("ورفعت الحكومة سعر البنزين والسولار للمرة الثالثة.", "sanctions_economy"),
+        ("Rights groups documented enforced disappearances and police raids.", "human_rights"),
+        ("وقال إن مخزون اليورانيوم المخصب تضاعف.", "nuclear_programme"),
+        ("The attacks threaten stability across the region.", "regional_stability"),
+        ("He said the army would withdraw its troops from the border.", "military_threat"),
     ],
 )
 def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, text: str, frame: str) -> None:
@@ -231,6 +237,15 @@ def test_matcher_default_lexicon_reads_arms_purchases_and_money(config: Config, 
         ("The decree has been in force since 2022.", "military_threat"),
         ("Aircraft chartered by the Red Cross flew the detainees home.", "military_threat"),
         ("وتدرس الشركة ربط الخط بالشبكة الإسبانية.", "mistrust_conditions"),  # a connection, no condition
+        ("Demand for electricity peaks in the summer.", "mistrust_conditions"),  # demand, no demands
+        ("Banks capped cash withdrawals at 1,000 dinars.", "military_threat"),  # money withdrawn, no troops
+        ("He asked them to withdraw the letter.", "military_threat"),
+        ("Neither camp has moved since February.", "human_rights"),  # a political camp
+        ("The region's employees have not been paid.", "regional_stability"),  # a region, no stability
+        ("Yemen's warring sides met after last year's war.", "military_threat"),  # background, not a threat
+        ("وقالت الوزارة إن مخزون القمح يكفي ستة أشهر.", "nuclear_programme"),  # a wheat stock
+        ("وتنبع معظم المياه من الأراضي التركية.", "sovereignty_rights"),  # geography, no sovereignty
+        ("وهاجم الحوثيون سفينة تجارية قبالة الحديدة.", "sanctions_economy"),  # a merchant ship
     ],
 )
 def test_matcher_default_lexicon_keeps_senses_apart(config: Config, text: str, frame: str) -> None:
