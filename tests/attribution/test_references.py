@@ -103,3 +103,14 @@ def test_as_first_reported_by_an_outlet(cfg):
 def test_a_price_per_container_is_no_source(cfg):
     seg = segment_at(cfg, '"Once they see the price per container, the trucks will switch," a driver said.')
     assert (seg.speaker, seg.speaker_type) == ("a driver", "anonymous")
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("The Wall Street Journal, citing two Egyptian officials, says flows have fallen. Cairo suspects pressure, the officials add.",
+     "Cairo", "wsj"),
+    ("Two residents told Al Jazeera that the road was shut. The shelling went on all night, they tell the channel.",
+     "The shelling", "al_jazeera"),
+])
+def test_a_present_tense_verb_of_plural_sources_continues_the_outlet(cfg, text, at, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "anonymous")
