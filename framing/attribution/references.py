@@ -66,20 +66,24 @@ def source_reference(sent: _Sentence, i: int) -> SourceReference | None:
 
 
 def _owner_before(sent: _Sentence, i: int) -> SourceReference | None:
-    """English order: "the agency's sources", the owner with a possessive ending before the noun."""
+    """English order: the owner with a possessive ending before the noun: "the agency's sources", "the paper's
+    editorial", or with two words at most between them ("the paper's chief columnist")."""
     cues, tokens = sent.cues, sent.tokens
     for phrase, types in cues.continuation:
         end = i + len(phrase)
         if end >= len(tokens):
             continue
-        kind = cues.source_nouns.get(tokens[end].key) or ("outlet" if _report_noun(sent, end) else None)
-        if kind is None:  # "the agency's sources", "the paper's editorial"
-            continue
         last = tokens[end - 1].key
-        for ending in cues.possessive_endings:
-            owned = last[: len(last) - len(ending)] if last.endswith(ending) else ""
-            if owned == phrase[-1] and all(tokens[i + k].key == phrase[k] for k in range(len(phrase) - 1)):
-                return SourceReference(end + 1, kind, types=types)
+        if not any(last.endswith(e) and last[: len(last) - len(e)] == phrase[-1] for e in cues.possessive_endings) \
+                or not all(tokens[i + k].key == phrase[k] for k in range(len(phrase) - 1)):
+            continue
+        if _report_noun(sent, end):  # "the paper's editorial"
+            return SourceReference(end + 1, "outlet", types=types)
+        for k in range(end, min(end + 3, len(tokens))):
+            if tokens[k].key in cues.source_nouns:
+                return SourceReference(k + 1, cues.source_nouns[tokens[k].key], types=types)
+            if tokens[k].key in cues.stops or sent.verb_at(k) or (k > end and sent.boundary_before(k)):
+                break
     return None
 
 

@@ -114,3 +114,15 @@ def test_a_price_per_container_is_no_source(cfg):
 def test_a_present_tense_verb_of_plural_sources_continues_the_outlet(cfg, text, at, outlet):
     seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, "anonymous")
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Haaretz ran the story on Monday. The paper's military analyst wrote that the army was ready.", "The paper's", "haaretz"),
+    ("In the London-based Al-Quds Al-Arabi, the paper's chief columnist argues that the deal is rushed.", None,
+     "al_quds_al_arabi"),
+    ("Al Mayadeen aired the footage. The channel's Baghdad correspondent said the vote was delayed.", "The channel's",
+     "al_mayadeen"),
+])
+def test_an_outlets_staff_named_through_a_generic_noun_speak_for_it(cfg, text, at, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
