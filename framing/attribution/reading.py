@@ -28,8 +28,8 @@ from framing.attribution.speakers import (
     _subject_after_auxiliary,
     _subject_before_verb,
 )
+from framing.attribution.appositions import _after_contrast_marker
 from framing.attribution.subjects import (
-    _after_contrast_marker,
     _leading_citing,
     _continuation_before_verb,
     _speaker_before,

@@ -66,3 +66,18 @@ def test_according_to_what_an_outlet_relayed_from_a_source_is_that_source(cfg):
     assert (segment_at(cfg, text).outlet, segment_at(cfg, text).speaker_type) == ("channel_12", "anonymous")
     seg = segment_at(cfg, text, "وادعى")
     assert (seg.outlet, seg.speaker_type) == ("channel_12", "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Beirut, a pharmacist who gave only his first name, Fadi, told Reuters he had stopped stocking medicines.",
+     "a pharmacist"),
+    ("A pharmacist who lives nearby, Fadi, told Reuters he had stopped.", "A pharmacist"),
+])
+def test_a_name_set_after_the_speakers_clause_leaves_the_speaker_relayed(cfg, text, speaker):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type, seg.speaker, seg.start) == ("reuters", "anonymous", speaker, 0)
+
+
+def test_a_name_set_after_a_relative_clause_names_the_speaker_before_it(cfg):
+    seg = segment_at(cfg, "The mother, who lives in Marib, Amal, said she had waited for nine hours.")
+    assert (seg.speaker_type, seg.speaker) == ("anonymous", "The mother")
