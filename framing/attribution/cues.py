@@ -79,6 +79,7 @@ class _Cues:
     verbs: dict[str, _Verb]
     lemma_verbs: dict[str, _Verb]  # each verb by its lemma, a cue only after an aspect phrase ("goes on to argue")
     aspects: tuple[tuple[str, ...], ...]
+    infinitive_markers: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     nested: frozenset[str]
@@ -182,6 +183,7 @@ class _Cues:
             verbs=verbs,
             lemma_verbs=lemma_verbs,
             aspects=tuple(sorted({_keys(p) for p in cues.aspect_phrases if _keys(p)}, key=len, reverse=True)),
+            infinitive_markers=frozenset(match_key(w) for w in cues.infinitive_markers),
             according_to=tuple(sorted({_keys(p) for p in cues.according_to if _keys(p)}, key=len, reverse=True)),
             complementizers=frozenset(match_key(w) for w in cues.complementizers),
             nested=frozenset(match_key(w) for w in cues.nested_markers),

@@ -162,6 +162,9 @@ class _Sentence:
     def verb_at(self, i: int) -> _Verb | None:
         for key in _conj_variants(self.tokens[i].key):
             if key in self.cues.verbs:
+                if i > 0 and self.tokens[i - 1].key in self.cues.infinitive_markers and not self.boundary_before(i) \
+                        and not self.aspect_before(i):
+                    return None  # "plans to say that …": an infinitive, no speech
                 return self.cues.verbs[key]
         verb = self.cues.lemma_verbs.get(self.tokens[i].key) if self.cues.aspects else None
         return verb if verb is not None and self.aspect_before(i) else None

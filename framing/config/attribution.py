@@ -102,6 +102,9 @@ class LanguageCues(_Strict):
     lead_ins: list[str] = Field(default_factory=list)
     # Phrases before a reporting verb's lemma that make it a cue there: "It goes on to argue that …".
     aspect_phrases: list[str] = Field(default_factory=list)
+    # Words that make the reporting verb after them an infinitive, no cue unless an aspect phrase ends there: "plans
+    # to say that …" is no speech, "goes on to say" is.
+    infinitive_markers: list[str] = Field(default_factory=list)
     adjunct_openers: list[str] = Field(default_factory=list)  # a lead-in phrase they open stays with its cue
     according_to_fillers: list[str] = Field(default_factory=list)
     # Words after which an according-to word is a rate, not a source ("barrels per day").

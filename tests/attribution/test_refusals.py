@@ -62,3 +62,25 @@ def test_what_is_no_refusal(cfg, text):
 ])
 def test_a_refusal_in_the_present_tense(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("The ministry declined to say whether the talks had failed.", "The ministry", "official"),
+    ("Officials refused to say more.", "Officials", "anonymous"),
+])
+def test_declining_to_say_is_the_bodys_answer(cfg, text, speaker, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker, seg.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The army plans to say that the road will close.",
+    "Iran wants to tell the world that it is ready.",
+])
+def test_a_reporting_verb_as_an_infinitive_is_no_cue(cfg, text):
+    assert segment_at(cfg, text).speaker_type == "narrator"
+
+
+def test_an_aspect_phrase_before_the_infinitive_keeps_the_cue(cfg):
+    seg = segment_at(cfg, "Haaretz published the letter. The daily went on to say that the deal was dead.", "The daily")
+    assert (seg.outlet, seg.speaker_type) == ("haaretz", "outlet")
