@@ -163,8 +163,9 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
                 logger.setLevel(level)
         return
     try:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=40)
+        with _forked_workers():
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=None, silence_logs=40)
     except Exception as exc:  # noqa: BLE001 - no loopback, no free port, workers that die at start: one line
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise EngineError(f"the local Dask cluster could not start ({reason}); try --engine local") from None
@@ -173,6 +174,21 @@ def executor(engine: Engine = "local", *, jobs: int | None = None, scheduler: st
 
 
 _WORKER_WAIT_SECONDS = 30
+_PRELOAD = ["framing.corpus.worker", "pandas", "pyarrow.parquet", "distributed"]  # what every worker imports
+
+
+@contextmanager
+def _forked_workers() -> Iterator[None]:
+    """Start a local cluster's workers from a fork server that has imported what they need once, rather than each
+    worker importing it anew (spawn, Dask's default): the cluster starts about a second sooner. The fork server is
+    a single-threaded process of its own, so no thread of this one is forked."""
+    import multiprocessing
+
+    import dask
+
+    multiprocessing.set_forkserver_preload(_PRELOAD)  # read when the fork server starts (the first time only)
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        yield
 
 
 @contextmanager
