@@ -18,6 +18,8 @@ from framing.config.attribution import LanguageCues
     "Regional newspapers broadly welcomed the new tariff.",
     "The lira slipped to 41 to the dollar, according to currency exchange websites.",
     "Wheat imports rose 12% in May, according to shipping data.",
+    "According to reports, the deal is dead.",
+    "According to reports in Israeli media, the crossing will reopen.",
     "وذكرت وسائل إعلام تركية أن الجسر سيفتح الأحد.",
     "وتراجعت الليرة إلى 41 للدولار، بحسب مواقع رصد أسعار الصرف.",
     "وارتفعت واردات القمح 12 في المائة، وفق بيانات تتبع السفن.",
