@@ -199,13 +199,15 @@ class _Sentence:
     def is_complementizer(self, i: int) -> bool:
         return any(k in self.cues.complementizers for k in _conj_variants(self.tokens[i].key))
 
-    def noun_phrase(self, i: int, *, limit: int) -> int:
+    def noun_phrase(self, i: int, *, limit: int, verbs_end: bool = True) -> int:
         """End (exclusive) of the speaker phrase starting at token i.
 
         The phrase runs to punctuation, a complementizer, a stop word or an
-        addressee. When nothing marks where the reported words begin
-        («وأكدت مصر دعمها …»), only the head and its nisba adjectives are
-        kept («الخارجية المصرية»), since the rest is the object.
+        addressee, and to a reporting verb unless ``verbs_end`` is False (the
+        object of "according to" holds no verb: "local reports" is a noun). When
+        nothing marks where the reported words begin («وأكدت مصر دعمها …»), only
+        the head and its nisba adjectives are kept («الخارجية المصرية»), since
+        the rest is the object.
         """
         j = i
         marked = False
@@ -230,7 +232,7 @@ class _Sentence:
             if j > i and key in self.cues.object_markers:  # «نفى مكتب رئيس الوزراء ما أورده …»: the object begins
                 marked = True
                 break
-            if key in self.cues.stops and self.surface(j, j + 1) not in self.cues.name_words or self.verb_at(j):
+            if key in self.cues.stops and self.surface(j, j + 1) not in self.cues.name_words or (verbs_end and self.verb_at(j)):
                 break
             mention = self.mention_at.get(j)
             if mention is not None and _addressee_prefix(mention.prefix, self.cues):

@@ -350,7 +350,7 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool, ma
             k = _nested_speaker(sent, k, att, markers)
         cue.last = k
         return
-    end = sent.noun_phrase(k, limit=limit)
+    end = sent.noun_phrase(k, limit=limit, verbs_end=not (sent.lang == "en" and att.kind == "according_to"))
     if sent.lang == "en":  # "said a teacher | who reached the town": the relative clause is not the speaker's name
         end = next((p for p in range(k + 1, end) if sent.tokens[p].key in cues.relative_pronouns
                     and sent.tokens[p].surface.islower()), end)  # (not "the head of WHO")

@@ -529,3 +529,16 @@ def test_an_act_verb_reports_only_in_a_statement(cfg, text, speaker_type):
 ])
 def test_a_name_inside_a_persons_name_and_named_staff_of_a_listed_body(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to local reports, ten people died.", "local reports"),
+    ("According to official estimates, ten people died.", "official estimates"),
+])
+def test_the_object_of_according_to_holds_no_verb(cfg, text, speaker):
+    seg = segment_at(cfg, text)  # "reports", "estimates" are nouns here, not the verbs that would end the speaker
+    assert seg.speaker == speaker
+
+
+def test_local_reports_with_no_owner_are_narration(cfg):
+    assert segment_at(cfg, "According to local reports, ten people died.").speaker_type == "narrator"
