@@ -123,6 +123,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         if verb.participle and _participle_of_outlet(sent, i, 0 if english else sent.clause_start(i)) is None:
             i += 1  # "the warning", "warning shots": only "<outlet> …, warning that" is a cue
             continue
+        if found and found[-1].attribution.kind == "according_to" and found[-1].last == i - 1 \
+                and sent.tokens[i - 1].key in cues.relative_pronouns:
+            i += 1  # "…, according to two officials who said talks had failed": the clause describes that source
+            continue
         transmits = verb.transmits
         cue = _Cue(first=i, last=i + 1, attribution=Attribution(kind="indirect", cue_lemma=verb.lemma, stance=verb.stance),
                    continues=verb.continues,

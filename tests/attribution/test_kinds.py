@@ -542,3 +542,12 @@ def test_the_object_of_according_to_holds_no_verb(cfg, text, speaker):
 
 def test_local_reports_with_no_owner_are_narration(cfg):
     assert segment_at(cfg, "According to local reports, ten people died.").speaker_type == "narrator"
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is dead, according to two officials who said talks had failed.",
+    "The deal is dead, according to two officials, who said talks had failed.",
+])
+def test_a_relative_clause_on_the_source_of_according_to_is_no_new_cue(cfg, text):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker, seg.speaker_type, seg.end) == ("two officials", "anonymous", len(text))
