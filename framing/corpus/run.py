@@ -35,7 +35,7 @@ from framing.corpus.worker import (
     PROBLEM_COLUMNS, Batch, BatchResult, Columns, ReportSpec, TextPart, pack_config, process_batch,
 )
 from framing.counts import Counts
-from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written, check_out_dir
+from framing.outputs.writer import OutputBusy, OutputError, OutputSet, Written, cannot_write, check_out_dir
 from framing.matcher import lexicon
 from framing.pipeline import attribution_inputs, given_publisher, matching_inputs, text_count_inputs
 from framing.term_matches import term_keys, terms_id
@@ -205,7 +205,7 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
         if isinstance(exc, PatternTooSlow):  # raised where the config has no file name: name the file
             raise PatternTooSlow(loaded.path, exc.problems) from None
         if isinstance(exc, OSError) and not isinstance(exc, OutputError) and exc.errno in _WRITE_ERRORS:
-            raise OutputError(f"{directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
+            raise cannot_write(directory, exc) from None
         raise
     cache.close()
     assert output.written is not None

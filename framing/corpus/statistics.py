@@ -24,7 +24,7 @@ from framing.corpus.sinks import file_sha
 from framing.counts import Counts
 from framing.ngram_sums import NgramColumns, NgramSums
 from framing.outputs.formats import write_csv
-from framing.outputs.writer import OutputError, OutputSet
+from framing.outputs.writer import OutputSet
 
 if TYPE_CHECKING:
     from framing.corpus.aggregate import CorpusTables
@@ -141,17 +141,10 @@ def _text_files() -> tuple[str, ...]:
 def _write_table(frame: pd.DataFrame, name: str, output: OutputSet) -> dict[str, str]:
     """Write a table into ``output`` as CSV and as Parquet, straight into the staged files (a corpus' keyword table
     is hundreds of thousands of rows: its bytes are never held whole); returns each file's SHA-256, by name."""
-    digests: dict[str, str] = {}
-    for ext in _EXTENSIONS:
-        path = output.path(f"{name}.{ext}")
-        try:
-            if ext == "csv":
-                with path.open("wb") as handle:
-                    write_csv(frame, handle)
-            else:
-                frame.to_parquet(path, index=False)
-        except OSError as exc:
-            raise OutputError(f"{output.directory}: cannot write output ({exc.strerror or exc}); nothing was changed") \
-                from None
-        digests[f"{name}.{ext}"] = file_sha(path)
-    return digests
+    def csv_file(path: Path) -> None:
+        with path.open("wb") as handle:
+            write_csv(frame, handle)
+
+    written = {f"{name}.csv": output.write(f"{name}.csv", csv_file),
+               f"{name}.parquet": output.write(f"{name}.parquet", lambda path: frame.to_parquet(path, index=False))}
+    return {file: file_sha(path) for file, path in written.items()}

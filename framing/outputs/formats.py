@@ -10,8 +10,8 @@ import io
 import json
 import math
 from collections.abc import Callable, Iterable
-from typing import BinaryIO
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd

@@ -19,7 +19,7 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,6 +246,11 @@ def _lock(directory: Path) -> int:
     return fd
 
 
+def cannot_write(directory: Path, exc: OSError) -> OutputError:
+    """The one-line error for an output that could not be written."""
+    return OutputError(f"{directory}: cannot write output ({exc.strerror or exc}); nothing was changed")
+
+
 class OutputSet:
     """Files staged in ``directory`` and put in place together when the ``with`` block ends without an error.
 
@@ -290,7 +295,16 @@ class OutputSet:
         try:
             self._staged[name] = _stage(self.directory, name, payload)
         except OSError as exc:
-            raise OutputError(f"{self.directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
+            raise cannot_write(self.directory, exc) from None
+
+    def write(self, name: str, fill: Callable[[Path], None]) -> Path:
+        """Stage ``name`` by letting ``fill`` write its staging path (a large file, written a part at a time)."""
+        try:
+            path = self.path(name)
+            fill(path)
+        except OSError as exc:
+            raise cannot_write(self.directory, exc) from None
+        return path
 
     def path(self, name: str) -> Path:
         self._checked(name)
@@ -329,7 +343,7 @@ class OutputSet:
             with _signals_held():
                 _commit(self.directory, self._staged, stale)
         except OSError as exc:
-            raise OutputError(f"{self.directory}: cannot write output ({exc.strerror or exc}); nothing was changed") from None
+            raise cannot_write(self.directory, exc) from None
         finally:
             self._discard()
         files = tuple(sorted(n for n in self._staged if n != MANIFEST))
