@@ -306,12 +306,13 @@ def _ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _END.finditer(text, start, end)
 
 
-def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] = frozenset(),
+              before_numbers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, stripped of surrounding blanks.
 
     A sentence ends at . ! ? or ؟ followed by a blank, unless the stop is inside
     a balanced quotation, follows a known abbreviation or initials ("U.S."), or
-    the next word starts in lower case.
+    one of ``before_numbers`` before a number ("No. 5"), or the next word starts in lower case.
     """
     quoted = quote_spans(text, start, end)
     opened = [a for a, _b in quoted]  # quoted is sorted: reach[k] is the furthest end of quoted[: k + 1]
@@ -327,9 +328,11 @@ def sentences(text: str, start: int, end: int, *, abbreviations: frozenset[str] 
         if text[stop] == ".":
             before = text[max(start, stop - 12) : stop]
             word = re.split(r"\s", before)[-1]
+            following = text[m.end() : m.end() + 3].lstrip()
             if word.casefold() + "." in abbreviations or _ABBREV_INITIALS.search(word):
                 continue
-            following = text[m.end() : m.end() + 3].lstrip()
+            if word.casefold() + "." in before_numbers and following[:1].isdigit():
+                continue
             if following[:1].islower():
                 continue
         cuts.append(m.end())

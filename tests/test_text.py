@@ -73,6 +73,12 @@ def test_text_sentences_respect_quotes_and_abbreviations(text, expected):
     assert [text[a:b] for a, b in spans] == expected
 
 
+def test_text_sentences_number_abbreviation_only_before_a_number():
+    text = "The ministry said no. Resolution No. 2231 stands. It ended."
+    spans = sentences(text, 0, len(text), before_numbers=frozenset({"no."}))
+    assert [text[a:b] for a, b in spans] == ["The ministry said no.", "Resolution No. 2231 stands.", "It ended."]
+
+
 def test_text_blocks_skip_blank_lines_and_strip():
     text = "  عنوان  \n\n\r\nفقرة أولى.\n"
     assert [text[b.start : b.end] for b in blocks(text)] == ["عنوان", "فقرة أولى."]

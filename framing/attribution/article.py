@@ -72,7 +72,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
             ctx.reset()
             index += 1
             continue
-        abbreviations = lex.cues(script_of(line) or "ar").abbreviations
+        line_cues = lex.cues(script_of(line) or "ar")
         body = b.start
         found = dateline(text, b, datelines, lex)
         if found is not None:  # "LONDON, June 3 (Reuters) -": the publisher, not the carrier of what follows
@@ -81,7 +81,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
                 own = dated  # the first dateline, "Port Sudan (CNN) —", «شفق نيوز/»: a site's own lead, not a wire's
             publisher = publisher or dated
         first = len(pieces)
-        for s, e in sentences(text, body, b.end, abbreviations=abbreviations):
+        for s, e in sentences(text, body, b.end, abbreviations=line_cues.abbreviations,
+                              before_numbers=line_cues.number_abbreviations):
             pieces.extend(_read_sentence(text, s, e, b.index, ctx, lex, named, structure))
         if found is not None and len(pieces) > first:  # the dateline opens the passage after it
             pieces[first] = replace(pieces[first], start=b.start)

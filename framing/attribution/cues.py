@@ -117,6 +117,9 @@ class _Cues:
     continuation: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     name_nouns: tuple[tuple[tuple[str, ...], str], ...]
     name_heads: tuple[tuple[tuple[str, ...], str], ...]
+    name_tails: tuple[tuple[tuple[str, ...], str], ...]
+    place_adjectives: frozenset[str]
+    places: dict[str, str]  # place word key -> country
     genre_nouns: tuple[tuple[tuple[str, ...], str], ...]
     appositive_determiners: frozenset[str]
     appositive_links: frozenset[str]
@@ -145,6 +148,7 @@ class _Cues:
     prepositions: frozenset[str]
     body_nouns: frozenset[str]
     abbreviations: frozenset[str]
+    number_abbreviations: frozenset[str]
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
     possessive_words: frozenset[str]
     possessive_endings: tuple[str, ...]
@@ -228,6 +232,9 @@ class _Cues:
             continuation=longest_first((_keys(k), tuple(v)) for k, v in cues.continuation_nouns.items()),
             name_nouns=longest_first((_keys(k), v) for k, v in cues.name_nouns.items()),
             name_heads=longest_first((_keys(k), v) for k, v in cues.name_heads.items()),
+            name_tails=longest_first((_keys(k), v) for k, v in cues.name_tails.items()),
+            place_adjectives=frozenset(match_key(w) for w in cues.place_adjectives),
+            places={match_key(k): v for k, v in cues.places.items()},
             genre_nouns=longest_first((_keys(k), v) for k, v in cues.genre_nouns.items()),
             appositive_determiners=frozenset(match_key(w) for w in cues.appositive_determiners),
             appositive_links=frozenset(match_key(w) for w in cues.appositive_links),
@@ -249,6 +256,7 @@ class _Cues:
             weak_official=frozenset(match_key(w) for w in cues.weak_official_markers),
             body_nouns=frozenset(match_key(w) for w in cues.body_nouns),
             abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
+            number_abbreviations=frozenset(w.casefold() for w in cues.number_abbreviations),
             source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},
             possessive_words=frozenset(match_key(w) for w in cues.possessive_words),
             possessive_endings=tuple(sorted((match_key(w) for w in cues.possessive_endings), key=len, reverse=True)),
@@ -299,6 +307,8 @@ class Lexicon:
     alias_case: dict[tuple[tuple[str, ...], str], tuple[int, ...]] = field(default_factory=dict)
     # every first word of the name indexes above: a word none has starts no outlet's name (the mention scan's test)
     name_starts: frozenset[str] = frozenset()
+    # the title of a display name with a parenthesis ("Al-Watan" of "Al-Watan (Syria)") -> the outlets that have it
+    titled: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, config: Config) -> Lexicon:
@@ -343,12 +353,27 @@ class Lexicon:
             languages={lang: _Cues.build(c) for lang, c in config.attribution.languages.items()},
             config=config,
             alias_case={key: flags for key, flags in case.items() if any(flags)},
+            titled=_titles(config),
         )
 
     def cues(self, lang: str) -> _Cues:
         if lang in self.languages:
             return self.languages[lang]
         return next(iter(self.languages.values()))
+
+
+def _titles(config: Config) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The title of each display name that has a parenthesis ("Al-Watan (Syria)" -> "Al-Watan"), hyphens also read
+    as blanks ("Al Watan"), to the outlets that have it."""
+    titled: dict[tuple[str, ...], set[str]] = {}
+    for o in config.outlets:
+        title = o.name.split(" (", 1)[0]
+        if title == o.name:
+            continue
+        for spelling in {title, title.replace("-", " ")}:
+            if _keys(spelling):
+                titled.setdefault(_keys(spelling), set()).add(o.id)
+    return {k: tuple(sorted(v)) for k, v in titled.items()}
 
 
 def is_nisba(key: str) -> bool:

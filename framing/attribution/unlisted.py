@@ -32,7 +32,29 @@ def _capitalized(sent: _Sentence, tokens: list[Token]) -> bool:
 
 def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
     """(name, type) when tokens[i:j] name an outlet by a capitalized name: after a name noun ("the Algerian daily
-    El Khabar", "news site Hespress"), or ending in an outlet's head words ("Ennahar TV", "the Kuwait Times")."""
+    El Khabar", "news site Hespress"), ending in an outlet's head words ("Ennahar TV", "the Kuwait Times"), or before
+    a lower-case type noun ("Al-Rai newspaper"). A name that is the title of listed outlets ("Al-Watan" of "Al-Watan
+    (Syria)") is given as that outlet's name when one outlet has it or a place word in the phrase picks one ("the
+    Damascus daily Al-Watan", "Kuwait's Al-Rai newspaper")."""
+    named = _named(sent, i, j)
+    if named is None or _listed_outlet(sent.lex, named[0]):
+        return named
+    owners = sent.lex.titled.get(_keys(named[0]), ())
+    if len(owners) > 1:
+        cues = sent.cues
+        countries = {cues.places.get(_unpossessed(t.key, cues.possessive_endings)) for t in sent.tokens[i:j]}
+        owners = tuple(o for o in owners if sent.lex.outlet_countries.get(o) in countries)
+    return (sent.lex.outlet_names[owners[0]], named[1]) if len(owners) == 1 else named
+
+
+def _unpossessed(key: str, endings: tuple[str, ...]) -> str:
+    """The key without a possessive ending ("kuwait's" -> "kuwait")."""
+    ending = next((e for e in endings if key.endswith(e)), "")
+    return key[: len(key) - len(ending)] if ending else key
+
+
+def _named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """``outlet_named`` before titles are resolved: the name as written."""
     tokens, cues = sent.tokens, sent.cues
     for p in range(i, j - 1):
         for noun, source_type in cues.name_nouns:
@@ -63,6 +85,23 @@ def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
         for h in range(len(keys) - n - 1):  # "the Times of Oman": the head, "of", a capitalized place
             if keys[h:h + n] == head and keys[h + n] in cues.head_stops:
                 return _clean_name(sent.surface(p, j)), source_type
+    return _tail_named(sent, i, j)
+
+
+def _tail_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """(name, type) when tokens[i:j] end in a lower-case type noun after a capitalized name ("Al-Rai newspaper",
+    "Hezbollah's Al-Manar television"); a name of place adjectives only ("Israeli television") is none."""
+    tokens, cues = sent.tokens, sent.cues
+    for tail, source_type in cues.name_tails:
+        end = j - len(tail)
+        if end <= i or tuple(t.key for t in tokens[end:j]) != tail or _capitalized(sent, tokens[end:end + 1]):
+            continue
+        start = end
+        while (start > i and _capitalized(sent, tokens[start - 1:start]) and tokens[start - 1].key not in cues.demonstratives
+               and not tokens[start - 1].key.endswith(cues.possessive_endings)):
+            start -= 1
+        if start < end and any(t.key not in cues.place_adjectives and t.key not in cues.places for t in tokens[start:end]):
+            return _clean_name(sent.surface(start, end)), source_type
     return None
 
 

@@ -89,6 +89,13 @@ class LanguageCues(_Strict):
     name_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
     # The last word of a capitalized name that makes it an outlet's, listed or not ("Ennahar TV", "the Kuwait Times").
     name_heads: dict[WordKey, SourceType] = Field(default_factory=dict)
+    # Lower-case type nouns after a capitalized name that make it an outlet's ("Al-Rai newspaper", "Hezbollah's Al-Manar
+    # television"), unless every word of the name is a place adjective ("Israeli television" names no outlet).
+    name_tails: dict[WordKey, SourceType] = Field(default_factory=dict)
+    place_adjectives: list[str] = Field(default_factory=list)
+    # Place words (demonyms, countries, capitals) -> the country as outlets' `country` has it: among outlets that share
+    # a title ("Al-Watan (Syria)", "Al-Watan (Qatar)"), "the Damascus daily Al-Watan" is the one of that country.
+    places: dict[WordKey, str] = Field(default_factory=dict)
     # What only an outlet publishes ("editorial"): its capitalized owner ("Al Ayam's editorial") or a name speaking
     # "in an editorial" is an outlet.
     genre_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
@@ -158,6 +165,8 @@ class LanguageCues(_Strict):
     weak_official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    # Abbreviations only before a number ("No. 5"; "The ministry said no." ends a sentence).
+    number_abbreviations: list[str] = Field(default_factory=list)
     source_nouns: dict[WordKey, Literal["outlet", "anonymous"]] = Field(default_factory=dict)
     possessive_words: list[str] = Field(default_factory=list)
     possessive_endings: list[str] = Field(default_factory=list)
