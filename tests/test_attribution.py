@@ -477,11 +477,13 @@ def test_attribution_whole_sentence_for_quoted_lead_and_long_apposition(cfg, sen
     "sentence, outlet, speaker",
     [
         ("Libyan state TV said the field would reopen.", "", "Libyan state TV"),
-        ("وقال التلفزيون الرسمي السوري إن المؤتمر انتهى.", "", "التلفزيون الرسمي السوري"),
+        # another country's state outlet when the config lists one (attribution.state_media)
+        ("وقال التلفزيون الرسمي السوري إن المؤتمر انتهى.", "syrian_tv", "Syrian TV"),
         ("Araghchi told state television that talks were useful.", "iran_state_tv", "Abbas Araghchi"),
         # a status word after the descriptive name says what the outlet is; the adjective after it still narrows
         ("ونقلت الوكالة الوطنية للإعلام الرسمية عن رئيس البلدية قوله إن الجسر سيفتح.", "nna", "رئيس البلدية"),
-        ("وقال التلفزيون الرسمي السوري الحكومي إن المؤتمر انتهى.", "", "التلفزيون الرسمي السوري الحكومي"),
+        ("وقال التلفزيون الرسمي السوري الحكومي إن المؤتمر انتهى.", "syrian_tv", "Syrian TV"),
+        ("وقال التلفزيون الرسمي الليبي إن المؤتمر انتهى.", "", "التلفزيون الرسمي الليبي"),  # none listed for Libya
     ],
 )
 def test_attribution_descriptive_alias_qualified_into_another_outlet(cfg, sentence, outlet, speaker):

@@ -32,6 +32,8 @@ def _edited(old: str, new: str) -> str:
     ("    domains: [reuters.com]", "    domains: [co.uk]", "domains[0]", "suffix many sites share"),
     ("    domains: [reuters.com]", "    domains: [رويترز.com]", "domains[0]", "ASCII form (xn--"),
     ("    type: platform", "    domains: [x.com]\n    type: platform", "domains", "a platform's pages are posts"),
+    ("    Syria: {news_agency: sana,", "    Syria: {news_agency: sanaa,", "attribution.state_media.Syria.news_agency",
+     "outlet 'sanaa' is not defined"),
 ])
 def test_config_problems_refused_with_their_key(tmp_path: Path, old: str, new: str, key: str, message: str) -> None:
     path = tmp_path / "config.yaml"

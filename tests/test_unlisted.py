@@ -43,7 +43,7 @@ def _find(article, fragment):
         ("Tifariti news agency said the talks failed.", "unlisted_tifariti", "outlet"),
         ("Hezbollah's Al-Nour television described the dead as martyrs.", "unlisted_al_nour", "outlet"),
         ("Israeli television reported that the army was ready.", "", "official"),
-        ("Kuwaiti State television said the session was cancelled.", "", "official"),
+        ("Kuwaiti State television said the session was cancelled.", "kuwait_tv", "outlet"),  # its state outlet
         # the title of listed outlets ("Al-Watan (Syria)", "Al-Watan (Qatar)" …): one outlet has it, or a place word
         # in the phrase picks one; with no place word, it stays a name of its own
         ("Tishreen newspaper said the decree was signed.", "tishreen", "outlet"),

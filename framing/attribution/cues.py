@@ -119,7 +119,8 @@ class _Cues:
     name_heads: tuple[tuple[tuple[str, ...], str], ...]
     name_tails: tuple[tuple[tuple[str, ...], str], ...]
     place_adjectives: frozenset[str]
-    places: dict[str, str]  # place word key -> country
+    place_countries: dict[str, str]  # a word of ``country_adjectives`` -> its country
+    state_media_phrases: tuple[tuple[tuple[str, ...], str], ...]
     genre_nouns: tuple[tuple[tuple[str, ...], str], ...]
     appositive_determiners: frozenset[str]
     appositive_links: frozenset[str]
@@ -234,7 +235,8 @@ class _Cues:
             name_heads=longest_first((_keys(k), v) for k, v in cues.name_heads.items()),
             name_tails=longest_first((_keys(k), v) for k, v in cues.name_tails.items()),
             place_adjectives=frozenset(match_key(w) for w in cues.place_adjectives),
-            places={match_key(k): v for k, v in cues.places.items()},
+            place_countries={match_key(w): c for c, words in cues.country_adjectives.items() for w in words},
+            state_media_phrases=longest_first((_keys(k), v) for k, v in cues.state_media_phrases.items()),
             genre_nouns=longest_first((_keys(k), v) for k, v in cues.genre_nouns.items()),
             appositive_determiners=frozenset(match_key(w) for w in cues.appositive_determiners),
             appositive_links=frozenset(match_key(w) for w in cues.appositive_links),
@@ -309,6 +311,7 @@ class Lexicon:
     name_starts: frozenset[str] = frozenset()
     # the title of a display name with a parenthesis ("Al-Watan" of "Al-Watan (Syria)") -> the outlets that have it
     titled: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    state_media: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, type) -> its state outlet
 
     @classmethod
     def build(cls, config: Config) -> Lexicon:
@@ -354,6 +357,7 @@ class Lexicon:
             config=config,
             alias_case={key: flags for key, flags in case.items() if any(flags)},
             titled=_titles(config),
+            state_media={(c, t): o for c, by_type in config.attribution.state_media.items() for t, o in by_type.items()},
         )
 
     def cues(self, lang: str) -> _Cues:

@@ -104,7 +104,39 @@ def _mentions(tokens: list[Token], lex: Lexicon, cues: _Cues, named: Mapping[str
             found.append(_Mention(start, end, outlet, prefix, possessive=possessive))
             taken.update(range(start, end))
             break
-    return sorted(found, key=lambda m: m.i)
+    return sorted(found + _state_media(tokens, lex, cues, taken), key=lambda m: m.i)
+
+
+def _state_media(tokens: list[Token], lex: Lexicon, cues: _Cues, taken: set[int]) -> list[_Mention]:
+    """A country's state outlet by its description (``state_media_phrases``) and a word of the country
+    (``country_adjectives``) before it ("Syria's state news agency") or after it («التلفزيون الرسمي العراقي»,
+    «التلفزيون العراقي الرسمي»): the outlet ``state_media`` lists for that country and type."""
+    found: list[_Mention] = []
+    for i in range(len(tokens)):
+        for phrase, source_type in cues.state_media_phrases:
+            end = i + len(phrase)
+            prefix = _phrase_at(tokens, i, phrase)
+            if prefix is None or any(k in taken for k in range(i, end)):
+                continue
+            before = _without_ending(tokens[i - 1].key, cues.possessive_endings) if i > 0 and i - 1 not in taken else ""
+            after = end
+            while after < len(tokens) and tokens[after].key in cues.outlet_qualifiers:
+                after += 1
+            if before in cues.place_countries:
+                start, country = i - 1, cues.place_countries[before]
+            elif after < len(tokens) and after not in taken and tokens[after].key in cues.place_countries:
+                start, country = i, cues.place_countries[tokens[after].key]
+                end = after + 1
+                while end < len(tokens) and tokens[end].key in cues.outlet_qualifiers:
+                    end += 1  # «التلفزيون العراقي الرسمي»
+            else:
+                continue
+            outlet = lex.state_media.get((country, source_type))
+            if outlet:
+                found.append(_Mention(start, end, outlet, "" if start < i else prefix))
+                taken.update(range(start, end))
+                break
+    return found
 
 
 def _bare_named(tokens: list[Token], i: int, variants: list[str], lex: Lexicon, cues: _Cues, named: Mapping[str, int],

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import Lexicon, _keys, _phrase_at
+from framing.attribution.mentions import _without_ending
 from framing.model import UNLISTED_PREFIX, Token
 from framing.text import clitic_variants
 
@@ -42,15 +43,9 @@ def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
     owners = sent.lex.titled.get(_keys(named[0]), ())
     if len(owners) > 1:
         cues = sent.cues
-        countries = {cues.places.get(_unpossessed(t.key, cues.possessive_endings)) for t in sent.tokens[i:j]}
+        countries = {cues.place_countries.get(_without_ending(t.key, cues.possessive_endings)) for t in sent.tokens[i:j]}
         owners = tuple(o for o in owners if sent.lex.outlet_countries.get(o) in countries)
     return (sent.lex.outlet_names[owners[0]], named[1]) if len(owners) == 1 else named
-
-
-def _unpossessed(key: str, endings: tuple[str, ...]) -> str:
-    """The key without a possessive ending ("kuwait's" -> "kuwait")."""
-    ending = next((e for e in endings if key.endswith(e)), "")
-    return key[: len(key) - len(ending)] if ending else key
 
 
 def _named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
@@ -100,7 +95,7 @@ def _tail_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
         while (start > i and _capitalized(sent, tokens[start - 1:start]) and tokens[start - 1].key not in cues.demonstratives
                and not tokens[start - 1].key.endswith(cues.possessive_endings)):
             start -= 1
-        if start < end and any(t.key not in cues.place_adjectives and t.key not in cues.places for t in tokens[start:end]):
+        if start < end and any(t.key not in cues.place_adjectives and t.key not in cues.place_countries for t in tokens[start:end]):
             return _clean_name(sent.surface(start, end)), source_type
     return None
 

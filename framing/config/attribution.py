@@ -65,7 +65,8 @@ class LanguageCues(_Strict):
     # official IRNA news agency", "the semi-official Tasnim"): the outlet is still the source.
     outlet_qualifiers: list[str] = Field(default_factory=list)
     # The adjectives of a country (an outlet's ``country``) after a name: «السومرية العراقية» is still the Iraqi
-    # Alsumaria, where «الإخبارية السورية» is not the Saudi Al-Ekhbariya.
+    # Alsumaria, where «الإخبارية السورية» is not the Saudi Al-Ekhbariya. With its name and capital, a country's
+    # words also pick one of the outlets that share a title ("the Damascus daily Al-Watan" is Al-Watan (Syria)).
     country_adjectives: dict[str, list[str]] = Field(default_factory=dict)
     # Relative pronouns: a verb whose subject is one ("Bloomberg, which first reported the cuts, says") has the
     # phrase before it as its subject.
@@ -93,9 +94,10 @@ class LanguageCues(_Strict):
     # television"), unless every word of the name is a place adjective ("Israeli television" names no outlet).
     name_tails: dict[WordKey, SourceType] = Field(default_factory=dict)
     place_adjectives: list[str] = Field(default_factory=list)
-    # Place words (demonyms, countries, capitals) -> the country as outlets' `country` has it: among outlets that share
-    # a title ("Al-Watan (Syria)", "Al-Watan (Qatar)"), "the Damascus daily Al-Watan" is the one of that country.
-    places: dict[WordKey, str] = Field(default_factory=dict)
+    # Descriptions of a country's state outlet ("state news agency", «التلفزيون الرسمي») -> its type: with a word of
+    # ``country_adjectives`` before it (English: "Syria's state news agency") or after it (Arabic: «… السوري»), the
+    # outlet ``state_media`` lists for that country and type.
+    state_media_phrases: dict[WordKey, SourceType] = Field(default_factory=dict)
     # What only an outlet publishes ("editorial"): its capitalized owner ("Al Ayam's editorial") or a name speaking
     # "in an editorial" is an outlet.
     genre_nouns: dict[WordKey, SourceType] = Field(default_factory=dict)
@@ -224,6 +226,8 @@ class Attribution(_Strict):
     # Phrases only the article's own publisher writes of itself ("did not respond to CNN's request for comment", "Sky
     # News understands"): the `outlet` group, one outlet's name, is the publisher when no byline or dateline names one.
     own_patterns: list[str] = Field(default_factory=list)
+    # Each country's state outlets by type (news_agency, broadcaster): what "Syria's state news agency" names.
+    state_media: dict[str, dict[SourceType, str]] = Field(default_factory=dict)
 
     @field_validator("signature_pattern")
     @classmethod

@@ -91,6 +91,13 @@ def _semantic_problems(raw: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]
         platform = attribution.get("post_platform", Attribution.model_fields["post_platform"].default)
         if outlet_ids and isinstance(platform, str) and platform not in outlet_ids:
             problems.append((("attribution", "post_platform"), f"outlet {platform!r} is not defined under 'outlets'"))
+        state_media = attribution.get("state_media")
+        every_id = all(isinstance(o.get("id"), str) for _, o in _mappings(raw, "outlets"))  # else that one is the problem
+        for country, by_type in state_media.items() if isinstance(state_media, dict) else ():
+            for source_type, outlet in by_type.items() if isinstance(by_type, dict) else ():
+                if every_id and outlet_ids and isinstance(outlet, str) and outlet not in outlet_ids:
+                    loc = ("attribution", "state_media", country, source_type)
+                    problems.append((loc, f"outlet {outlet!r} is not defined under 'outlets'"))
         languages = attribution.get("languages")
         for lang, cues in languages.items() if isinstance(languages, dict) else ():
             forms: dict[str, str] = {}
