@@ -120,6 +120,8 @@ class _Cues:
     name_tails: tuple[tuple[tuple[str, ...], str], ...]
     place_adjectives: frozenset[str]
     place_countries: dict[str, str]  # a word of ``country_adjectives`` -> its country
+    state_body_heads: frozenset[str]
+    non_media_qualifiers: frozenset[str]
     state_media_phrases: tuple[tuple[tuple[str, ...], str], ...]
     genre_nouns: tuple[tuple[tuple[str, ...], str], ...]
     appositive_determiners: frozenset[str]
@@ -236,6 +238,8 @@ class _Cues:
             name_tails=longest_first((_keys(k), v) for k, v in cues.name_tails.items()),
             place_adjectives=frozenset(match_key(w) for w in cues.place_adjectives),
             place_countries={match_key(w): c for c, words in cues.country_adjectives.items() for w in words},
+            state_body_heads=frozenset(match_key(w) for w in cues.state_body_heads),
+            non_media_qualifiers=frozenset(match_key(w) for w in cues.non_media_qualifiers),
             state_media_phrases=longest_first((_keys(k), v) for k, v in cues.state_media_phrases.items()),
             genre_nouns=longest_first((_keys(k), v) for k, v in cues.genre_nouns.items()),
             appositive_determiners=frozenset(match_key(w) for w in cues.appositive_determiners),

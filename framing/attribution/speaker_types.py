@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from framing.attribution.cues import _stem, known_speakers
 from framing.attribution.kinds import _head, data_type, staff_type, unmarked_type
+from framing.attribution.mentions import _without_ending
 from framing.attribution.unlisted import _clean_name
 from framing.text import clitic_variants
 
@@ -32,7 +33,8 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
         if keys and keys[head] in sent.cues.spokesperson_nouns:  # "an IMF spokeswoman", «متحدث باسم المفوضية»:
             return _clean_name(sent.surface(i, j)), stype, stems  # a spokesperson speaks for the body named
     surface = _clean_name(sent.surface(i, j))
-    headed = _body_type(sent, keys)  # a body by the marker at its head: "the refugee agency", «نقابة المعلمين»
+    names = frozenset(k for k, t in enumerate(tokens) if t.surface[:1].isupper())
+    headed = _body_type(sent, keys, names)  # a body by the marker at its head: "the refugee agency", «نقابة المعلمين»
     data = None if headed is not None else data_type(sent, i, j)  # data: their owner's, or the narrator's
     if data is not None:
         return surface, data, stems
@@ -62,24 +64,36 @@ def _cut(sent: _Sentence, keys: list[str]) -> int:
     return next((n for n in range(1, len(keys)) if keys[n] in sent.cues.stops), len(keys))
 
 
-def _body_type(sent: _Sentence, keys: list[str]) -> str | None:
+def _state_owned(sent: _Sentence, keys: list[str], n: int) -> bool:
+    """Whether the body headed by keys[n] is owned by a country or a state body named with a possessive before it
+    ("Iran's Atomic Energy Organization", "the Pentagon's … Agency"); only for ``state_body_heads``."""
+    cues = sent.cues
+    if keys[n] not in cues.state_body_heads:
+        return False
+    owners = [_without_ending(k, cues.possessive_endings) for k in keys[:n] if k.endswith(cues.possessive_endings)]
+    return any(o in cues.place_countries or o in cues.official for o in owners)
+
+
+def _body_type(sent: _Sentence, keys: list[str], names: frozenset[int] = frozenset()) -> str | None:
     """'official' or 'organization' by the marker at the head of the phrase, or None.
 
     The head is the first word in Arabic and the last before a prepositional phrase in English ("the
     foreign ministry in Tehran"). A generic body noun or a document at the head (office, «مكتب», «تقرير») takes its
     type from the nearest qualifier that has one («مكتب الأمم المتحدة», "the UN human rights office");
-    any other head (a title: «قائد قوات …» is a person) has none.
+    any other head (a title: «قائد قوات …» is a person) has none. A capitalized owner (``names``: the indexes of
+    capitalized words) counts without its possessive ending ("the UN's refugee office"; not "the bank's board").
     """
     cues = sent.cues
     cut = _head(sent, keys) + 1 if sent.lang == "en" else _cut(sent, keys)
     order = range(cut - 1, -1, -1) if sent.lang == "en" else range(cut)
     weak = False  # «العامة»: a state body unless another word says otherwise
     for count, n in enumerate(order):
-        pair = (" ".join(keys[n - 1 : n + 1]) if n else "") if sent.lang == "en" else " ".join(keys[n : n + 2])
-        variants = clitic_variants(keys[n])
+        owner = _without_ending(keys[n], cues.possessive_endings) if n in names else keys[n]  # "the UN's …"
+        pair = (f"{keys[n - 1]} {owner}" if n else "") if sent.lang == "en" else " ".join(keys[n : n + 2])
+        variants = (*clitic_variants(keys[n]), owner)
         for markers, stype in ((cues.official, "official"), (cues.organization, "organization")):
             if pair in markers or any(v in markers for v in variants):
-                return stype
+                return "official" if stype == "organization" and _state_owned(sent, keys, n) else stype
         if count == 0 and not any(v in cues.body_nouns or v in cues.documents for v in variants):
             return None
         weak = weak or any(v in cues.weak_official for v in variants)

@@ -232,9 +232,17 @@ def _continuation_phrase(sent: _Sentence, v: int, first: int) -> tuple[int, tupl
         for start in range(rest - 2, rest - 4, -1):
             if start >= first and sent.tokens[start].key == phrase[0] \
                     and all(sent.tokens[k].key in cues.lead_ins for k in range(first, start)) \
-                    and not any(sent.tokens[k].key in cues.stops or k in sent.mention_at for k in range(start + 1, rest)):
+                    and not any(sent.tokens[k].key in cues.stops or k in sent.mention_at or _not_media(sent, k)
+                                for k in range(start + 1, rest)):
                 return start, types  # (not "the BBC news website": a named outlet's own site)
     return None
+
+
+def _not_media(sent: _Sentence, k: int) -> bool:
+    """Whether token k, a modifier before a continuation noun, makes the noun another body's: an owner ("the UN's
+    agency") or a word of ``non_media_qualifiers`` ("the refugee agency", "the nuclear agency")."""
+    key = sent.tokens[k].key
+    return key.endswith(sent.cues.possessive_endings) or key in sent.cues.non_media_qualifiers
 
 
 def _inserted_channel(sent: _Sentence, mention: _Mention, first: int) -> int | None:

@@ -166,6 +166,12 @@ class LanguageCues(_Strict):
     # للكهرباء» is the state's; «الهيئة العامة لحزب …» is the party's).
     weak_official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
+    # Heads of a body that is a state's when a country or a state body owns it ("Iran's Atomic Energy Organization",
+    # "the Pentagon's Defense Security Cooperation Agency"), though the head alone marks an organization.
+    state_body_heads: list[str] = Field(default_factory=list)
+    # Modifiers that make a continuation noun another body's, not the outlet's: "the refugee agency", "the nuclear
+    # agency" (an owner, "the UN's agency", does so too).
+    non_media_qualifiers: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     # Abbreviations only before a number ("No. 5"; "The ministry said no." ends a sentence).
     number_abbreviations: list[str] = Field(default_factory=list)
