@@ -137,3 +137,16 @@ def test_attribution_platform_accounts_and_unnamed_people(cfg, sentence, outlet,
 def test_attribution_outlets_by_what_carries_or_names_them(cfg, sentence, outlet, speaker_type):
     seg = attribute(sentence, cfg).segments[0]
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+# issue 12, kinds 5 and 9: an outlet named by capitalized words after a lower-case name noun is a mention, so a
+# sentence with no reporting verb is its voice; a comma after the noun ends it ("According to the paper, Egypt …")
+@pytest.mark.parametrize("text, fragment, outlet", [
+    ("The Damascus daily Al-Watan strikes a more cautious note. The paper points out that the deal is long.",
+     "The paper", "al_watan_syria"),
+    ("The Tunisian daily Ennour leads with the story.", "The Tunisian", "unlisted_ennour"),
+    ("Globes reported the cut. According to the paper, Egypt owes the partners $600m.", "According", "globes"),
+])
+def test_attribution_a_name_after_a_name_noun_is_a_mention(cfg, text, fragment, outlet):
+    seg = _find(attribute(text, cfg), fragment)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")

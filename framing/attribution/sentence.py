@@ -20,6 +20,7 @@ from framing.attribution.unlisted import (
     _capitalized,
     _clean_name,
     _listed_outlet,
+    named_mentions,
     outlet_named,
     unlisted_outlet_id,
 )
@@ -78,6 +79,9 @@ class _Sentence:
                          if not self._name_goes_on(m)]
         if self.mentions or any(v in self.cues.type_words for t in self.tokens for v in clitic_variants(t.key)):  # «لصحيفة»
             self.mentions = sorted(self.mentions + self._unlisted_mentions(), key=lambda m: m.i)
+            if self.lang == "en":  # "the Damascus daily Al-Watan": a capitalized name after a name noun
+                taken = {k for m in self.mentions for k in range(m.i, m.j)}
+                self.mentions = sorted(self.mentions + named_mentions(self, taken), key=lambda m: m.i)
         self.mention_at = {m.i: m for m in self.mentions}
         self.mention_ending = {m.j: m for m in self.mentions}  # mentions never overlap: one per end
         self.unlisted = {m.outlet: m for m in self.mentions if m.name}

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import Lexicon, _keys, _phrase_at
-from framing.attribution.mentions import _without_ending
+from framing.attribution.mentions import _Mention, _without_ending
 from framing.model import UNLISTED_PREFIX, Token
 from framing.text import clitic_variants
 
@@ -156,3 +156,33 @@ def unlisted_outlet_id(name: str) -> str:
     spelled two ways (or with diacritics) gets one id, across articles; '' for a name with no word in it."""
     keys = _keys(name)
     return UNLISTED_PREFIX + "_".join(keys) if keys else ""
+
+
+def named_mentions(sent: _Sentence, taken: set[int]) -> list[_Mention]:
+    """English outlets named by capitalized words after a lower-case name noun, unquoted ("The reformist daily Etemad",
+    "the Damascus daily Al-Watan"): mentions like the listed ones, so a sentence with no reporting verb is the outlet's
+    voice too ("The Damascus daily Al-Watan strikes a more cautious note"). A name that resolves to a listed outlet
+    (``outlet_named``) is that outlet; any other is unlisted, with its written name."""
+    tokens, cues = sent.tokens, sent.cues
+    found: list[_Mention] = []
+    for p in range(len(tokens) - 1):
+        for noun, source_type in cues.name_nouns:
+            q = p + len(noun)
+            if source_type not in _NEWS_TYPES or q >= len(tokens) or sent.text[tokens[p].start].isupper() or sent.gap(q).strip() \
+                    or _phrase_at(tokens, p, noun, clitics=False) is None or taken & set(range(p, q + 1)):
+                continue
+            end = q
+            while end < len(tokens) and end - q < 4 and end not in taken and _capitalized(sent, tokens[end:end + 1]) \
+                    and tokens[end].key not in cues.function_words and (end == q or sent.gap(end).strip() in ("", "-")):
+                end += 1
+            named = outlet_named(sent, max(0, p - 2), end) if end > q else None
+            if named is None:
+                continue
+            listed = _listed_outlet(sent.lex, named[0])
+            outlet = listed or unlisted_outlet_id(named[0])
+            if outlet:
+                found.append(_Mention(p, end, outlet, "", "" if listed else named[0], named[1]))
+                taken.update(range(p, end))
+            break
+    return found
+
