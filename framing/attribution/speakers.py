@@ -272,6 +272,14 @@ def _sentence_channel(sent: _Sentence) -> str:
     return ""
 
 
+def _of_the_outlet(sent: _Sentence, k: int) -> bool:
+    """Whether token k is a report noun in the construct state, its owner next («تقرير الوكالة», «افتتاحية
+    الصحيفة»): in languages that put the subject after the verb, the owner is who speaks."""
+    cues = sent.cues
+    return bool(cues.subject_after_verb) and k + 1 < len(sent.tokens) and not sent.boundary_before(k + 1) \
+        and sent.tokens[k].key in cues.report_nouns
+
+
 def _outlet_named_at(sent: _Sentence, j: int) -> tuple[str, str, int] | None:
     """(outlet id, name, end) of a news outlet named by capitalized words from token j, listed or not ("Ennahar
     TV", "the Kuwaiti daily Al-Qabas"), see ``outlet_named``."""
@@ -325,8 +333,9 @@ def _speaker_after(sent: _Sentence, k: int, cue: _Cue, lemma_transmits: bool, ma
     anaphor = sent.phrase_at(k, [p for p, _ in cues.continuation])
     if anaphor is not None and (sent.known_end(k, limit) or 0) > k + len(anaphor):
         anaphor = None  # «المنظمة الدولية للهجرة»: a known body's name, not "the organization" pointing back
+    # «هذه الصحيفة»; «تقرير الوكالة», «افتتاحية الصحيفة»: a report of the outlet the noun points back to
     demonstrative = k < len(sent.tokens) and sent.tokens[k].key in cues.demonstratives
-    if anaphor is None and demonstrative:
+    if anaphor is None and (demonstrative or _of_the_outlet(sent, k)):
         anaphor = sent.phrase_at(k + 1, [p for p, _ in cues.continuation])
         if anaphor is not None:
             k += 1

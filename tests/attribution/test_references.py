@@ -124,3 +124,14 @@ def test_an_outlets_staff_named_through_a_generic_noun_speak_for_it(cfg, text, a
 def test_a_network_refers_back_to_the_latest_broadcaster(cfg, text, at, outlet):
     seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+# A report noun in the construct state with a continuation noun as its owner («تقرير الوكالة», «افتتاحية الصحيفة»)
+# is the outlet that noun points back to.
+@pytest.mark.parametrize("text, at, outlet", [
+    ("ذكرت وكالة أسوشيتد برس أن المرحلين كثر. ويذكر تقرير الوكالة أن كثيراً منهم ولدوا في إيران.", "ويذكر", "ap"),
+    ("قالت صحيفة هآرتس إن الجولة انتهت. وقالت افتتاحية الصحيفة إن الحكومة أخطأت.", "وقالت افتتاحية", "haaretz"),
+])
+def test_a_report_of_the_outlet_pointed_back_to(cfg, text, at, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
