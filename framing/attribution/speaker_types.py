@@ -65,13 +65,18 @@ def _cut(sent: _Sentence, keys: list[str]) -> int:
 
 
 def _state_owned(sent: _Sentence, keys: list[str], n: int) -> bool:
-    """Whether the body headed by keys[n] is owned by a country or a state body named with a possessive before it
-    ("Iran's Atomic Energy Organization", "the Pentagon's … Agency"); only for ``state_body_heads``."""
+    """Whether the body headed by keys[n] (one of ``state_body_heads``) is a state's: in English, owned by a country or
+    a state body named with a possessive before it ("Iran's Atomic Energy Organization", "the Pentagon's … Agency");
+    in Arabic, a state body its genitive after it («مركز الإحصاء الإيراني», «المركز الإعلامي لمجلس الوزراء»)."""
     cues = sent.cues
-    if keys[n] not in cues.state_body_heads:
+    if not any(v in cues.state_body_heads for v in clitic_variants(keys[n])):
         return False
-    owners = [_without_ending(k, cues.possessive_endings) for k in keys[:n] if k.endswith(cues.possessive_endings)]
-    return any(o in cues.place_countries or o in cues.official for o in owners)
+    if sent.lang == "en":
+        owners = [_without_ending(k, cues.possessive_endings) for k in keys[:n] if k.endswith(cues.possessive_endings)]
+        return any(o in cues.place_countries or o in cues.official for o in owners)
+    after = keys[n + 1:]
+    return any(v in cues.official or " ".join((v, *after[m + 1:m + 2])) in cues.official
+               for m in range(len(after)) for v in clitic_variants(after[m]))
 
 
 def _body_type(sent: _Sentence, keys: list[str], names: frozenset[int] = frozenset()) -> str | None:

@@ -16,6 +16,9 @@ from builders import segment_at
     ("Iran's Red Crescent Society said the aid had arrived.", "organization"),  # not a state's head noun
     ("The UN's refugee office said the camp was full.", "organization"),  # the owner's marker: "UN"
     ("The central bank's media office denied the report.", "official"),
+    ("وقال مركز الإحصاء الإيراني إن التضخم ارتفع.", "official"),  # a state body its genitive
+    ("وقال المركز الإعلامي لمجلس الوزراء إن مصر أوفت بالتزاماتها.", "official"),
+    ("وقال المركز الفلسطيني لحقوق الإنسان إن الوضع صعب.", "organization"),  # no state body named
 ])
 def test_a_bodys_type_from_its_owner(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
