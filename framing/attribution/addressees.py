@@ -34,13 +34,13 @@ def _described_addressee(sent: _Sentence, j: int) -> _Mention | None:
 
 def _addressee_window(sent: _Sentence, k: int) -> int:
     """Where the search for an addressee after the speaker ends: five words on, or further (as far as a speaker phrase
-    may run) past a place, a title or an apposition («وقال النائب عن محافظة المفرق خلدون العموش لقناة …», «وقال X،
+    may run) past two places, a title or an apposition («وقال النائب عن محافظة المفرق خلدون العموش لقناة …», «وقال X،
     عضو الوفد، لوكالة …»), up to a verb, a complementizer or a quotation."""
     end = min(k + sent.lex.config.attribution.speaker_max_words, len(sent.tokens))
     stops = 0
     for j in range(k, end):
-        stops += _is_stop(sent, j)  # one place phrase; «اليوم … على هامش المؤتمر لصحيفة …» is a genitive
-        if j > k and (sent.verb_at(j) or sent.is_complementizer(j) or _OPEN_QUOTE.match(sent.gap(j)) or stops > 1):
+        stops += _is_stop(sent, j)  # two place phrases («باحث في الشأن السوداني مقيم في نيروبي لفرانس برس»)
+        if j > k and (sent.verb_at(j) or sent.is_complementizer(j) or _OPEN_QUOTE.match(sent.gap(j)) or stops > 2):
             return max(j, min(k + 5, len(sent.tokens)))
     return end
 

@@ -67,6 +67,7 @@ def test_a_relayed_speakers_full_title_is_kept_and_continued(cfg):
     ("The port director was quoted by the state-owned Al-Ahram newspaper as saying ships were waiting.", "al_ahram", "official"),
     ("وقال رئيس بلدية الحمرا عن قضاء البقاع سمير حداد لقناة «المنار» إن الطريق سالك.", "al_manar", "official"),
     ("وقال سمير حداد، رئيس بلدية الحمرا، لوكالة الأنباء اليمنية (سبأ) إن الطريق سالك.", "saba", "official"),
+    ("وقال باحث في الشأن الليبي مقيم في تونس لوكالة رويترز إن الطريق سالك.", "reuters", "anonymous"),  # two places
 ])
 def test_the_addressee_past_qualifiers_titles_and_descriptions(cfg, text, outlet, speaker_type):
     seg = segment_at(cfg, text)
