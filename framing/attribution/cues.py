@@ -122,7 +122,7 @@ class _Cues:
     place_countries: dict[str, str]  # a word of ``country_adjectives`` -> its country
     state_body_heads: frozenset[str]
     non_media_qualifiers: frozenset[str]
-    state_media_phrases: tuple[tuple[tuple[str, ...], str], ...]
+    state_media_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # state-media descriptions by first word
     genre_nouns: tuple[tuple[tuple[str, ...], str], ...]
     appositive_determiners: frozenset[str]
     appositive_links: frozenset[str]
@@ -240,7 +240,7 @@ class _Cues:
             place_countries={match_key(w): c for c, words in cues.country_adjectives.items() for w in words},
             state_body_heads=frozenset(match_key(w) for w in cues.state_body_heads),
             non_media_qualifiers=frozenset(match_key(w) for w in cues.non_media_qualifiers),
-            state_media_phrases=longest_first((_keys(k), v) for k, v in cues.state_media_phrases.items()),
+            state_media_index=_first_index((_keys(k), v) for k, v in cues.state_media_phrases.items() if _keys(k)),
             genre_nouns=longest_first((_keys(k), v) for k, v in cues.genre_nouns.items()),
             appositive_determiners=frozenset(match_key(w) for w in cues.appositive_determiners),
             appositive_links=frozenset(match_key(w) for w in cues.appositive_links),

@@ -113,7 +113,8 @@ def _state_media(tokens: list[Token], lex: Lexicon, cues: _Cues, taken: set[int]
     «التلفزيون العراقي الرسمي»): the outlet ``state_media`` lists for that country and type."""
     found: list[_Mention] = []
     for i in range(len(tokens)):
-        for phrase, source_type in cues.state_media_phrases:
+        index = cues.state_media_index
+        for phrase, source_type in [c for v in clitic_variants(tokens[i].key) for c in index.get(v, ())]:
             end = i + len(phrase)
             prefix = _phrase_at(tokens, i, phrase)
             if prefix is None or any(k in taken for k in range(i, end)):

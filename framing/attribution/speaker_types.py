@@ -75,8 +75,11 @@ def _state_owned(sent: _Sentence, keys: list[str], n: int) -> bool:
         owners = [_without_ending(k, cues.possessive_endings) for k in keys[:n] if k.endswith(cues.possessive_endings)]
         return any(o in cues.place_countries or o in cues.official for o in owners)
     after = keys[n + 1:]
-    return any(v in cues.official or " ".join((v, *after[m + 1:m + 2])) in cues.official
-               for m in range(len(after)) for v in clitic_variants(after[m]))
+    for m, key in enumerate(after):  # a marker of one word («الإحصاء») or two («لمجلس الوزراء»)
+        following = after[m + 1] if m + 1 < len(after) else ""
+        if any(v in cues.official or f"{v} {following}" in cues.official for v in clitic_variants(key)):
+            return True
+    return False
 
 
 def _body_type(sent: _Sentence, keys: list[str], names: frozenset[int] = frozenset()) -> str | None:

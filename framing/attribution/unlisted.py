@@ -165,7 +165,10 @@ def named_mentions(sent: _Sentence, taken: set[int]) -> list[_Mention]:
     (``outlet_named``) is that outlet; any other is unlisted, with its written name."""
     tokens, cues = sent.tokens, sent.cues
     found: list[_Mention] = []
+    starts = {noun[0] for noun, _type in cues.name_nouns}
     for p in range(len(tokens) - 1):
+        if tokens[p].key not in starts:
+            continue  # (most words: no name noun starts with them)
         for noun, source_type in cues.name_nouns:
             q = p + len(noun)
             if source_type not in _NEWS_TYPES or q >= len(tokens) or sent.text[tokens[p].start].isupper() or sent.gap(q).strip() \
