@@ -528,3 +528,31 @@ def test_corpus_a_dask_cluster_left_with_no_worker_is_an_engine_error(tmp_path, 
             run_corpus([str(folder)], tmp_path / "out", ROOT / "config.yaml",
                        CorpusOptions(engine="dask", scheduler=cluster.scheduler_address, batch_size=1, use_cache=False,
                                      **FAST), progress=stop_the_workers)
+
+
+def test_corpus_a_lexicon_edit_with_two_jobs_gives_the_bytes_of_a_fresh_single_job_run(tmp_path, folder):
+    out = tmp_path / "out"
+    run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=2, batch_size=2, **FAST))
+    edited = tmp_path / "edited.yaml"
+    edited.write_text((ROOT / "config.yaml").read_text(encoding="utf-8").replace("ar: [مفاوضات, ", "ar: [", 1),
+                      encoding="utf-8")
+    run_corpus([str(folder)], out, edited, CorpusOptions(jobs=2, batch_size=2, **FAST))  # keyword files kept
+    fresh = tmp_path / "fresh"
+    run_corpus([str(folder)], fresh, edited, CorpusOptions(jobs=1, use_cache=False, **FAST))
+    assert _digests(out) == _digests(fresh)
+
+
+def test_corpus_a_full_disk_while_a_table_is_written_beside_the_report_is_one_error(tmp_path, folder, monkeypatch):
+    import errno
+
+    import framing.corpus.statistics as statistics
+    from framing.outputs.writer import OutputError
+
+    def full(frame, path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(statistics, "_csv_file", full)  # the forked writer inherits it
+    out = tmp_path / "out"
+    with pytest.raises(OutputError, match="space"):
+        run_corpus([str(folder)], out, ROOT / "config.yaml", CorpusOptions(jobs=2, use_cache=False, **FAST))
+    assert not any(p.name.endswith(".csv") for p in out.iterdir()) if out.exists() else True

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from framing.compare import compare
+from framing.compare import Comparison, compare
 from framing.config import Config
+from framing.corpus.side_by_side import side_by_side
 from framing.counts import Counts
 from framing.intervals import bootstrap_intervals, share_column
 from framing.profiles import Profiles
@@ -115,21 +116,27 @@ def frames_by_date(articles: pd.DataFrame, unit_frames: pd.DataFrame, column: st
 def corpus_tables(total: Counts, unit_tokens: pd.DataFrame, unit_frames: pd.DataFrame, articles: pd.DataFrame,
                   config: Config, *, resamples: int = 1000, seed: int = 0,
                   text_tables: tuple[pd.DataFrame, pd.DataFrame] | None = None,
-                  ngrams: NgramColumns | None = None) -> CorpusTables:
+                  ngrams: NgramColumns | None = None, parallel: bool = False) -> CorpusTables:
     """Every corpus table from the summed counts and the per-article unit tables.
 
     ``text_tables``: (keywords, group_keywords) computed before from the same text counts (a re-run after a
     lexicon edit), taken as they are: they read no frame. ``ngrams``: the n-gram part of the counts as columns
-    (a corpus' sum), when ``total`` holds none.
+    (a corpus' sum), when ``total`` holds none. ``parallel``: the bootstrap in a forked process beside the keyword
+    statistics and the comparison (the same tables).
     """
     frames = frames_table(total, config)
     column = share_column(config)  # what a share counts: passages a frame is present in, or weighted hits
-    intervals = bootstrap_intervals(unit_tokens, unit_frames, [f.id for f in config.frames], shares_of=column,
-                                    resamples=resamples, seed=seed)
+
+    def keyness_and_comparison() -> tuple[pd.DataFrame, Comparison]:  # reads the frame shares, not their intervals
+        keywords = keywords_table(total, config, ngrams) if text_tables is None else text_tables[0]
+        return keywords, compare(Profiles(token_table(total, config), keywords, pd.DataFrame(), frames, pd.DataFrame()),
+                                 config, group_keywords=None if text_tables is None else text_tables[1])
+
+    intervals, (keywords, comparison) = side_by_side(
+        lambda: bootstrap_intervals(unit_tokens, unit_frames, [f.id for f in config.frames], shares_of=column,
+                                    resamples=resamples, seed=seed),
+        keyness_and_comparison, parallel=parallel)
     frames = frames.merge(intervals, on=["unit_type", "unit", "frame"], how="left")
-    keywords = keywords_table(total, config, ngrams) if text_tables is None else text_tables[0]
-    comparison = compare(Profiles(token_table(total, config), keywords, pd.DataFrame(), frames, pd.DataFrame()), config,
-                         group_keywords=None if text_tables is None else text_tables[1])
     matrix = comparison.frame_matrix.reset_index()
     return CorpusTables(
         units=units_table(total, config), keywords=keywords, frames=frames, frame_matrix=matrix,

@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING
 from framing.config import PatternTooSlow, load_config
 from framing.corpus.aggregate import day_first, mixed_orders, numeric_dates, read_dates
 from framing.corpus.cache import CACHE_NAME, Cache, decode
-from framing.corpus.engine import Engine, executor, map_in_order
+from framing.corpus.engine import Engine, default_jobs, executor, map_in_order
 from framing.corpus.errors import CorpusError
 from framing.corpus.plans import Plan, plans
 from framing.corpus.sources import Problem, TableColumns, count_items, expand, iter_items, missing_paths
 from framing.corpus.sinks import STREAMED, TEXT_FILES, ParquetSink, TextRows, open_sinks
-from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics
+from framing.corpus.statistics import TABLE_NAMES, Totals, corpus_statistics, statistics_imports
 from framing.corpus.worker import (
     PROBLEM_COLUMNS, Batch, BatchResult, Columns, ReportSpec, TextPart, pack_config, process_batch,
 )
@@ -42,6 +42,8 @@ from framing.term_matches import term_keys, terms_id
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from framing.corpus.aggregate import CorpusTables
 
 CORPUS_OUTPUT_NAMES: tuple[str, ...] = (
     *STREAMED, "problems.csv", *(f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "parquet")),
@@ -171,10 +173,14 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
 
                 with executor(options.engine, jobs=options.jobs, scheduler=options.scheduler) as pool:
                     jobs = getattr(pool, "_max_workers", None) or options.jobs or 2
+                    warm = jobs > 1  # the workers exist once a batch is back: importing beside them is safe
                     for result in map_in_order(pool, _run_batch, payloads(), in_flight=max(2, 2 * jobs),
                                                here=lambda batch: not batch.work):
                         _record(queued.popleft(), result, sinks, text_rows, problems, cache, state, output, totals)
                         tell(state)
+                        if warm:
+                            threading.Thread(target=statistics_imports, daemon=True).start()
+                            warm = False
             text_rows.finish()
             for name, sink in sinks.items():
                 if name not in TEXT_FILES:
@@ -185,15 +191,21 @@ def _run_corpus(paths: Sequence[str], out_dir: str | Path, config_path: str | Pa
                                   f"the first: {_first_problem(problems_path)})")
             state.stage = "summing and computing statistics"
             tell(state)
-            tables, articles = corpus_statistics(totals, {name: sink.path for name, sink in sinks.items()}, cache,
-                                                 loaded.config, options.resamples, output)
-            seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
-            notes = cache.notes + _date_notes(options.columns, articles)
-            state.stage = "writing the report"
-            tell(state)
-            for name, payload in render_corpus_files(tables, articles, loaded.config, state,
-                                                          pdf=loaded.config.report.pdf if options.pdf is None else options.pdf).items():
+
+            def report(tables: CorpusTables, articles: pd.DataFrame) -> dict[str, bytes]:
+                seconds["statistics"] = time.perf_counter() - clock - seconds["articles"]
+                state.stage = "writing the report"
+                tell(state)
+                return render_corpus_files(tables, articles, loaded.config, state,
+                                           pdf=loaded.config.report.pdf if options.pdf is None else options.pdf)
+
+            # with more than one job, the largest table file is still being written beside the report
+            _, articles, files = corpus_statistics(totals, {name: sink.path for name, sink in sinks.items()}, cache,
+                                                   loaded.config, options.resamples, output, report,
+                                                   parallel=jobs > 1 and default_jobs() > 1)
+            for name, payload in files.items():
                 output.add(name, payload)
+            notes = cache.notes + _date_notes(options.columns, articles)
             seconds["report"] = time.perf_counter() - clock - seconds["articles"] - seconds["statistics"]
     except BaseException as exc:
         cache.close()

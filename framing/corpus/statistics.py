@@ -12,19 +12,21 @@ from __future__ import annotations
 import hashlib
 import shutil
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pandas as pd
 
 from framing.config import Config
 from framing.corpus.cache import Cache, decode, encode
 from framing.corpus.errors import CorpusError
+from framing.corpus.side_by_side import side_by_side
 from framing.corpus.sinks import file_sha
 from framing.counts import Counts
 from framing.ngram_sums import NgramColumns, NgramSums
 from framing.outputs.formats import write_csv
-from framing.outputs.writer import OutputSet
+from framing.outputs.writer import OutputError, OutputSet, cannot_write
 
 if TYPE_CHECKING:
     from framing.corpus.aggregate import CorpusTables
@@ -33,6 +35,7 @@ TABLE_NAMES: tuple[str, ...] = ("units", "keywords", "frames", "frame_matrix", "
                                 "frames_by_date")
 _TEXT_TABLES = ("keywords", "group_keywords")  # corpus tables that read the text counts only
 _EXTENSIONS = ("csv", "parquet")
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -60,9 +63,13 @@ class Totals:
 
 
 def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, config: Config, resamples: int,
-                      output: OutputSet) -> tuple[CorpusTables, pd.DataFrame]:
+                      output: OutputSet, then: Callable[[CorpusTables, pd.DataFrame], _T], *,
+                      parallel: bool = False) -> tuple[CorpusTables, pd.DataFrame, _T]:
     """Compute the corpus tables, add them to ``output`` as CSV and Parquet, and return them with the articles
-    table the report reads. ``files``: the per-article Parquet files, as written."""
+    table the report reads and what ``then(tables, articles)`` returns (the report, made once the tables are).
+    ``files``: the per-article Parquet files, as written. ``parallel``: two pieces of the work at a time (the run
+    has more than one job): the bootstrap beside the keyword statistics, then the largest CSV file beside the other
+    files and ``then``."""
     import pyarrow.parquet as pq
 
     from framing.corpus.aggregate import corpus_tables
@@ -79,20 +86,33 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
     text_blob = encode(text_total) if known is None and cache.enabled else b""
     total = text_total.add(totals.frames)
     tables = corpus_tables(total, article_units, article_frames, articles, config, resamples=resamples,
-                           text_tables=None if known is None else known.tables(output.directory), ngrams=ngrams)
+                           text_tables=None if known is None else known.tables(output.directory), ngrams=ngrams,
+                           parallel=parallel)
     totals.text = total = text_total = Counts()  # the summed counts and n-grams are read: let them go
     totals.ngrams, ngrams = NgramSums(), None
-    digests: dict[str, str] = {}
-    for name in TABLE_NAMES:
-        if known is not None and name in _TEXT_TABLES:  # the earlier run's very files
-            for ext in _EXTENSIONS:
-                shutil.copyfile(output.directory / f"{name}.{ext}", output.path(f"{name}.{ext}"))
-            continue
-        digests.update(_write_table(getattr(tables, name), name, output))
+    names = [name for name in TABLE_NAMES if known is None or name not in _TEXT_TABLES]
+    for name in set(TABLE_NAMES) - set(names):  # the earlier run's very files
+        for ext in _EXTENSIONS:
+            shutil.copyfile(output.directory / f"{name}.{ext}", output.path(f"{name}.{ext}"))
+    digests, after = _write_tables({name: getattr(tables, name) for name in names}, output,
+                                   lambda: then(tables, articles), parallel=parallel)
     if known is None:
         cache.put("statistics", totals.digest.hexdigest(),
                   _TextStatistics({n: digests[n] for n in _text_files()}, text_blob))
-    return tables, articles
+    return tables, articles, after
+
+
+def statistics_imports() -> None:
+    """Import the modules the statistics load on first use (SciPy's normal CDF, sparse products and clustering, the
+    report's templates), ahead of them: a run with more than one job does so in the driver while the workers work,
+    instead of after them."""
+    import scipy.cluster.hierarchy  # noqa: F401
+    import scipy.sparse  # noqa: F401
+    import scipy.spatial.distance  # noqa: F401
+    import scipy.special  # noqa: F401
+
+    import framing.report.corpus  # noqa: F401
+    import framing.report.render  # noqa: F401
 
 
 def _text_total(totals: Totals, known: _TextStatistics | None, cache: Cache) -> tuple[Counts, NgramColumns | None]:
@@ -138,13 +158,38 @@ def _text_files() -> tuple[str, ...]:
     return tuple(f"{name}.{ext}" for name in _TEXT_TABLES for ext in _EXTENSIONS)
 
 
-def _write_table(frame: pd.DataFrame, name: str, output: OutputSet) -> dict[str, str]:
-    """Write a table into ``output`` as CSV and as Parquet, straight into the staged files (a corpus' keyword table
-    is hundreds of thousands of rows: its bytes are never held whole); returns each file's SHA-256, by name."""
-    def csv_file(path: Path) -> None:
-        with path.open("wb") as handle:
-            write_csv(frame, handle)
+def _write_tables(frames: dict[str, pd.DataFrame], output: OutputSet, then: Callable[[], _T], *,
+                  parallel: bool) -> tuple[dict[str, str], _T]:
+    """Write each table into ``output`` as CSV and as Parquet, straight into the staged files (a corpus' keyword table
+    is hundreds of thousands of rows: its bytes are never held whole), then call ``then``; returns each file's
+    SHA-256, by name, and what ``then`` returned. ``parallel``: the largest table's CSV (the slowest file) is written
+    by a forked process beside the other files and ``then``."""
+    def cells(name: str) -> int:
+        return len(frames[name]) * len(frames[name].columns)
 
-    written = {f"{name}.csv": output.write(f"{name}.csv", csv_file),
-               f"{name}.parquet": output.write(f"{name}.parquet", lambda path: frame.to_parquet(path, index=False))}
-    return {file: file_sha(path) for file, path in written.items()}
+    apart = [max(frames, key=cells)] if parallel and frames else []
+    written = {f"{name}.csv": output.path(f"{name}.csv") for name in apart}  # staged here, filled there
+
+    def there() -> None:
+        for name in apart:
+            _csv_file(frames[name], written[f"{name}.csv"])
+
+    def here() -> _T:
+        for name, frame in frames.items():
+            if name not in apart:
+                written[f"{name}.csv"] = output.write(f"{name}.csv", lambda path: _csv_file(frame, path))
+            written[f"{name}.parquet"] = output.write(f"{name}.parquet", lambda path: frame.to_parquet(path, index=False))
+        return then()
+
+    try:
+        _, after = side_by_side(there, here, parallel=parallel)
+    except OSError as exc:
+        if isinstance(exc, OutputError):
+            raise
+        raise cannot_write(output.directory, exc) from None
+    return {file: file_sha(path) for file, path in written.items()}, after
+
+
+def _csv_file(frame: pd.DataFrame, path: Path) -> None:
+    with path.open("wb") as handle:
+        write_csv(frame, handle)
