@@ -1,16 +1,18 @@
 """A source named before an apposition ("Vice Adm. Daniel Harlow, commander of U.S. naval forces, said", "Mwatana,
 a Yemeni group, said") or before a comma-set name ("a pharmacist who gave only his first name, Fadi, told"), and a
-definite source that refers back to the one named before ("the aide, who asked not to be named, added")."""
+definite source that refers back to the one named before ("the aide, who asked not to be named, added"; "the agency,
+which is close to the Guards, said": the outlet named before)."""
 
 from __future__ import annotations
 
 import re
 
+from framing.attribution.continuations import _continuation_ending_at
 from framing.attribution.cues import _stem
 from framing.attribution.kinds import _head, typed_by_apposition
 from framing.attribution.sentence import _name_outlet, _outlet_speaker, _Sentence, _set_speaker
 from framing.attribution.speakers import _Cue
-from framing.attribution.unlisted import _capitalized, _clean_name, appositive_type
+from framing.attribution.unlisted import _NEWS_TYPES, _capitalized, _clean_name, appositive_type
 from framing.text import clitic_variants
 
 
@@ -34,7 +36,13 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     att = cue.attribution
     mention = sent.mention_ending_at(end, start)
     mention = mention if mention is not None and _names_the_outlet(sent, start, mention.i) else None
-    if mention is not None:
+    back = _continuation_ending_at(sent, end, start) if mention is None else None
+    if back is not None and back[0] == start and _NEWS_TYPES.intersection(back[1]) \
+            and sent.tokens[end - 1].key not in sent.cues.documents:  # "The agency, which is close to the Guards,
+        # said": the outlet named before (not "the movement, which …", a body, nor "the report, circulated to …")
+        cue.anaphor = back[1]
+        cue.anaphor_text = sent.surface(start, end)
+    elif mention is not None:
         att.outlet = mention.outlet
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     else:

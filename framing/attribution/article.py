@@ -14,7 +14,7 @@ from framing.config import Config
 from framing.model import Article, make_segment
 from framing.patterns import TimedPattern, budget, compile_pattern, find_spans
 from framing.recent import Context as _Context
-from framing.structure import structure_of
+from framing.structure import Structure, structure_of
 from framing.text import Block, clitic_variants, script_of, sentences, tokenize
 
 
@@ -41,6 +41,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     datelines = [TimedPattern(p, budget(text)) for p in settings.dateline_patterns]
     bylines = [TimedPattern(p, budget(text)) for p in settings.byline_patterns]
     credits = [TimedPattern(p, budget(text)) for p in settings.credit_patterns]
+    metas = [TimedPattern(p, budget(text)) for p in settings.meta_line_patterns]
     article_script = script_of(text) or "ar"
     structure = structure_of(text)  # lines and tokens, once: read here and carried by the Article
     all_blocks = list(structure.blocks)
@@ -50,6 +51,7 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     publisher = ""  # the outlet the first wire dateline names
     own = ""  # the outlet the first byline names: the paper's or site's own article
     post_of = _posts(text, all_blocks, signature, article_script, lex)
+    standfirst = _standfirst(text, all_blocks, structure, metas, settings.heading_max_words)
 
     index = 0
     while index < len(all_blocks):
@@ -67,7 +69,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
         if not own and bylines and 0 < b.index <= 3 and not any(q.att.outlet or q.att.speaker for q in pieces) \
                 and len(line) <= 300 and len(line.split()) <= settings.heading_max_words:  # the lines under the headline
             own = byline(text, b, bylines, lex)  # «تونس – «القدس العربي» – من …», "By Lina Haddad, The National"
-        if structure.is_heading(text, b, max_words=settings.heading_max_words) or _credit_line(text, b, credits, lex):
+        if structure.is_heading(text, b, max_words=settings.heading_max_words) or _credit_line(text, b, credits, lex) \
+                or b.index in standfirst:
             pieces.append(_Piece(b.start, b.end, _narration(), b.index))
             ctx.reset()
             index += 1
@@ -147,6 +150,28 @@ def _credit_line(text: str, block: Block, credits: list[TimedPattern], lex: Lexi
         return False
     sent = _Sentence(text, block.start, block.end, lex)
     return not sent.holds_a_verb()
+
+
+def _standfirst(text: str, blocks: list[Block], structure: Structure, metas: list[TimedPattern],
+                max_words: int) -> frozenset[int]:
+    """The paragraphs between an article's headline and a line that dates or signs it right under them ("Headline /
+    France says Algiers has refused … / Issued on: 23/05/2027"; ``meta_line_patterns``): the standfirst, the writer's
+    summary (docs/attribution.md §1). At most two paragraphs of at most ``_STANDFIRST_WORDS`` words together; none
+    without such a line (a photo credit, «صورة أرشيفية - رويترز», signs nothing)."""
+    if len(blocks) < 3 or not structure.is_heading(text, blocks[0], max_words=max_words):
+        return frozenset()
+    for k in range(2, min(len(blocks), 4)):
+        line = text[blocks[k].start : blocks[k].end]
+        if len(line.split()) > max_words + 2:
+            continue
+        if any(pattern.match(line) is not None for pattern in metas):
+            between = blocks[1:k]
+            words = sum(len(text[b.start : b.end].split()) for b in between)
+            return frozenset(b.index for b in between) if words <= _STANDFIRST_WORDS else frozenset()
+    return frozenset()
+
+
+_STANDFIRST_WORDS = 60
 
 
 def _own_by_its_phrases(text: str, patterns: list[str], lex: Lexicon) -> str:

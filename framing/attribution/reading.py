@@ -29,11 +29,8 @@ from framing.attribution.speakers import (
     _subject_before_verb,
 )
 from framing.attribution.appositions import _after_contrast_marker
-from framing.attribution.subjects import (
-    _leading_citing,
-    _continuation_before_verb,
-    _speaker_before,
-)
+from framing.attribution.continuations import _continuation_before_verb
+from framing.attribution.subjects import _leading_citing, _speaker_before
 from framing.attribution.outlet_subjects import continuation_as_subject, contrast_outlets, outlet_after_verb, outlet_as_subject
 from framing.quotes import SuffixQuotes
 from framing.text import quote_spans

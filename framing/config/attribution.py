@@ -229,6 +229,9 @@ class Attribution(_Strict):
     dateline_patterns: list[str] = Field(default_factory=list)
     byline_patterns: list[str] = Field(default_factory=list)
     credit_patterns: list[str] = Field(default_factory=list)
+    # Lines that date or sign the article under its headline ("Issued on: 23/05/2027 - 14:12", "Anna Kessler in
+    # Baghdad | 05/24/2027"): what stands between the headline and such a line is the standfirst, narration.
+    meta_line_patterns: list[str] = Field(default_factory=list)
     # Phrases only the article's own publisher writes of itself ("did not respond to CNN's request for comment", "Sky
     # News understands"): the `outlet` group, one outlet's name, is the publisher when no byline or dateline names one.
     own_patterns: list[str] = Field(default_factory=list)
@@ -245,7 +248,7 @@ class Attribution(_Strict):
     def _datelines_compile(cls, value: list[str]) -> list[str]:
         return [_pattern_with_group(pattern, "outlet") for pattern in value]
 
-    @field_validator("credit_patterns")
+    @field_validator("credit_patterns", "meta_line_patterns")
     @classmethod
     def _credits_compile(cls, value: list[str]) -> list[str]:
         return [_pattern_with_group(pattern, None) for pattern in value]

@@ -157,3 +157,35 @@ def test_what_is_no_sites_own_dateline(cfg, text, at, outlet):
 
 def test_a_bracketed_label_with_a_bare_colon_names_no_publisher(cfg):
     assert attribute("(العربية): قال مصدر عسكري إن الهجوم صد.", cfg).publisher == ""
+
+
+@pytest.mark.parametrize("meta", [
+    "Published: 4 March 2027, 09:15 GMT",
+    "Nadia Farouk in Amman | 03/04/2027",
+    "By Omar Said, The National",
+    "آخر تحديث: 04/03/2027",
+])
+def test_the_standfirst_above_a_date_or_byline_line_is_narration(cfg, meta):
+    text = (f"Jordan and Syria reopen border crossing\n\nJordan says the Jaber crossing will reopen to trucks on Sunday. "
+            f"Traders welcome the move.\n\n{meta}\n\nThe interior ministry said in a statement that trucks would "
+            "be inspected on both sides.\n")
+    assert segment_at(cfg, text, "Jordan says").speaker_type == "narrator"
+    assert segment_at(cfg, text, "Traders welcome").speaker_type == "narrator"
+    assert segment_at(cfg, text, "The interior ministry").speaker_type == "official"
+
+
+@pytest.mark.parametrize("text", [
+    # no date or byline line under it: the same paragraph is the article's first report
+    "Jordan and Syria reopen border crossing\n\nJordan says the Jaber crossing will reopen to trucks on Sunday.\n\n"
+    "The interior ministry said trucks would be inspected.\n",
+    # no headline above it
+    "Jordan says the Jaber crossing will reopen to trucks on Sunday.\n\nPublished: 4 March 2027\n\nTrucks queued.\n",
+    # a body paragraph, not a summary: too long to be a standfirst
+    "Jordan and Syria reopen border crossing\n\nJordan says the Jaber crossing will reopen to trucks on Sunday after "
+    "a closure of nearly four months that cost traders on both sides millions of dollars, and that the two "
+    "governments have agreed on a joint inspection regime, new opening hours for passenger cars and a hotline "
+    "between the two customs authorities to settle disputes quickly, officials from both sides told a joint news "
+    "conference.\n\nPublished: 4 March 2027\n\nTrucks queued.\n",
+])
+def test_no_standfirst_without_a_headline_a_date_line_or_with_a_long_paragraph(cfg, text):
+    assert segment_at(cfg, text, "Jordan says").speaker_type == "official"

@@ -135,3 +135,23 @@ def test_a_network_refers_back_to_the_latest_broadcaster(cfg, text, at, outlet):
 def test_a_report_of_the_outlet_pointed_back_to(cfg, text, at, outlet):
     seg = segment_at(cfg, text, at)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Tasnim reported that the talks had stalled. The agency, which is close to the Revolutionary Guards, said the "
+     "envoy would return.", "The agency", "tasnim"),
+    ("Haaretz said the vote had slipped. The Israeli daily, which has opposed the bill, added that two ministers "
+     "would abstain.", "The Israeli daily", "haaretz"),
+])
+def test_a_noun_for_an_outlet_before_a_relative_clause_points_back_to_it(cfg, text, at, outlet):
+    assert segment_at(cfg, text, at).outlet == outlet
+
+
+@pytest.mark.parametrize("text, at", [
+    ("Tasnim reported that the talks had stalled. The movement, which boycotted the vote, said the envoy lied.",
+     "The movement"),  # a body's noun, not an outlet's
+    ("Tasnim reported that the talks had stalled. The report, circulated to member states, said stocks grew.",
+     "The report"),  # a document described, not the outlet's report pointed back to
+])
+def test_a_body_or_a_document_before_its_clause_does_not_point_back_to_the_outlet(cfg, text, at):
+    assert segment_at(cfg, text, at).outlet != "tasnim"
