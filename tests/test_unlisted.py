@@ -150,3 +150,24 @@ def test_attribution_outlets_by_what_carries_or_names_them(cfg, sentence, outlet
 def test_attribution_a_name_after_a_name_noun_is_a_mention(cfg, text, fragment, outlet):
     seg = _find(attribute(text, cfg), fragment)
     assert (seg.outlet, seg.speaker_type) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize("text, fragment, outlet", [
+    # a bare title of one listed outlet is that outlet
+    ("Baghdad approved the budget. Al-Sabah said salaries would be paid on time.", "Al-Sabah said", "al_sabah_iraq"),
+    # a shared title: the country of the possessive before it, else the country the article names most often
+    ("Kuwait's Al-Rai said the session was postponed.", "Kuwait's Al-Rai", "al_rai_kuwait"),
+    ("Kuwait's parliament met on Monday and Kuwaiti lawmakers argued. Al-Rai said the session was postponed.",
+     "Al-Rai said", "al_rai_kuwait"),
+    ("Jordan's cabinet met in Amman on Monday. Al-Rai said the session was postponed.", "Al-Rai said", "al_rai_jordan"),
+])
+def test_a_bare_title_names_its_outlet(cfg, text, fragment, outlet):
+    assert _find(attribute(text, cfg), fragment).outlet == outlet
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Al-Rai said the session was postponed.", "Al-Rai said"),  # two outlets have it, and no country is named
+    ("Kuwait and Jordan met. Al-Rai said the session was postponed.", "Al-Rai said"),  # named as often
+])
+def test_a_shared_title_no_country_picks_stays_unresolved(cfg, text, fragment):
+    assert _find(attribute(text, cfg), fragment).outlet == ""

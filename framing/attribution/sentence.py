@@ -22,6 +22,7 @@ from framing.attribution.unlisted import (
     _listed_outlet,
     named_mentions,
     outlet_named,
+    titled_outlet,
     unlisted_outlet_id,
 )
 from framing.model import UNLISTED_PREFIX, Token, unlisted_name
@@ -324,6 +325,9 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
     named = outlet_named(sent, i, j)
     if named is not None:
         _name_outlet(att, sent, *named)
+    elif not known_speakers(sent.lex, sent.tokens[i:j]) and (titled := titled_outlet(sent, i, j)):
+        att.outlet = titled  # "Al-Sabah said": a listed outlet's title
+        att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, titled)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.&'’-]*\Z")

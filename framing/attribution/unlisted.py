@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from framing.attribution.cues import Lexicon, _keys, _phrase_at
 from framing.attribution.mentions import _Mention, _without_ending
 from framing.model import UNLISTED_PREFIX, Token
-from framing.text import clitic_variants
+from framing.text import clitic_variants, tokenize
 
 if TYPE_CHECKING:
     from framing.attribution.sentence import _Sentence
@@ -46,6 +46,48 @@ def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
         countries = {cues.place_countries.get(_without_ending(t.key, cues.possessive_endings)) for t in sent.tokens[i:j]}
         owners = tuple(o for o in owners if sent.lex.outlet_countries.get(o) in countries)
     return (sent.lex.outlet_names[owners[0]], named[1]) if len(owners) == 1 else named
+
+
+def titled_outlet(sent: _Sentence, i: int, j: int) -> str:
+    """The listed outlet whose title tokens[i:j] are, written bare as a subject ("Al-Sabah said", "Kuwait's Al-Rai
+    said"): a capitalized title in Latin letters, at most after its country's possessive, that one outlet has, or
+    that the country named in the phrase, else the one the article names most often, picks among those that have
+    it; '' when none does (a title shared by outlets of countries the article names as often)."""
+    tokens, cues = sent.tokens, sent.cues
+    if sent.lang != "en" or j <= i:
+        return ""
+    start = i + 1 if j - i > 1 and tokens[i].key.endswith(cues.possessive_endings) else i
+    owners = sent.lex.titled.get(tuple(t.key for t in tokens[start:j]), ())
+    if not owners or not _capitalized(sent, tokens[start:j]):
+        return ""
+    if len(owners) > 1:
+        named = cues.place_countries.get(_without_ending(tokens[i].key, cues.possessive_endings)) if start > i else None
+        counts = {o: 1 if sent.lex.outlet_countries.get(o) == named else 0 for o in owners} if named else \
+            {o: _country_counts(sent.text, sent.lex).get(sent.lex.outlet_countries.get(o, ""), 0) for o in owners}
+        best = max(counts.values())
+        owners = tuple(o for o, n in counts.items() if n == best) if best else ()
+    return owners[0] if len(owners) == 1 else ""
+
+
+def _country_counts(text: str, lex: Lexicon) -> dict[str, int]:
+    """How often the article names each country by a word of ``country_adjectives`` (its name, capital, demonym);
+    counted once per article and lexicon (the last few kept)."""
+    key = (text, id(lex))
+    if key not in _COUNTED:
+        counts: dict[str, int] = {}
+        tokens = tokenize(text)
+        for cues in lex.languages.values():
+            for token in tokens:
+                country = cues.place_countries.get(_without_ending(token.key, cues.possessive_endings))
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        if len(_COUNTED) >= 8:
+            _COUNTED.pop(next(iter(_COUNTED)))
+        _COUNTED[key] = counts
+    return _COUNTED[key]
+
+
+_COUNTED: dict[tuple[str, int], dict[str, int]] = {}
 
 
 def _named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:

@@ -7,6 +7,8 @@ import pytest
 
 from builders import segment_at
 
+from framing.attribution import attribute
+
 
 @pytest.mark.parametrize("text, at, outlet, speaker_type, speaker", [
     # the verb is itself the citing word, between commas
@@ -58,3 +60,12 @@ def test_a_clause_after_a_mid_sentence_source_is_no_appendix(cfg):
     seg = segment_at(cfg, text, "while the ministry")
     assert (seg.speaker_type, seg.speaker) == ("official", "the ministry")
     assert segment_at(cfg, text).end <= text.index("while")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it killed five fighters. CNN could not independently verify the claims.",
+    "The agency published the reports on Monday.",
+])
+def test_a_reporting_verb_after_a_determiner_is_a_noun(cfg, text):
+    last = attribute(text, cfg).segments[-1]
+    assert (last.cue, last.speaker_type) == ("", "narrator")
