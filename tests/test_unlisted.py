@@ -171,3 +171,16 @@ def test_a_bare_title_names_its_outlet(cfg, text, fragment, outlet):
 ])
 def test_a_shared_title_no_country_picks_stays_unresolved(cfg, text, fragment):
     assert _find(attribute(text, cfg), fragment).outlet == ""
+
+
+def test_a_shared_title_before_its_type_noun_takes_the_articles_country(cfg):
+    text = "Kuwait's parliament met on Monday. Al-Rai newspaper said the session was postponed."
+    assert _find(attribute(text, cfg), "Al-Rai newspaper").outlet == "al_rai_kuwait"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Iran said it would not give up enrichment.", "Iran said"),  # a one-word title is a word or a name
+    ("Prime Minister Mohammed Shia al-Sudani met the envoy. Al-Sudani said the talks went well.", "Al-Sudani said"),
+])
+def test_a_bare_title_that_is_a_word_or_a_surname_is_no_outlet(cfg, text, fragment):
+    assert _find(attribute(text, cfg), fragment).outlet == ""

@@ -5,8 +5,10 @@ What an outlet does in the news is its reporting, so the sentence (or its clause
 from __future__ import annotations
 
 from framing.attribution.cues import _phrase_at
+from framing.attribution.mentions import _Mention
 from framing.attribution.sentence import Attribution, _outlet_speaker, _Sentence
 from framing.attribution.speakers import _Cue
+from framing.attribution.unlisted import _NEWS_TYPES, appositive_type, titled_outlet
 from framing.text import clitic_variants
 
 
@@ -20,9 +22,11 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     the subject first (``outlet_subject``), and not when a word of ``outlet_subject_stops`` follows the outlet
     ("Reuters could not verify …")."""
     cues, tokens = sent.cues, sent.tokens
-    if not cues.outlet_subject or not sent.mentions:
+    if not cues.outlet_subject:
         return None
-    mention = sent.mentions[0]
+    mention = sent.mentions[0] if sent.mentions else _titled_subject(sent)
+    if mention is None:
+        return None
     start = sent.clause_start(mention.i)
     if start > 0 and sent.clause_start(start - 1) != 0:
         return None  # at most one opening phrase ("In a front-page column,") before the subject
@@ -53,6 +57,20 @@ def outlet_as_subject(sent: _Sentence) -> _Cue | None:
     att = Attribution(kind="indirect", outlet=mention.outlet)
     att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, mention.outlet, mention.name)
     return _Cue(first=start, last=k, attribution=att)
+
+
+def _titled_subject(sent: _Sentence) -> _Mention | None:
+    """A listed outlet's title opening the sentence and set off by an apposition that calls it a news outlet
+    ("Al-Sabah, the state-owned daily, leads with …"; ``titled_outlet``), as a mention of that outlet."""
+    tokens = sent.tokens
+    comma = next((k for k in range(1, min(len(tokens), 5)) if "," in sent.gap(k)), None)
+    if comma is None:
+        return None
+    outlet = titled_outlet(sent, 0, comma)
+    end = _after_apposition(sent, comma)
+    if not outlet or end is None or appositive_type(sent, comma, end) not in _NEWS_TYPES:
+        return None
+    return _Mention(0, comma, outlet, "")
 
 
 def _past_staff(sent: _Sentence, j: int) -> int:

@@ -36,16 +36,14 @@ def outlet_named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:
     El Khabar", "news site Hespress"), ending in an outlet's head words ("Ennahar TV", "the Kuwait Times"), or before
     a lower-case type noun ("Al-Rai newspaper"). A name that is the title of listed outlets ("Al-Watan" of "Al-Watan
     (Syria)") is given as that outlet's name when one outlet has it or a place word in the phrase picks one ("the
-    Damascus daily Al-Watan", "Kuwait's Al-Rai newspaper")."""
+    Damascus daily Al-Watan", "Kuwait's Al-Rai newspaper"), or else the country the article names most often."""
     named = _named(sent, i, j)
     if named is None or _listed_outlet(sent.lex, named[0]):
         return named
-    owners = sent.lex.titled.get(_keys(named[0]), ())
-    if len(owners) > 1:
-        cues = sent.cues
-        countries = {cues.place_countries.get(_without_ending(t.key, cues.possessive_endings)) for t in sent.tokens[i:j]}
-        owners = tuple(o for o in owners if sent.lex.outlet_countries.get(o) in countries)
-    return (sent.lex.outlet_names[owners[0]], named[1]) if len(owners) == 1 else named
+    cues = sent.cues
+    countries = {cues.place_countries.get(_without_ending(t.key, cues.possessive_endings)) for t in sent.tokens[i:j]}
+    owner = _one_owner(sent, sent.lex.titled.get(_keys(named[0]), ()), countries - {None})
+    return (sent.lex.outlet_names[owner], named[1]) if owner else named
 
 
 def titled_outlet(sent: _Sentence, i: int, j: int) -> str:
@@ -57,16 +55,51 @@ def titled_outlet(sent: _Sentence, i: int, j: int) -> str:
     if sent.lang != "en" or j <= i:
         return ""
     start = i + 1 if j - i > 1 and tokens[i].key.endswith(cues.possessive_endings) else i
-    owners = sent.lex.titled.get(tuple(t.key for t in tokens[start:j]), ())
-    if not owners or not _capitalized(sent, tokens[start:j]):
+    title = tuple(t.key for t in tokens[start:j])
+    owners = sent.lex.titled.get(title, ()) if len(title) > 1 else ()  # not "Iran", "Time", "Stern": words, names
+    if not owners or not _capitalized(sent, tokens[start:j]) or _a_surname(sent, title):
         return ""
-    if len(owners) > 1:
-        named = cues.place_countries.get(_without_ending(tokens[i].key, cues.possessive_endings)) if start > i else None
-        counts = {o: 1 if sent.lex.outlet_countries.get(o) == named else 0 for o in owners} if named else \
-            {o: _country_counts(sent.text, sent.lex).get(sent.lex.outlet_countries.get(o, ""), 0) for o in owners}
+    named = cues.place_countries.get(_without_ending(tokens[i].key, cues.possessive_endings)) if start > i else None
+    return _one_owner(sent, owners, {named} if named else set())
+
+
+def _one_owner(sent: _Sentence, owners: tuple[str, ...], countries: set[str]) -> str:
+    """The one of the outlets sharing a title (``owners``) that is meant: the only one, else the one of a country the
+    phrase names (``countries``), else, when the phrase names none, the one whose country the article names most
+    often; '' when that leaves more than one, or none."""
+    if len(owners) > 1 and countries:
+        owners = tuple(o for o in owners if sent.lex.outlet_countries.get(o) in countries)
+    elif len(owners) > 1:
+        counts = {o: _country_counts(sent.text, sent.lex).get(sent.lex.outlet_countries.get(o, ""), 0) for o in owners}
         best = max(counts.values())
         owners = tuple(o for o, n in counts.items() if n == best) if best else ()
     return owners[0] if len(owners) == 1 else ""
+
+
+def _a_surname(sent: _Sentence, title: tuple[str, ...]) -> bool:
+    """Whether the article writes ``title`` after a capitalized name ("Prime Minister Mohammed Shia al-Sudani"): the
+    end of a person's name, so the bare "Al-Sudani said" is that person (not after a possessive or a place word:
+    "Kuwait's Al-Rai")."""
+    tokens, cues, n = _article_tokens(sent.text), sent.cues, len(title)
+    for p in range(1, len(tokens) - n + 1):
+        if tuple(t.key for t in tokens[p:p + n]) != title:
+            continue
+        before = tokens[p - 1]
+        gap = sent.text[before.end:tokens[p].start]
+        if gap.strip() == "" and sent.text[before.start:before.start + 1].isupper() \
+                and not before.key.endswith(cues.possessive_endings) and before.key not in cues.place_countries \
+                and before.key not in cues.demonstratives:
+            return True
+    return False
+
+
+def _article_tokens(text: str) -> list[Token]:
+    if _TOKENS.get("text") is not text:
+        _TOKENS.update(text=text, tokens=tokenize(text))
+    return _TOKENS["tokens"]  # type: ignore[return-value]
+
+
+_TOKENS: dict[str, object] = {}
 
 
 def _country_counts(text: str, lex: Lexicon) -> dict[str, int]:
@@ -75,7 +108,7 @@ def _country_counts(text: str, lex: Lexicon) -> dict[str, int]:
     key = (text, id(lex))
     if key not in _COUNTED:
         counts: dict[str, int] = {}
-        tokens = tokenize(text)
+        tokens = _article_tokens(text)
         for cues in lex.languages.values():
             for token in tokens:
                 country = cues.place_countries.get(_without_ending(token.key, cues.possessive_endings))

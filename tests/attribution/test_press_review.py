@@ -319,3 +319,17 @@ def test_a_continuation_noun_after_an_outlet_in_its_sentence(cfg):
     assert (seg.outlet, seg.speaker_type) == ("reuters", "anonymous")
     answered = "ذكرت وكالة تسنيم أن الاتفاق قريب. وردا على تقرير نشرته وكالة رويترز، قالت الوكالة إن التقرير لا أساس له."
     assert segment_at(cfg, answered, "قالت الوكالة").outlet == "tasnim"
+
+
+@pytest.mark.parametrize("text, at, outlet", [
+    ("Al-Sabah, the state-owned daily, leads with the budget. It quotes the finance minister as saying salaries "
+     "will be paid.", "It quotes", "al_sabah_iraq"),
+    ("Kuwait's parliament met. Al-Rai, a Kuwaiti daily, splashes the vote across its front page. The paper says the "
+     "session was postponed.", "The paper says", "al_rai_kuwait"),
+])
+def test_a_title_set_off_by_a_news_apposition_is_the_outlets_voice(cfg, text, at, outlet):
+    assert segment_at(cfg, text, at).outlet == outlet
+
+
+def test_a_title_set_off_by_another_apposition_is_no_outlet(cfg):
+    assert segment_at(cfg, "Al-Wafd, the opposition party, won ten seats.").outlet == ""
