@@ -325,7 +325,7 @@ def _set_speaker(att: Attribution, sent: _Sentence, i: int, j: int) -> None:
     named = outlet_named(sent, i, j)
     if named is not None:
         _name_outlet(att, sent, *named)
-    elif not known_speakers(sent.lex, sent.tokens[i:j]) and (titled := titled_outlet(sent, i, j)):
+    elif (titled := titled_outlet(sent, i, j)) and not known_speakers(sent.lex, sent.tokens[i:j]):
         att.outlet = titled  # "Al-Sabah said": a listed outlet's title
         att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(sent.lex, titled)
 

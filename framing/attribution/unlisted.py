@@ -70,7 +70,8 @@ def _one_owner(sent: _Sentence, owners: tuple[str, ...], countries: set[str]) ->
     if len(owners) > 1 and countries:
         owners = tuple(o for o in owners if sent.lex.outlet_countries.get(o) in countries)
     elif len(owners) > 1:
-        counts = {o: _country_counts(sent.text, sent.lex).get(sent.lex.outlet_countries.get(o, ""), 0) for o in owners}
+        named = _country_counts(sent.text, sent.lex)
+        counts = {o: named.get(sent.lex.outlet_countries.get(o, ""), 0) for o in owners}
         best = max(counts.values())
         owners = tuple(o for o, n in counts.items() if n == best) if best else ()
     return owners[0] if len(owners) == 1 else ""
@@ -94,6 +95,7 @@ def _a_surname(sent: _Sentence, title: tuple[str, ...]) -> bool:
 
 
 def _article_tokens(text: str) -> list[Token]:
+    """The article's word tokens, made once for the article being read (the last one kept)."""
     if _TOKENS.get("text") is not text:
         _TOKENS.update(text=text, tokens=tokenize(text))
     return _TOKENS["tokens"]  # type: ignore[return-value]
@@ -103,24 +105,14 @@ _TOKENS: dict[str, object] = {}
 
 
 def _country_counts(text: str, lex: Lexicon) -> dict[str, int]:
-    """How often the article names each country by a word of ``country_adjectives`` (its name, capital, demonym);
-    counted once per article and lexicon (the last few kept)."""
-    key = (text, id(lex))
-    if key not in _COUNTED:
-        counts: dict[str, int] = {}
-        tokens = _article_tokens(text)
-        for cues in lex.languages.values():
-            for token in tokens:
-                country = cues.place_countries.get(_without_ending(token.key, cues.possessive_endings))
-                if country:
-                    counts[country] = counts.get(country, 0) + 1
-        if len(_COUNTED) >= 8:
-            _COUNTED.pop(next(iter(_COUNTED)))
-        _COUNTED[key] = counts
-    return _COUNTED[key]
-
-
-_COUNTED: dict[tuple[str, int], dict[str, int]] = {}
+    """How often the article names each country by a word of ``country_adjectives`` (its name, capital, demonym)."""
+    counts: dict[str, int] = {}
+    for cues in lex.languages.values():
+        for token in _article_tokens(text):
+            country = cues.place_countries.get(_without_ending(token.key, cues.possessive_endings))
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    return counts
 
 
 def _named(sent: _Sentence, i: int, j: int) -> tuple[str, str] | None:

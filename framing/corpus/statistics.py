@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -90,11 +90,11 @@ def corpus_statistics(totals: Totals, files: dict[str, Path], cache: Cache, conf
                            parallel=parallel)
     totals.text = total = text_total = Counts()  # the summed counts and n-grams are read: let them go
     totals.ngrams, ngrams = NgramSums(), None
-    names = [name for name in TABLE_NAMES if known is None or name not in _TEXT_TABLES]
-    for name in set(TABLE_NAMES) - set(names):  # the earlier run's very files
+    kept = [name for name in TABLE_NAMES if known is not None and name in _TEXT_TABLES]
+    for name in kept:  # the earlier run's very files
         for ext in _EXTENSIONS:
             shutil.copyfile(output.directory / f"{name}.{ext}", output.path(f"{name}.{ext}"))
-    digests, after = _write_tables({name: getattr(tables, name) for name in names}, output,
+    digests, after = _write_tables({name: getattr(tables, name) for name in TABLE_NAMES if name not in kept}, output,
                                    lambda: then(tables, articles), parallel=parallel)
     if known is None:
         cache.put("statistics", totals.digest.hexdigest(),
