@@ -128,7 +128,10 @@ def _refer_back(sent: _Sentence, start: int, end: int, cue: _Cue) -> None:
         words = tokens[start:end]
         if sent.lang == "en" and att.speaker_type == "official":  # "the central bank's media office": its head, not "bank"
             head = _head(sent, [t.key for t in words])
-            words = words[head : head + 1]
+            # a name before the head must be the earlier speaker's too: "the Iranian delegation" is not "the EU delegation"
+            named = [t for t in words[1:head] if t.surface[:1].isupper() and t.key not in function_words]
+            cue.anaphor_whole = bool(named)
+            words = [*named, *words[head : head + 1]]
         cue.anaphor_stems = frozenset(
             _stem(v[-1]) for t in words if t.key not in function_words
             for v in (clitic_variants(t.key),))

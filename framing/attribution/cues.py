@@ -150,6 +150,7 @@ class _Cues:
     name_links: frozenset[str]
     prepositions: frozenset[str]
     body_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
     abbreviations: frozenset[str]
     number_abbreviations: frozenset[str]
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
@@ -261,6 +262,7 @@ class _Cues:
             official=frozenset(match_key(w) for w in cues.official_markers),
             weak_official=frozenset(match_key(w) for w in cues.weak_official_markers),
             body_nouns=frozenset(match_key(w) for w in cues.body_nouns),
+            unit_nouns=frozenset(match_key(w) for w in cues.unit_nouns),
             abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
             number_abbreviations=frozenset(w.casefold() for w in cues.number_abbreviations),
             source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},

@@ -220,11 +220,11 @@ def appositive_speaker_type(sent: _Sentence, a: int, b: int) -> str | None:
     cues = sent.cues
     if b - a < 2 or sent.tokens[a].key not in cues.appositive_determiners:
         return None
-    if sent.known_speaker(a, b):
-        return _staff_of_a_listed_body(sent, a, b)
     head = a + 1  # the head region: up to the first link or preposition ("the Shia opposition society dissolved | in …")
     while head + 1 < b and sent.tokens[head + 1].key not in cues.appositive_links and sent.tokens[head + 1].key not in cues.stops:
         head += 1
+    if sent.known_speaker(a, b):
+        return _staff_of_a_listed_body(sent, a, b) or _unit_of_a_listed_body(sent, a + 1, head + 1)
     for k in range(a + 1, head + 1):  # its first body word: "the UN peacekeeping force", "a Yemeni rights group"
         if sent.tokens[k].key.endswith(tuple(cues.name_possessive_endings)):
             continue  # "the agency's director general": the body owns the person's post, the person speaks (§3)
@@ -250,6 +250,19 @@ def _staff_of_a_listed_body(sent: _Sentence, a: int, b: int) -> str | None:
             found = known_speakers(sent.lex, tokens[k + 2 : b])
             return "organization" if found and found[0][3] == "organization" else None
     return None
+
+
+def _unit_of_a_listed_body(sent: _Sentence, a: int, b: int) -> str | None:
+    """'organization' when the apposition's head region tokens[a:b] is a listed non-state body or a unit or body
+    of one ("X, the UN peacekeeping force", "…, the UN agency"), else None."""
+    found = known_speakers(sent.lex, sent.tokens[a:b])
+    if not found or found[0][3] != "organization":
+        return None
+    k, length = found[0][0], found[0][1]
+    last = b - 1
+    at_head = k + length == b - a or _is(sent, last, sent.cues.body_nouns) or _is(sent, last, sent.cues.unit_nouns) \
+        or _marked(sent, last, sent.cues.organization)
+    return "organization" if at_head else None
 
 
 def asks_anonymity(sent: _Sentence, first: int, last: int, content_follows: bool) -> bool:

@@ -43,6 +43,8 @@ def _resolve(cue: _Cue, ctx: _Context, paragraph: int, lex: Lexicon) -> Attribut
                     speaker_type=att.speaker_type if att.speaker else "outlet",
                     speaker_stems=att.speaker_stems,  # the outlet speaking has no name a later «المسؤول» can share
                 )
+            if att.speaker:  # "An official … was quoted by the agency": the agent is no outlet; the speaker stays
+                return att
             return replace(att, speaker=prior.speaker, speaker_type=prior.speaker_type, speaker_stems=prior.speaker_stems)
         outlet = ctx.last_named(wanted & _PRESS, since)
         if outlet and cue.unresolved is None:  # «وكانت الصحيفة …» after «نفت … ما أوردته صحيفة …»: named, not quoted

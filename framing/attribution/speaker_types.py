@@ -32,6 +32,8 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             return name, stype, stems
         if keys and keys[head] in sent.cues.spokesperson_nouns:  # "an IMF spokeswoman", «متحدث باسم المفوضية»:
             return _clean_name(sent.surface(i, j)), stype, stems  # a spokesperson speaks for the body named
+        if keys and _a_unit(sent, keys[head]):  # "the UN peacekeeping force", «وفد الحوثيين»: a unit of the body named
+            return _clean_name(sent.surface(i, j)), stype, stems
     surface = _clean_name(sent.surface(i, j))
     names = frozenset(k for k, t in enumerate(tokens) if t.surface[:1].isupper())
     headed = _body_type(sent, keys, names)  # a body by the marker at its head: "the refugee agency", «نقابة المعلمين»
@@ -49,6 +51,12 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             if described:
                 return surface, described, stems
     return surface, headed or unmarked_type(sent, i, j, default), stems
+
+
+def _a_unit(sent: _Sentence, key: str) -> bool:
+    """``key`` is a generic body noun or a unit's noun ("office", "delegation", «وفد»): a phrase it heads is the
+    body's named with it."""
+    return any(v in sent.cues.body_nouns or v in sent.cues.unit_nouns for v in clitic_variants(key))
 
 
 def _unnamed_words(sent: _Sentence, i: int, j: int) -> list:
@@ -102,7 +110,7 @@ def _body_type(sent: _Sentence, keys: list[str], names: frozenset[int] = frozens
         for markers, stype in ((cues.official, "official"), (cues.organization, "organization")):
             if pair in markers or any(v in markers for v in variants):
                 return "official" if stype == "organization" and _state_owned(sent, keys, n) else stype
-        if count == 0 and not any(v in cues.body_nouns or v in cues.documents for v in variants):
+        if count == 0 and not any(v in cues.body_nouns or v in cues.unit_nouns or v in cues.documents for v in variants):
             return None
         weak = weak or any(v in cues.weak_official for v in variants)
     if weak and sent.lang != "en":  # past the head phrase («لحزب الاستقلال»), a marker still says whose body it is

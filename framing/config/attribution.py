@@ -166,6 +166,9 @@ class LanguageCues(_Strict):
     # للكهرباء» is the state's; «الهيئة العامة لحزب …» is the party's).
     weak_official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
+    # Nouns for a unit of a body (a delegation, a force, a team): at a speaker phrase's head they take the type of
+    # the body named with them ("the EU delegation", «وفد الحوثيين»), and no type of their own.
+    unit_nouns: list[str] = Field(default_factory=list)
     # Heads of a body that is a state's when a country or a state body owns it ("Iran's Atomic Energy Organization",
     # "the Pentagon's Defense Security Cooperation Agency"), though the head alone marks an organization.
     state_body_heads: list[str] = Field(default_factory=list)

@@ -33,3 +33,38 @@ def test_a_bodys_type_from_its_owner(cfg, text, speaker_type):
 def test_a_continuation_noun_another_body_owns_points_back_to_no_outlet(cfg, text, outlet, speaker_type):
     seg = segment_at(cfg, text, "The ")
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("The EU delegation in Baghdad said the vote was fair.", "organization"),  # a unit of the body named with it
+    ("The UN peacekeeping force said its patrols went on.", "organization"),
+    ("وقال وفد الحوثيين إن الجولة انتهت.", "organization"),
+    ("The Iranian delegation said the round was over.", "official"),  # no body named: a state's delegation
+    ("وقال الوفد الإيراني إن الجولة انتهت.", "official"),
+    ("The air force said the drills went on.", "official"),
+])
+def test_a_unit_takes_the_type_of_the_body_named_with_it(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Acme, the UN peacekeeping force, said its patrols went on.", "organization"),
+    ("Acme, the UN agency, said the camp was full.", "organization"),
+    ("Jane Roe, a UN official, said the camp was full.", "official"),  # a person, not the body
+    ("John Doe, the UN envoy, said the camp was full.", "official"),
+])
+def test_an_apposition_naming_a_listed_bodys_unit_types_the_name(cfg, text, speaker_type):
+    assert segment_at(cfg, text).speaker_type == speaker_type
+
+
+def test_a_definite_unit_with_another_name_before_it_points_back_to_no_other_body(cfg):
+    text = "The EU delegation in Baghdad said the vote was fair. The Iranian delegation said the round was over."
+    seg = segment_at(cfg, text, "The Iranian")
+    assert (seg.speaker, seg.speaker_type) == ("The Iranian delegation", "official")
+
+
+def test_a_relayed_speaker_keeps_its_name_when_the_agent_is_no_outlet(cfg):
+    text = ("The land ministry said the plan was ready. An interior ministry official in Paris was "
+            "quoted by the agency as saying the border was open.")
+    seg = segment_at(cfg, text, "An interior")
+    assert seg.speaker == "An interior ministry official in Paris"
