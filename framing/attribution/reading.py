@@ -366,8 +366,8 @@ def _statement_follows(sent: _Sentence, i: int) -> bool:
     الحج والعمرة في بيان …»."""
     limit = min(len(sent.tokens), i + 2 + sent.lex.config.attribution.speaker_max_words)
     for k in range(i + 1, limit):
+        if sent.phrase_at(k, sent.cues.statements) is not None:  # also set off by commas: «هاجم الحزب، في بيان، …»
+            return True
         if k > i + 1 and sent.boundary_before(k):
             return False
-        if sent.phrase_at(k, sent.cues.statements) is not None:
-            return True
     return False

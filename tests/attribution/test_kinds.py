@@ -515,6 +515,8 @@ def test_more_ways_of_asking_not_to_be_named(cfg, text):
     ("وقدرت قيمة الخسائر بنحو مليار دولار.", "narrator"),
     ("قدرت الخسائر في تقرير البنك الدولي بنحو خمسة مليارات دولار.", "narrator"),
     ("وهناك قدر كبير من التناقض في تقرير اللجنة حول أعداد الضحايا.", "narrator"),
+    ("من جهته، هاجم حزب «الوسط» المحافظ، في بيان، ما وصفه بالتنازلات.", "organization"),  # a comma-set statement
+    ("وهاجم الجيش مواقع المسلحين قرب الحدود.", "narrator"),  # an attack, not words
 ])
 def test_an_act_verb_reports_only_in_a_statement(cfg, text, speaker_type):
     assert segment_at(cfg, text).speaker_type == speaker_type
@@ -551,3 +553,11 @@ def test_local_reports_with_no_owner_are_narration(cfg):
 def test_a_relative_clause_on_the_source_of_according_to_is_no_new_cue(cfg, text):
     seg = segment_at(cfg, text)
     assert (seg.speaker, seg.speaker_type, seg.end) == ("two officials", "anonymous", len(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The rebels accuse the crew of spying for a foreign power.", "The rebels"),  # the plural present
+    ("The International Energy Agency expects demand to outstrip production until 2030.", "International Energy Agency"),
+])
+def test_more_verbs_of_a_stance_or_a_forecast(cfg, text, speaker):
+    assert segment_at(cfg, text).speaker == speaker
