@@ -8,14 +8,14 @@ from framing.attribution.cues import Lexicon, _keys, lexicon
 from framing.attribution.datelines import byline, dateline
 from framing.attribution.posts import _post_attribution, _posts
 from framing.attribution.resolve import _narration, _Piece, _read_sentence
-from framing.attribution.sentence import _Sentence
+from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.unlisted import _listed_outlet
 from framing.config import Config
 from framing.model import Article, make_segment
 from framing.patterns import TimedPattern, budget, compile_pattern, find_spans
 from framing.recent import Context as _Context
 from framing.structure import Structure, structure_of
-from framing.text import Block, clitic_variants, script_of, sentences, tokenize
+from framing.text import Block, clitic_variants, match_key, script_of, sentences, tokenize
 
 
 def attribute(text: str, config: Config, *, title: str = "", path: str = "", encoding: str = "utf-8",
@@ -94,7 +94,8 @@ def attribute(text: str, config: Config, *, title: str = "", path: str = "", enc
     if given:  # the caller knows who published it: that, whatever the text suggests
         own = given if lex.outlet_types.get(given) not in _NEVER_OWN else ""
     elif not own and not publisher:  # (a wire's dateline names the publisher; another outlet's correspondent is cited)
-        own = _own_by_its_phrases(text, settings.own_patterns, lex) or _own_by_its_reporting(text, pieces, lex)
+        own = _own_by_its_phrases(text, settings.own_patterns, lex) or _own_by_its_reporting(text, pieces, lex) \
+            or _own_by_its_interviews(text, pieces, lex)
     if own and (own != publisher or lex.outlet_types.get(own) not in _NEVER_OWN):  # «قال مصدر لـ«القدس العربي»» in
         # an Al-Quds Al-Arabi piece: own reporting (a wire's dateline keeps "told Reuters")
         pieces = [_without_outlet(p, own) for p in pieces]
@@ -210,6 +211,42 @@ def _own_by_its_reporting(text: str, pieces: list[_Piece], lex: Lexicon) -> str:
             own[att.outlet] = False  # "X reported": a source the article cites
     found = [outlet for outlet, ok in own.items() if ok]
     return found[0] if len(found) == 1 else ""
+
+
+def _own_by_its_interviews(text: str, pieces: list[_Piece], lex: Lexicon) -> str:
+    """The article's own publisher when nothing else names it: the one outlet (not a news agency nor a platform) that
+    the article's speakers talk to ("told The National", "Speaking to Al Jazeera", «قال لـ«العربي الجديد»») in at
+    least ``_INTERVIEWS`` passages (or in one that its speaker goes on from, ``_INTERVIEW_PASSAGES`` passages in all)
+    and that no cue names as its subject (it reports, relays or describes in the
+    third person); a speaker going on from such a passage ("he added") counts as one talking to it; else ''."""
+    talked: dict[str, int] = {}
+    addressed: dict[str, int] = {}
+    cited: set[str] = set()
+    for piece in pieces:
+        att = piece.att
+        if not att.outlet or lex.outlet_types.get(att.outlet) in _NEVER_OWN:
+            continue
+        if not att.addressed and (att.speaker_type == "outlet" or _relays(att, lex) or (att.cue_start >= 0 and any(
+                m.outlet == att.outlet for m in _Sentence(text, att.cue_start, att.cue_end, lex).mentions))):
+            cited.add(att.outlet)  # "X reported", "X quoted", «زعمت القناة … بحسب ما نقلت عن مصدر»: X as a subject
+        else:  # spoken to, or a speaker going on ("he added")
+            talked[att.outlet] = talked.get(att.outlet, 0) + 1
+            addressed[att.outlet] = addressed.get(att.outlet, 0) + att.addressed
+    found = [outlet for outlet, n in talked.items() if outlet not in cited
+             and (addressed[outlet] >= _INTERVIEWS or (addressed[outlet] and n >= _INTERVIEW_PASSAGES))]
+    return found[0] if len(found) == 1 and len(set(talked) - cited) == 1 else ""
+
+
+# Two passages spoken to the outlet, or one with its speaker going on for three passages in all: one "told Axios"
+# and "The aide added" is as often another outlet's interview the article cites.
+_INTERVIEWS = 2
+_INTERVIEW_PASSAGES = 3
+
+
+def _relays(att: Attribution, lex: Lexicon) -> bool:
+    """The passage's cue is an outlet relaying another's words ("quoted", «نقلت … عن»)."""
+    key = match_key(att.cue_lemma)
+    return any((verb := cues.lemma_verbs.get(key)) is not None and verb.transmits for cues in lex.languages.values())
 
 
 def _without_outlet(piece: _Piece, own: str) -> _Piece:

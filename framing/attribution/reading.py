@@ -222,6 +222,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             sent.channel = _sentence_channel(sent) if sent.channel is None else sent.channel  # «مع «بي بي سي»»
             report = None if sent.channel else report_before(sent, cue.first)
             att.outlet = sent.channel or (report.outlet if report is not None else "")
+            att.addressed = bool(sent.channel)
         cue.content_follows = _content_follows(sent, cue.last, cue.first)
         if not att.outlet and not att.speaker and not cue.anaphor and not att.pronoun:
             i += 1

@@ -55,6 +55,7 @@ class Attribution:
     source_type: str = ""  # the type of an outlet that is not in the config
     outlet_name: str = ""  # such an outlet's name as written, for the passages that refer back to it
     addressee: tuple[str, ...] = ()  # told "the channel": the outlet types the addressee refers back to
+    addressed: bool = False  # the outlet is the one spoken to or on ("told Reuters", "in an interview with CNN")
     pronoun: bool = False  # the cue had no subject of its own
     person: str = ""  # its subject was a personal pronoun ("He said"), as written
     impersonal: bool = False  # its subject was a pronoun for a thing ("It adds")

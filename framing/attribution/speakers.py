@@ -46,12 +46,12 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
         if mention is not None:
             if _addressee_prefix(mention.prefix, cues) or (j > 0 and sent.tokens[j - 1].key in cues.addressee) \
                     or (object_is_addressee and _qualifiers_only(sent, k, j)):  # "told the state-run Anadolu news agency"
-                att.outlet = mention.outlet
+                att.outlet, att.addressed = mention.outlet, True
                 return mention.j
             return k
         described = _described_addressee(sent, j)
         if described is not None:  # «لوكالة الأنباء اليمنية (سبأ) الرسمية»: the name after the description
-            att.outlet = described.outlet
+            att.outlet, att.addressed = described.outlet, True
             return described.j
         addressed = sent.addressed_outlet(j)
         if addressed is not None and addressed[0] in _NEWS_TYPES:  # «وقال مسؤول لصحيفة «الخبر»»: an unlisted outlet
@@ -59,11 +59,13 @@ def _channel_or_addressee(sent: _Sentence, k: int, att: Attribution, *, object_i
             name = _clean_name(sent.text[a:b])
             att.outlet = _listed_outlet(sent.lex, name) or unlisted_outlet_id(name)
             att.outlet_name = name if att.outlet.startswith(UNLISTED_PREFIX) else ""
+            att.addressed = True
             return addressed[1]
         if (object_is_addressee and j == k) or (j > 0 and sent.tokens[j - 1].key in cues.addressee):
             named = _outlet_named_at(sent, j)  # "told Ennahar TV", "told the Kuwaiti daily Al-Qabas"
             if named is not None:
                 att.outlet, att.outlet_name = named[0], named[1] if named[0].startswith(UNLISTED_PREFIX) else ""
+                att.addressed = True
                 return named[2]
         index = cues.continuation_index  # "told the channel", «وقال محتج للقناة»: the outlet named before
         for phrase, types in sorted((c for v in clitic_variants(sent.tokens[j].key) for c in index.get(v, ())),

@@ -561,3 +561,11 @@ def test_a_relative_clause_on_the_source_of_according_to_is_no_new_cue(cfg, text
 ])
 def test_more_verbs_of_a_stance_or_a_forecast(cfg, text, speaker):
     assert segment_at(cfg, text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Syrian state television, Al-Ikhbariya, broadcast footage of the meeting.", "al_ikhbariya"),  # a channel's own
+    ("The army aired its grievances at the meeting.", ""),  # not an outlet: no cue
+])
+def test_broadcast_and_aired_report_only_with_an_outlet_as_subject(cfg, text, outlet):
+    assert segment_at(cfg, text).outlet == outlet

@@ -47,3 +47,33 @@ def test_a_publisher_id_in_any_case_and_an_acronym_only_in_capitals(cfg):
         publisher_id(cfg, "nan")  # a missing value written out, not the News Agency of Nigeria
     with pytest.raises(ValueError, match=r"\.\.\."):
         publisher_id(cfg, "a" * 500)  # a long value is shown cut
+
+
+# With no publisher given: the one outlet (not a wire) the speakers talk to twice or more, which never reports, relays
+# or describes in the third person, is the article's own publisher (its own interviews are the writer's reporting).
+INTERVIEWS = ("Talks resumed on Monday.\n\n\"We left the sacks and ran,\" a farmer told Al Jazeera.\n\n"
+              "Speaking to Al Jazeera, a trader said prices had doubled.")
+
+
+def test_an_outlet_only_talked_to_twice_is_the_articles_own(cfg):
+    article = attribute(INTERVIEWS, cfg)
+    assert article.publisher == "al_jazeera"
+    assert all(s.outlet == "" for s in article.segments)
+    assert [s.speaker_type for s in article.segments] == ["narrator", "anonymous", "anonymous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed on Monday.\n\n\"We left the sacks and ran,\" a farmer told Al Jazeera.",  # once: maybe cited
+    INTERVIEWS + "\n\nAl Jazeera reported that the talks had stalled.",  # it reports in the third person: cited
+    INTERVIEWS + "\n\nA diplomat told The National that the deal was near. An aide told The National it was not.",
+])
+def test_an_outlet_talked_to_once_cited_or_not_alone_is_kept(cfg, text):
+    article = attribute(text, cfg)
+    assert article.publisher == ""
+    assert any(s.outlet == "al_jazeera" for s in article.segments)
+
+
+def test_one_interview_going_on_for_three_passages_is_the_articles_own(cfg):
+    text = ("Talks resumed on Monday.\n\nA farmer told Al Jazeera the wells were dry. She said the herd had gone.\n\n"
+            "She added that her sons had left for the city.")
+    assert attribute(text, cfg).publisher == "al_jazeera"
