@@ -70,6 +70,7 @@ class _Verb:
     relays_with: frozenset[str] = frozenset()  # the words that introduce the source it relays: «من» after «علمت»
     needs_complementizer: bool = False  # a cue only before a complementizer: "found that"
     needs_statement: bool = False  # a cue only with a statement marker in its clause: «رفضت الوزارة في بيان»
+    carries: bool = False  # the outlet carries a document whose owner speaks: "SPA carried a statement by the ministry"
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ class _Cues:
     prepositions: frozenset[str]
     body_nouns: frozenset[str]
     unit_nouns: frozenset[str]
+    carried_documents: frozenset[str]
+    carried_document_links: frozenset[str]
     abbreviations: frozenset[str]
     number_abbreviations: frozenset[str]
     source_nouns: dict[str, str]  # key -> speaker type of a source the outlet draws on
@@ -181,7 +184,7 @@ class _Cues:
         for verb in cues.verbs:
             entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
                           verb.participle, frozenset(match_key(w) for w in verb.relays_with), verb.needs_complementizer,
-                          verb.needs_statement)
+                          verb.needs_statement, verb.carries)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
             if not verb.participle and len(_keys(verb.lemma)) == 1:
@@ -263,6 +266,8 @@ class _Cues:
             weak_official=frozenset(match_key(w) for w in cues.weak_official_markers),
             body_nouns=frozenset(match_key(w) for w in cues.body_nouns),
             unit_nouns=frozenset(match_key(w) for w in cues.unit_nouns),
+            carried_documents=frozenset(match_key(w) for w in cues.carried_documents),
+            carried_document_links=frozenset(match_key(w) for w in cues.carried_document_links),
             abbreviations=frozenset(w.casefold() for w in cues.abbreviations),
             number_abbreviations=frozenset(w.casefold() for w in cues.number_abbreviations),
             source_nouns={match_key(k): v for k, v in cues.source_nouns.items()},

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.attribution.cues import Lexicon
-from framing.attribution.resolve import _narration, _Piece
+from framing.attribution.resolve import _narration, _Piece, _relayed_by_outlet
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.patterns import compile_pattern, find_spans
-from framing.text import clitic_variants, match_key, tokenize
+from framing.text import clitic_variants, tokenize
 
 # An article's own publisher is never one of these: a wire keeps "told Reuters" (§2), and a platform publishes nothing.
 _NEVER_OWN = ("news_agency", "platform")
@@ -67,8 +67,7 @@ def own_by_its_interviews(text: str, pieces: list[_Piece], lex: Lexicon) -> str:
         att = piece.att
         if not att.outlet or lex.outlet_types.get(att.outlet) in _NEVER_OWN:
             continue
-        if not att.addressed and (att.speaker_type == "outlet" or _relays(att, lex) or (att.cue_start >= 0 and any(
-                m.outlet == att.outlet for m in _Sentence(text, att.cue_start, att.cue_end, lex).mentions))):
+        if not att.addressed and (att.speaker_type == "outlet" or _relayed_by_outlet(att, lex) or _names_it(text, att, lex)):
             cited.add(att.outlet)  # "X reported", "X quoted", «زعمت القناة … بحسب ما نقلت عن مصدر»: X as a subject
         else:  # spoken to, or a speaker going on ("he added")
             talked[att.outlet] = talked.get(att.outlet, 0) + 1
@@ -84,10 +83,10 @@ _INTERVIEWS = 2
 _INTERVIEW_PASSAGES = 3
 
 
-def _relays(att: Attribution, lex: Lexicon) -> bool:
-    """The passage's cue is an outlet relaying another's words ("quoted", «نقلت … عن»)."""
-    key = match_key(att.cue_lemma)
-    return any((verb := cues.lemma_verbs.get(key)) is not None and verb.transmits for cues in lex.languages.values())
+def _names_it(text: str, att: Attribution, lex: Lexicon) -> bool:
+    """The passage's cue names its outlet (not as the one spoken to: ``att.addressed`` says that)."""
+    return att.cue_start >= 0 and any(m.outlet == att.outlet
+                                      for m in _Sentence(text, att.cue_start, att.cue_end, lex).mentions)
 
 
 def without_outlet(piece: _Piece, own: str) -> _Piece:

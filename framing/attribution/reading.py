@@ -9,7 +9,7 @@ from bisect import bisect_left
 from framing.attribution.kinds import asks_anonymity, owned_data
 from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
-from framing.attribution.relays import _nested_speaker
+from framing.attribution.relays import _nested_speaker, carried_document
 from framing.attribution.references import report_before, report_by, report_opening, source_reference, take_reference, take_report
 from framing.attribution.sentence import Attribution, _Sentence
 from framing.attribution.speaker_types import _speaker_of
@@ -203,6 +203,8 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         else:
             _speaker_after(sent, i + 1, cue, transmits, verb.relays_with)
         att = cue.attribution
+        if verb.carries and att.outlet and att.speaker_type == "outlet":  # "SPA carried a statement by the ministry"
+            cue.last = carried_document(sent, cue.last, att)
         relayed = False  # the verb's object is the speaker it relays ("quoted Oil Minister X as saying")
         if english and cue.last < n and sent.tokens[cue.last - 1].key not in cues.nested:
             # "Axios reported on Friday, citing two sources"

@@ -68,3 +68,27 @@ def _evidence(sent: _Sentence, i: int, end: int) -> bool:
         return False
     owned = any(v in cues.official or v in cues.organization for t in sent.tokens[k + 1:end] for v in clitic_variants(t.key))
     return not owned and not sent.known_speaker(k, end) and not any(m in sent.mention_at for m in range(k, end))
+
+
+def carried_document(sent: _Sentence, k: int, att: Attribution) -> int:
+    """After an outlet and a verb that carries (``carries``) at token k: a document and its owner ("SPA carried a
+    statement by the foreign ministry", «بثت الوكالة بياناً لوزارة الخارجية»). The owner speaks through the outlet;
+    returns where the owner's phrase ends, else k (footage, a report with no owner named)."""
+    tokens, cues = sent.tokens, sent.cues
+    j = k
+    while j < len(tokens) and (tokens[j].key in cues.indefinite_determiners or tokens[j].key in cues.demonstratives):
+        j += 1
+    if j >= len(tokens) or j - k > 2 or tokens[j].key not in cues.carried_documents or sent.boundary_before(j):
+        return k
+    start = j + 1
+    if start < len(tokens) and tokens[start].key in cues.carried_document_links:
+        start += 1
+    if start >= len(tokens) or sent.boundary_before(start):
+        return k
+    end = sent.noun_phrase(start, limit=sent.lex.config.attribution.speaker_max_words)
+    if end <= start:
+        return k
+    outlet = att.outlet
+    _set_speaker(att, sent, start, end)
+    att.outlet = outlet
+    return end

@@ -32,6 +32,9 @@ class CueVerb(_Strict):
     # a cue only when a statement marker follows it in its clause (``statement_markers``): «رفضت الوزارة في بيان …»,
     # not «رفضت تجديد العقد»
     needs_statement: bool = False
+    # the outlet carries a document whose owner, named after it, speaks through the outlet ("SPA carried a statement
+    # by the foreign ministry", «بثت الوكالة بياناً لوزارة الخارجية»; ``carried_documents``)
+    carries: bool = False
 
 
 class LanguageCues(_Strict):
@@ -166,6 +169,10 @@ class LanguageCues(_Strict):
     # للكهرباء» is the state's; «الهيئة العامة لحزب …» is the party's).
     weak_official_markers: list[str] = Field(default_factory=list)
     body_nouns: list[str] = Field(default_factory=list)
+    # What an outlet carries for its owner after a ``carries`` verb, as written ("statement", «بياناً»), and the words
+    # between it and the owner ("by", "from"; none in Arabic, whose owner is a genitive: «بياناً لوزارة …»).
+    carried_documents: list[str] = Field(default_factory=list)
+    carried_document_links: list[str] = Field(default_factory=list)
     # Nouns for a unit of a body (a delegation, a force, a team): at a speaker phrase's head they take the type of
     # the body named with them ("the EU delegation", «وفد الحوثيين»), and no type of their own.
     unit_nouns: list[str] = Field(default_factory=list)

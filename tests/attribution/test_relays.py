@@ -81,3 +81,16 @@ def test_a_name_set_after_the_speakers_clause_leaves_the_speaker_relayed(cfg, te
 def test_a_name_set_after_a_relative_clause_names_the_speaker_before_it(cfg):
     seg = segment_at(cfg, "The mother, who lives in Marib, Amal, said she had waited for nine hours.")
     assert (seg.speaker_type, seg.speaker) == ("anonymous", "The mother")
+
+
+@pytest.mark.parametrize("text, outlet, speaker_type", [
+    ("The Saudi Press Agency carried a statement by the foreign ministry saying the kingdom welcomed the truce.",
+     "spa", "official"),  # the owner of the document speaks through the outlet
+    ("KUNA carried a statement from the cabinet saying aid would be sent.", "kuna", "official"),
+    ("وبثت وكالة أنباء الإمارات بياناً لوزارة الخارجية رحبت فيه بالهدنة.", "wam", "official"),
+    ("Al Jazeera broadcast footage of the strike on the port.", "al_jazeera", "outlet"),  # no document: its own report
+    ("ونشرت صحيفة الأهرام تقريرا عن الهدنة.", "al_ahram", "outlet"),
+])
+def test_a_document_an_outlet_carries_speaks_for_its_owner(cfg, text, outlet, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
