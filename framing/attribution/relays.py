@@ -91,4 +91,9 @@ def carried_document(sent: _Sentence, k: int, att: Attribution) -> int:
     outlet = att.outlet
     _set_speaker(att, sent, start, end)
     att.outlet = outlet
+    first = tokens[start]  # «بياناً لوزارة الخارجية»: the owner is «وزارة الخارجية», without the genitive «ل»
+    marker = next((m for m in cues.addressee if m and first.key.startswith(m) and first.key[len(m):] in
+                   clitic_variants(first.key)), "")
+    if marker and att.speaker.startswith(first.surface[: len(marker)]):
+        att.speaker = att.speaker[len(marker):]
     return end

@@ -94,3 +94,8 @@ def test_a_name_set_after_a_relative_clause_names_the_speaker_before_it(cfg):
 def test_a_document_an_outlet_carries_speaks_for_its_owner(cfg, text, outlet, speaker_type):
     seg = segment_at(cfg, text)
     assert (seg.outlet, seg.speaker_type) == (outlet, speaker_type)
+
+
+def test_a_carried_documents_arabic_owner_is_named_without_its_genitive_particle(cfg):
+    seg = segment_at(cfg, "وبثت وكالة أنباء الإمارات بياناً لوزارة الخارجية رحبت فيه بالهدنة.")
+    assert seg.speaker == "وزارة الخارجية"
