@@ -38,6 +38,12 @@ def _marked(sent: _Sentence, k: int, markers: frozenset[str] | None = None) -> b
     return any(v in cues.official or v in cues.organization or v in cues.body_nouns for v in keys)
 
 
+def a_unit(sent: _Sentence, key: str) -> bool:
+    """``key`` is a generic body noun or a unit's noun ("office", "delegation", «وفد»): a phrase it heads is the
+    body's named with it."""
+    return any(v in sent.cues.body_nouns or v in sent.cues.unit_nouns for v in clitic_variants(key))
+
+
 def _names_someone(sent: _Sentence, i: int, j: int) -> bool:
     """tokens[i:j] name a source: an outlet, a known speaker or a body marker."""
     if any(k in sent.mention_at for k in range(i, j)) or sent.known_speaker(i, j):
@@ -260,8 +266,7 @@ def _unit_of_a_listed_body(sent: _Sentence, a: int, b: int) -> str | None:
         return None
     k, length = found[0][0], found[0][1]
     last = b - 1
-    at_head = k + length == b - a or _is(sent, last, sent.cues.body_nouns) or _is(sent, last, sent.cues.unit_nouns) \
-        or _marked(sent, last, sent.cues.organization)
+    at_head = k + length == b - a or a_unit(sent, sent.tokens[last].key) or _marked(sent, last, sent.cues.organization)
     return "organization" if at_head else None
 
 

@@ -58,8 +58,8 @@ def own_by_its_interviews(text: str, pieces: list[_Piece], lex: Lexicon) -> str:
     """The article's own publisher when nothing else names it: the one outlet (not a news agency nor a platform) that
     the article's speakers talk to ("told The National", "Speaking to Al Jazeera", «قال لـ«العربي الجديد»») in at
     least ``_INTERVIEWS`` passages (or in one that its speaker goes on from, ``_INTERVIEW_PASSAGES`` passages in all)
-    and that no cue names as its subject (it reports, relays or describes in the
-    third person); a speaker going on from such a passage ("he added") counts as one talking to it; else ''."""
+    and that no cue names as its subject (it reports, relays or describes in the third person); a speaker going on
+    from such a passage ("he added") counts as one talking to it; else ''."""
     talked: dict[str, int] = {}
     addressed: dict[str, int] = {}
     cited: set[str] = set()

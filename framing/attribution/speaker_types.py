@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from framing.attribution.cues import _stem, known_speakers
-from framing.attribution.kinds import _head, data_type, staff_type, unmarked_type
+from framing.attribution.kinds import _head, a_unit, data_type, staff_type, unmarked_type
 from framing.attribution.mentions import _without_ending
 from framing.attribution.unlisted import _clean_name
 from framing.text import clitic_variants
@@ -32,7 +32,7 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             return name, stype, stems
         if keys and keys[head] in sent.cues.spokesperson_nouns:  # "an IMF spokeswoman", «متحدث باسم المفوضية»:
             return _clean_name(sent.surface(i, j)), stype, stems  # a spokesperson speaks for the body named
-        if keys and _a_unit(sent, keys[head]):  # "the UN peacekeeping force", «وفد الحوثيين»: a unit of the body named
+        if keys and a_unit(sent, keys[head]):  # "the UN peacekeeping force", «وفد الحوثيين»: a unit of the body named
             return _clean_name(sent.surface(i, j)), stype, stems
     surface = _clean_name(sent.surface(i, j))
     names = frozenset(k for k, t in enumerate(tokens) if t.surface[:1].isupper())
@@ -51,12 +51,6 @@ def _speaker_of(sent: _Sentence, i: int, j: int, default: str = "official") -> t
             if described:
                 return surface, described, stems
     return surface, headed or unmarked_type(sent, i, j, default), stems
-
-
-def _a_unit(sent: _Sentence, key: str) -> bool:
-    """``key`` is a generic body noun or a unit's noun ("office", "delegation", «وفد»): a phrase it heads is the
-    body's named with it."""
-    return any(v in sent.cues.body_nouns or v in sent.cues.unit_nouns for v in clitic_variants(key))
 
 
 def _unnamed_words(sent: _Sentence, i: int, j: int) -> list:
