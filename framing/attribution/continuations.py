@@ -26,15 +26,37 @@ def _continuation_before_verb(sent: _Sentence, v: int) -> tuple[int, tuple[str, 
     if not sent.cues.subject_after_verb or v < 2 or sent.tokens[v - 1].key not in sent.cues.lead_ins:
         return None
     end = v - 1
-    while end > 0 and is_nisba(sent.tokens[end - 1].key) and not sent.boundary_before(end):
+    apposition = apposition_before(sent, end)  # «وكانت الوكالة، في تقرير سابق، قد أشارت»
+    if apposition is not None:
+        end = apposition
+    while end > 0 and is_nisba(sent.tokens[end - 1].key) and (end == apposition or not sent.boundary_before(end)):
         end -= 1
-    first = sent.clause_start(end)
+    first = sent.clause_start(end if apposition is None else end - 1)
     found = _continuation_phrase(sent, end, first)
     if found is None or (found[0] > 0 and sent.verb_at(found[0] - 1)):
         return None
     if found[0] > first and not _opens_a_subject(sent, found[0] - 1):
         return None  # «وكان مدير الوكالة قد قال»: the noun is the genitive of another, not the subject
     return found
+
+
+_APPOSITION_WORDS = 6  # longest comma-set apposition between a fronted subject and «قد»
+
+
+def apposition_before(sent: _Sentence, end: int) -> int | None:
+    """The first token of a comma-set apposition right before token ``end`` («…، ومقرها لندن، قد قالت»): a phrase of
+    at most six words between two commas, with no verb of saying, complementizer or clause opener; None if none."""
+    if end < 2 or not sent.comma_before(end):
+        return None
+    p = end - 1
+    while end - p <= _APPOSITION_WORDS:
+        verb = sent.verb_at(p) and sent.tokens[p - 1].key not in sent.cues.verbal_noun_markers  # not «عدم كشف»
+        if verb or sent.is_complementizer(p) or sent.tokens[p].key in sent.cues.clause_openers:
+            return None
+        if sent.boundary_before(p):
+            return p if p > 0 and sent.comma_before(p) else None
+        p -= 1
+    return None
 
 
 def _opens_a_subject(sent: _Sentence, k: int) -> bool:

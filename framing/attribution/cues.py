@@ -71,6 +71,7 @@ class _Verb:
     needs_complementizer: bool = False  # a cue only before a complementizer: "found that"
     needs_statement: bool = False  # a cue only with a statement marker in its clause: «رفضت الوزارة في بيان»
     carries: bool = False  # the outlet carries a document whose owner speaks: "SPA carried a statement by the ministry"
+    needs_words: frozenset[str] = frozenset()  # a cue only with one of these words after it: «عزت … إلى»
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ class _Cues:
         for verb in cues.verbs:
             entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
                           verb.participle, frozenset(match_key(w) for w in verb.relays_with), verb.needs_complementizer,
-                          verb.needs_statement, verb.carries)
+                          verb.needs_statement, verb.carries, frozenset(match_key(w) for w in verb.needs_words))
             for form in verb.forms:
                 verbs[match_key(form)] = entry
             if not verb.participle and len(_keys(verb.lemma)) == 1:

@@ -171,9 +171,21 @@ class _Sentence:
                 if i > 0 and self.tokens[i - 1].key in self.cues.infinitive_markers and not self.boundary_before(i) \
                         and not self.aspect_before(i):
                     return None  # "plans to say that …": an infinitive, no speech
-                return self.cues.verbs[key]
+                verb = self.cues.verbs[key]
+                if verb.needs_words and not self.word_follows(i, verb.needs_words):
+                    return None  # «عزت» with no «إلى» after it: a name («قال عزت الرشق»), not the verb
+                return verb
         verb = self.cues.lemma_verbs.get(self.tokens[i].key) if self.cues.aspects else None
         return verb if verb is not None and self.aspect_before(i) else None
+
+    def word_follows(self, i: int, words: frozenset[str]) -> bool:
+        """One of ``words`` after token i in the sentence, within twenty words, before any complementizer."""
+        for k in range(i + 1, min(len(self.tokens), i + 21)):
+            if self.is_complementizer(k):
+                return False
+            if self.tokens[k].key in words:
+                return True
+        return False
 
     def aspect_before(self, i: int) -> int:
         """The length of the aspect phrase ending right before token i ("goes on to"), else 0."""

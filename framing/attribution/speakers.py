@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from framing.attribution.kinds import _is, typed_by_apposition
 from framing.attribution.cues import _CONJ, _phrase_at, is_nisba
+from framing.attribution.continuations import apposition_before
 from framing.attribution.addressees import _addressee_window, _described_addressee, _qualifiers_only
 from framing.attribution.mentions import _addressee_prefix, _Mention
 from framing.attribution.references import report_by, source_reference, take_reference, take_report
@@ -145,7 +146,14 @@ def _subject_after_auxiliary(sent: _Sentence, v: int) -> tuple[int, int] | None:
     end = v - 1
     if end < 2 or not cues.subject_auxiliaries or sent.tokens[end].key not in cues.lead_ins:
         return None
+    apposition = apposition_before(sent, end)
     start = end
+    if apposition is not None:  # «وكانت منظمة «القسط»، ومقرها لندن، قد وثّقت»: the subject stands before it
+        end = apposition
+        last = end - 1
+        if _is(sent, last, cues.subject_auxiliaries) or sent.is_complementizer(last) or sent.verb_at(last):
+            return None
+        start = last
     limit = sent.lex.config.attribution.speaker_max_words
     while start > 0 and end - start < limit and not sent.boundary_before(start):
         if _is(sent, start - 1, cues.subject_auxiliaries):

@@ -32,6 +32,9 @@ class CueVerb(_Strict):
     # a cue only when a statement marker follows it in its clause (``statement_markers``): «رفضت الوزارة في بيان …»,
     # not «رفضت تجديد العقد»
     needs_statement: bool = False
+    # a cue only when one of these words follows it in its sentence, within twenty words: the complement that makes
+    # the act a statement («عزت الوزارة الانقطاع إلى …», «حمّلت النقابة المهربين مسؤولية الأزمة»)
+    needs_words: list[str] = Field(default_factory=list)
     # the outlet carries a document whose owner, named after it, speaks through the outlet ("SPA carried a statement
     # by the foreign ministry", «بثت الوكالة بياناً لوزارة الخارجية»; ``carried_documents``)
     carries: bool = False

@@ -44,3 +44,23 @@ def test_an_outlet_before_qad_still_carries_the_passage(cfg, text, at):
 def test_an_auxiliary_clause_without_a_reporting_verb_is_the_narrators(cfg):
     seg = segment_at(cfg, "وكان الاجتماع قد انتهى دون اتفاق.")
     assert seg.speaker_type == "narrator"
+
+
+# A comma-set apposition may stand between the subject and «قد» («…، ومقرها لندن، قد …»), also for a noun that
+# points back to the outlet named before; one with a verb of saying in it is a clause of its own.
+@pytest.mark.parametrize("text, at, speaker, speaker_type, outlet", [
+    ("وكانت منظمة «الرصد»، ومقرها لندن، قد وثّقت أن عشرات العائلات هُجّرت.", None, "الرصد", "organization", ""),
+    ("وكانت الشركة، التي تتخذ من دبي مقرا، قد أعلنت أن الأرباح ارتفعت.", None, "الشركة", "organization", ""),
+    ("وكان مسؤول إيراني، طلب عدم كشف هويته، قد قال لرويترز إن الجولة انتهت.", None, "مسؤول إيراني", "anonymous",
+     "reuters"),
+    ("ذكرت وكالة «رويترز» أن الخط جاهز. وكانت الوكالة، في تقرير سابق، قد أشارت إلى أن الخط سيختصر الرحلة.",
+     "وكانت الوكالة", "Reuters", "outlet", "reuters"),
+])
+def test_an_apposition_may_stand_between_the_subject_and_qad(cfg, text, at, speaker, speaker_type, outlet):
+    seg = segment_at(cfg, text, at)
+    assert (seg.speaker, seg.speaker_type, seg.outlet) == (speaker, speaker_type, outlet)
+
+
+def test_an_apposition_with_a_verb_of_saying_is_no_subject_phrase(cfg):
+    seg = segment_at(cfg, "وكان الاجتماع، وفق ما قال الوزير، قد انتهى.")
+    assert seg.speaker == "الوزير"  # the according-to cue inside it, not «الاجتماع»
