@@ -35,6 +35,8 @@ def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None
         return None
     k, mention, phrase = _agent(sent, k + 1)
     end = mention.j if mention is not None else k + len(phrase or ())
+    if mention is not None and end < len(tokens):
+        end = sent.after_parenthesis(end) or end  # "by the Middle East News Agency (MENA) as saying"
     if mention is None and phrase is None or not (
             end + 1 < len(tokens) and sent.verb_at(end + 1) or end < len(tokens) and sent.is_complementizer(end)):
         return None  # no reported words after it ("as saying", "that"): not a relay

@@ -163,7 +163,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                     # "CNN, quoting a US defence official, said": the verb is itself the citing word
                     k = _nested_speaker(sent, i if sent.tokens[i].key in cues.nested else k, cue.attribution)
                 cue.last = k
-            elif _inverted_subject(sent, i + 1) and not (cues.participle_endings and sent.tokens[i].key.endswith(cues.participle_endings)):
+            elif _inverted_subject(sent, i + 1) and not (cues.participle_endings and sent.tokens[i].key.endswith(cues.participle_endings)) \
+                    and not (i > start and not sent.boundary_before(i) and sent.tokens[i - 1].key in cues.clause_openers):
+                # (not "… and said more than 180 people had fled": a verb joined to the clause before it)
                 _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
             elif (subject_outlet := _participle_of_outlet(sent, i, start)) is not None:
                 # "The Times of Israel was more cautious, noting that …": a participle continues the outlet's clause

@@ -258,6 +258,9 @@ class _Sentence:
                 break
             if j > i and self.phrase_at(j, self.cues.according_to):
                 break
+            if j > i and key in self.cues.clause_openers and self.cues.participle_endings and j + 1 < len(self.tokens) \
+                    and self.tokens[j + 1].key.endswith(self.cues.participle_endings):
+                break  # "quoted a security source as calling the charge …": a clause opens at "as"
             j += 1
         while j > i + 1 and self.tokens[j - 1].key in self.cues.clause_openers:
             j -= 1  # "quoted Oil Minister X as saying": "as" opens what follows, it is not the speaker's

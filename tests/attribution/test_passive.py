@@ -30,3 +30,10 @@ def test_only_adverbs_stand_between_the_marker_and_the_verb(cfg):
     # "are afraid to say": "afraid to" are no adverbs, so "say" is not read as a passive and skipped for it
     seg = segment_at(cfg, "The residents are afraid to say anything, the mayor said.")
     assert seg.speaker_type != "narrator"
+
+
+# An acronym in brackets after the agent's name stands between it and "as saying".
+def test_an_acronym_after_the_agent_keeps_the_relay(cfg):
+    seg = segment_at(cfg, "A ministry official was quoted by the Middle East News Agency (MENA) as saying stocks were"
+                          " sufficient.")
+    assert (seg.outlet, seg.speaker) == ("mena", "A ministry official")

@@ -69,3 +69,31 @@ def test_a_clause_after_a_mid_sentence_source_is_no_appendix(cfg):
 def test_a_reporting_verb_after_a_determiner_is_a_noun(cfg, text):
     last = attribute(text, cfg).segments[-1]
     assert (last.cue, last.speaker_type) == ("", "narrator")
+
+
+# A second verb joined by "and" shares the first verb's subject: the phrase before a comma that opens the sentence
+# ("On Monday,") is no name before an apposition, and the cue stays the first verb's (its content is not cue).
+@pytest.mark.parametrize("text", [
+    "On Monday, the minister said enrichment was off the table and warned Europe of consequences.",
+    "In an interview, the minister said the offer was final and accused the envoys of bad faith.",
+])
+def test_a_verb_joined_by_and_keeps_the_first_verbs_subject(cfg, text):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker, seg.speaker_type, seg.cue) == ("the minister", "official", "the minister said")
+
+
+# "as" with a participle after it opens what the relayed speaker says: it ends the speaker's phrase.
+@pytest.mark.parametrize("text, speaker", [
+    ("IRNA quoted a security source as calling the charge baseless.", "a security source"),
+    ("IRNA quoted the spokesman as describing the talks as constructive.", "the spokesman"),
+])
+def test_as_with_a_participle_ends_a_relayed_speaker(cfg, text, speaker):
+    seg = segment_at(cfg, text)
+    assert (seg.outlet, seg.speaker) == ("irna", speaker)
+
+
+# "… and said X had …": a verb joined to the clause before it has no subject after it.
+def test_a_verb_joined_by_and_has_no_subject_after_it(cfg):
+    seg = segment_at(cfg, "The agency counted 200 incidents, including the burning of groves, and said more than 180"
+                          " families had been displaced.")
+    assert seg.speaker != "more than 180 families had been displaced"
