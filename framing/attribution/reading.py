@@ -152,6 +152,10 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             if i > start and passive_marker(sent, i, start) is not None:
                 i += 1  # "the damage was estimated at …": a passive with no agent names no speaker
                 continue
+            if english and i > start and i + 1 < n and sent.tokens[i + 1].key in cues.agent_markers \
+                    and not sent.boundary_before(i + 1):
+                i += 1  # "cases reported by the UN rose": a participle after its noun, not a verb with a subject
+                continue
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
                 cue.first = topic

@@ -166,6 +166,8 @@ class _Sentence:
         return i == 0 or bool(_CLAUSE_PUNCT.search(self.gap(i)))
 
     def verb_at(self, i: int) -> _Verb | None:
+        if i > 0 and self.gap(i) == "-":
+            return None  # "well-documented", "much-quoted": part of a compound word
         for key in _conj_variants(self.tokens[i].key):
             if key in self.cues.verbs:
                 if i > 0 and self.tokens[i - 1].key in self.cues.infinitive_markers and not self.boundary_before(i) \

@@ -37,3 +37,19 @@ def test_an_acronym_after_the_agent_keeps_the_relay(cfg):
     seg = segment_at(cfg, "A ministry official was quoted by the Middle East News Agency (MENA) as saying stocks were"
                           " sufficient.")
     assert (seg.outlet, seg.speaker) == ("mena", "A ministry official")
+
+
+# A participle right after its noun with an agent after it ("cases reported by the UN") is no verb with a subject;
+# nor is a verb form joined to the word before it by a hyphen ("well-documented").
+@pytest.mark.parametrize("text", [
+    "Cases reported by the UN rose sharply in May.",
+    "Abuses documented by the monitors went unpunished.",
+    "The well-documented cases were ignored.",
+])
+def test_a_participle_after_its_noun_has_no_subject(cfg, text):
+    assert segment_at(cfg, text).speaker_type == "narrator"
+
+
+def test_a_body_that_documented_cases_speaks(cfg):
+    seg = segment_at(cfg, "Human Rights Watch has documented 20 cases of forced returns since March.")
+    assert (seg.speaker, seg.speaker_type) == ("Human Rights Watch", "organization")
