@@ -20,12 +20,15 @@ def _before_apposition(sent: _Sentence, v: int, first: int, cue: _Cue) -> bool:
     """"Vice Adm. Daniel Harlow, commander of U.S. naval forces, said": the name before the apposition."""
     if re.search(r'["”»]', sent.gap(v)):
         return False  # '"…," said X': a quotation, not an apposition, stands before the verb
-    if v > first and not sent.boundary_before(v) and sent.tokens[v - 1].key in sent.cues.clause_openers:
-        return False  # "On Monday, the minister said … and warned": a verb joined to the clause before it
     k = v - 1 if v - 1 <= first else max(first, sent.clause_start(v - 1))  # back to the clause boundary
     k = _relative_clause_start(sent, k, first)
     if k <= first or v - k > 3 * sent.lex.config.attribution.speaker_max_words:  # "X, who declined to be named …, said"
         return False
+    last = sent.tokens[v - 1].key
+    if not sent.boundary_before(v) and last in sent.cues.clause_openers and (
+            last not in sent.cues.coordinators or any(sent.verb_at(p) for p in range(k, v - 1))):
+        return False  # no apposition ends in "who", "that": "On Monday, the minister said … and warned" (not "X, a
+        # spokesman, visited the hospital and said", the apposition's own verb joined to an act)
     end = k
     start = end - 1
     while start > first and end - start < sent.lex.config.attribution.speaker_max_words and not sent.boundary_before(start):

@@ -45,13 +45,15 @@ _APPOSITION_WORDS = 6  # longest comma-set apposition between a fronted subject 
 
 def apposition_before(sent: _Sentence, end: int) -> int | None:
     """The first token of a comma-set apposition right before token ``end`` («…، ومقرها لندن، قد قالت»): a phrase of
-    at most six words between two commas, with no verb of saying, complementizer or clause opener; None if none."""
+    at most six words between two commas, with no verb of saying, complementizer, clause opener or according-to
+    phrase; None if none."""
     if end < 2 or not sent.comma_before(end):
         return None
     p = end - 1
     while end - p <= _APPOSITION_WORDS:
         verb = sent.verb_at(p) and sent.tokens[p - 1].key not in sent.cues.verbal_noun_markers  # not «عدم كشف»
-        if verb or sent.is_complementizer(p) or sent.tokens[p].key in sent.cues.clause_openers:
+        if verb or sent.is_complementizer(p) or sent.tokens[p].key in sent.cues.clause_openers \
+                or sent.phrase_at(p, sent.cues.according_to):  # «، بحسب مصادر أمنية،»: a source, no apposition
             return None
         if sent.boundary_before(p):
             return p if p > 0 and sent.comma_before(p) else None

@@ -103,6 +103,7 @@ class _Cues:
     staff_links: frozenset[str]
     passive_adverbs: frozenset[str]
     topic: frozenset[str]
+    coordinators: frozenset[str]  # "said … and warned": a verb joined to the clause before it
     contrast: tuple[tuple[str, ...], ...]
     stops: frozenset[str]
     head_stops: frozenset[str]
@@ -217,6 +218,7 @@ class _Cues:
             staff_links=frozenset(match_key(w) for w in cues.staff_links),
             passive_adverbs=frozenset(match_key(w) for w in cues.passive_adverbs),
             topic=frozenset(match_key(w) for w in cues.topic_markers),
+            coordinators=frozenset(match_key(w) for w in cues.coordinators),
             contrast=tuple(sorted({_keys(p) for p in cues.contrast_markers if _keys(p)}, key=len, reverse=True)),
             stops=frozenset(match_key(w) for w in cues.speaker_stops),
             name_words=frozenset(cues.name_words),

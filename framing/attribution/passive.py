@@ -35,10 +35,13 @@ def passive_relay(sent: _Sentence, v: int, first: int, cue: _Cue) -> _Cue | None
         return None
     k, mention, phrase = _agent(sent, k + 1)
     end = mention.j if mention is not None else k + len(phrase or ())
-    if mention is not None and end < len(tokens):
+
+    def words_follow(e: int) -> bool:  # "as saying", "that" after the agent
+        return e + 1 < len(tokens) and sent.verb_at(e + 1) is not None or e < len(tokens) and sent.is_complementizer(e)
+
+    if mention is not None and end < len(tokens) and not words_follow(end):
         end = sent.after_parenthesis(end) or end  # "by the Middle East News Agency (MENA) as saying"
-    if mention is None and phrase is None or not (
-            end + 1 < len(tokens) and sent.verb_at(end + 1) or end < len(tokens) and sent.is_complementizer(end)):
+    if mention is None and phrase is None or not words_follow(end):
         return None  # no reported words after it ("as saying", "that"): not a relay
     relay = replace(cue, attribution=replace(cue.attribution))
     if not _speaker_before(sent, v - 1, first, relay) or relay.attribution.outlet or relay.anaphor:

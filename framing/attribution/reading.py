@@ -152,10 +152,6 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
             if i > start and passive_marker(sent, i, start) is not None:
                 i += 1  # "the damage was estimated at …": a passive with no agent names no speaker
                 continue
-            if english and i > start and i + 1 < n and sent.tokens[i + 1].key in cues.agent_markers \
-                    and not sent.boundary_before(i + 1):
-                i += 1  # "cases reported by the UN rose": a participle after its noun, not a verb with a subject
-                continue
             has_subject = _speaker_before(sent, i, start, cue)
             if topic is not None:
                 cue.first = topic
@@ -168,7 +164,7 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
                     k = _nested_speaker(sent, i if sent.tokens[i].key in cues.nested else k, cue.attribution)
                 cue.last = k
             elif _inverted_subject(sent, i + 1) and not (cues.participle_endings and sent.tokens[i].key.endswith(cues.participle_endings)) \
-                    and not (i > start and not sent.boundary_before(i) and sent.tokens[i - 1].key in cues.clause_openers):
+                    and not (i > start and not sent.boundary_before(i) and sent.tokens[i - 1].key in cues.coordinators):
                 # (not "… and said more than 180 people had fled": a verb joined to the clause before it)
                 _speaker_after(sent, i + 1, cue, transmits)  # ", said Ali Vaez, director of …"
             elif (subject_outlet := _participle_of_outlet(sent, i, start)) is not None:
@@ -203,6 +199,11 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         elif (fronted_subject := _subject_after_auxiliary(sent, i)) is not None:
             # «وكان وزير الخارجية قد قال إن …»: an auxiliary puts the subject before «قد» and the verb
             _set_speaker(cue.attribution, sent, *fronted_subject)
+            named = sent.mention_ending_at(fronted_subject[1], fronted_subject[0])
+            if named is not None and named.i == fronted_subject[0]:  # «وكانت «الجزيرة»، في تقرير لها، قد كشفت»
+                att = cue.attribution
+                att.outlet = named.outlet
+                att.speaker, att.speaker_type, att.speaker_stems = _outlet_speaker(lex, named.outlet, named.name)
             cue.first = min(cue.first, fronted_subject[0] - 1)
             k = _channel_or_addressee(sent, i + 1, cue.attribution)
             cue.last = _nested_speaker(sent, k, cue.attribution, verb.relays_with) if transmits else k

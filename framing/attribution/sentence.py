@@ -174,11 +174,16 @@ class _Sentence:
                         and not self.aspect_before(i):
                     return None  # "plans to say that …": an infinitive, no speech
                 verb = self.cues.verbs[key]
-                if verb.needs_words and not self.word_follows(i, verb.needs_words):
-                    return None  # «عزت» with no «إلى» after it: a name («قال عزت الرشق»), not the verb
+                if verb.needs_words and not (self.word_follows(i, verb.needs_words) and self.opens_clause(i)):
+                    return None  # «عزت» with no «إلى» after it, or inside a clause: a name («قال عزت الرشق»)
                 return verb
         verb = self.cues.lemma_verbs.get(self.tokens[i].key) if self.cues.aspects else None
         return verb if verb is not None and self.aspect_before(i) else None
+
+    def opens_clause(self, i: int) -> bool:
+        """Token i opens its clause: the sentence's or a clause's first word, or after a lead-in or a clause opener."""
+        return i == 0 or self.boundary_before(i) or self.tokens[i - 1].key in self.cues.lead_ins \
+            or self.tokens[i - 1].key in self.cues.clause_openers
 
     def word_follows(self, i: int, words: frozenset[str]) -> bool:
         """One of ``words`` after token i in the sentence, within twenty words, before any complementizer."""
@@ -260,8 +265,9 @@ class _Sentence:
                 break
             if j > i and self.phrase_at(j, self.cues.according_to):
                 break
-            if j > i and key in self.cues.clause_openers and self.cues.participle_endings and j + 1 < len(self.tokens) \
-                    and self.tokens[j + 1].key.endswith(self.cues.participle_endings):
+            if j > i and key in self.cues.clause_openers and key not in self.cues.coordinators \
+                    and self.cues.participle_endings and j + 1 < len(self.tokens) \
+                    and self.tokens[j + 1].surface.islower() and self.tokens[j + 1].key.endswith(self.cues.participle_endings):
                 break  # "quoted a security source as calling the charge …": a clause opens at "as"
             j += 1
         while j > i + 1 and self.tokens[j - 1].key in self.cues.clause_openers:

@@ -53,6 +53,8 @@ class LanguageCues(_Strict):
     # Words that make a verb's subject speak ("in a statement", «في بيان»): for the verbs that need one.
     statement_markers: list[str] = Field(default_factory=list)
     topic_markers: list[str] = Field(default_factory=list)
+    # Words that join a second verb to the clause before it ("said … and warned"): it shares that clause's subject.
+    coordinators: list[str] = Field(default_factory=list)
     contrast_markers: list[str] = Field(default_factory=list)
     speaker_stops: list[str] = Field(default_factory=list)
     # Names written like a speaker stop once normalized («علي», the name, and «على», the preposition): as written,

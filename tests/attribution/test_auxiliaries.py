@@ -64,3 +64,14 @@ def test_an_apposition_may_stand_between_the_subject_and_qad(cfg, text, at, spea
 def test_an_apposition_with_a_verb_of_saying_is_no_subject_phrase(cfg):
     seg = segment_at(cfg, "وكان الاجتماع، وفق ما قال الوزير، قد انتهى.")
     assert seg.speaker == "الوزير"  # the according-to cue inside it, not «الاجتماع»
+
+
+# An outlet before the apposition is the subject; an according-to phrase between commas is no apposition.
+def test_an_outlet_before_an_apposition_and_qad_carries_the_passage(cfg):
+    seg = segment_at(cfg, "وكانت «الجزيرة»، في تقرير لها، قد كشفت أن الوفد غادر.")
+    assert (seg.outlet, seg.speaker_type) == ("al_jazeera", "outlet")
+
+
+def test_an_according_to_phrase_is_no_apposition(cfg):
+    seg = segment_at(cfg, "وكانت الحكومة، بحسب مصادر أمنية، قد أكدت أن الجولة انتهت.")
+    assert (seg.speaker, seg.speaker_type) == ("مصادر أمنية", "anonymous")

@@ -1,6 +1,6 @@
-"""Verbs that report only with their complement (a verb's ``needs_words``: «عزت الوزارة الانقطاع إلى …»), and an
-estimate with a source as its subject ("figures compiled by X put …"): invented sentences. ("blamed" is no cue:
-in "fires that Tehran later blamed on Israel" the writer reports the blame.)"""
+"""A verb that reports only with its complement (a verb's ``needs_words``: «عزت الوزارة الانقطاع إلى …»): invented
+sentences. («أرجع» is no cue: also "sent back", "put off"; "blamed" and "put" neither: "fires that Tehran later
+blamed on Israel", "A Reuters poll put Labour ahead", "data put pressure on".)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from builders import segment_at
 
 @pytest.mark.parametrize("text, speaker, speaker_type", [
     ("عزت وزارة الموارد، في بيان، تراجع الإمدادات إلى انخفاض منسوب النهر.", "وزارة الموارد", "official"),
-    ("وأرجعت الشركة الوطنية التأخير إلى عطل في الشبكة.", "الشركة الوطنية", "organization"),
     ("وعزت الهيئة، في بيانها، الارتفاع إلى موجة الحر.", "الهيئة", "official"),
 ])
 def test_a_cause_verb_with_its_complement_speaks(cfg, text, speaker, speaker_type):
@@ -27,23 +26,20 @@ def test_the_same_word_as_a_name_stays_in_the_speakers_name(cfg, text, speaker):
     assert segment_at(cfg, text).speaker == speaker
 
 
-def test_a_cause_verb_without_its_complement_is_no_cue(cfg):
-    assert segment_at(cfg, "عزت المدينة نفسها بمهرجان الربيع.").speaker_type == "narrator"
-
-
-@pytest.mark.parametrize("text, speaker, speaker_type", [
-    ("Figures compiled by the World Bank put the region's water supply at 90 cubic metres a head.", "World Bank",
-     "organization"),
-    ("Reuters put the death toll at 40, the highest this year.", "Reuters", "outlet"),
+@pytest.mark.parametrize("text", [
+    "عزت المدينة نفسها بمهرجان الربيع.",  # no «إلى»
+    "وصل عزت الخطيب، القيادي في الحركة، إلى العاصمة.",  # inside a clause: a name
+    "والتقى عزت الخطيب بوزير الخارجية، ودعا إلى وقف الحرب.",
+    "وأرجعت الشرطة الأطفال المفقودين إلى ذويهم.",  # "sent back"
 ])
-def test_an_estimate_with_a_source_as_subject(cfg, text, speaker, speaker_type):
-    seg = segment_at(cfg, text)
-    assert (seg.speaker, seg.speaker_type) == (speaker, speaker_type)
+def test_no_cue_without_the_complement_or_inside_a_clause(cfg, text):
+    assert segment_at(cfg, text).speaker_type == "narrator"
 
 
 @pytest.mark.parametrize("text", [
-    "The figures put pressure on the central bank.",  # no owner, no outlet
-    "The governor put the question to the council.",
+    "A Reuters poll put Labour ten points ahead.",
+    "The film documented the lives of fishermen.",
 ])
-def test_put_without_a_source_reports_nothing(cfg, text):
-    assert segment_at(cfg, text).speaker_type == "narrator"
+def test_put_and_documented_report_nothing_of_their_own(cfg, text):
+    seg = segment_at(cfg, text)
+    assert seg.speaker not in {"A Reuters poll", "The film"}

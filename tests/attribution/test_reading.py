@@ -86,6 +86,8 @@ def test_a_verb_joined_by_and_keeps_the_first_verbs_subject(cfg, text):
 @pytest.mark.parametrize("text, speaker", [
     ("IRNA quoted a security source as calling the charge baseless.", "a security source"),
     ("IRNA quoted the spokesman as describing the talks as constructive.", "the spokesman"),
+    ("IRNA quoted the Minister of Energy and Mining as saying output would rise.", "the Minister of Energy and Mining"),
+    ("IRNA quoted President Rahimi and King Talal as saying the talks were useful.", "President Rahimi and King Talal"),
 ])
 def test_as_with_a_participle_ends_a_relayed_speaker(cfg, text, speaker):
     seg = segment_at(cfg, text)
@@ -97,3 +99,9 @@ def test_a_verb_joined_by_and_has_no_subject_after_it(cfg):
     seg = segment_at(cfg, "The agency counted 200 incidents, including the burning of groves, and said more than 180"
                           " families had been displaced.")
     assert seg.speaker != "more than 180 families had been displaced"
+
+
+# A verb joined by "and" to an act with no cue keeps the subject before the act's apposition.
+def test_a_verb_joined_to_an_act_keeps_its_subject(cfg):
+    text = "Last week, Omar Saleh, a spokesman for the health ministry, visited the hospital and said the wards were full."
+    assert segment_at(cfg, text).speaker == "a spokesman for the health ministry"
