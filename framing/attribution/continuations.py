@@ -51,7 +51,7 @@ def apposition_before(sent: _Sentence, end: int) -> int | None:
         return None
     p = end - 1
     while end - p <= _APPOSITION_WORDS:
-        verb = sent.verb_at(p) and sent.tokens[p - 1].key not in sent.cues.verbal_noun_markers  # not «عدم كشف»
+        verb = sent.verb_at(p) and not (p > 0 and sent.tokens[p - 1].key in sent.cues.verbal_noun_markers)  # «عدم كشف»
         if verb or sent.is_complementizer(p) or sent.tokens[p].key in sent.cues.clause_openers \
                 or sent.phrase_at(p, sent.cues.according_to):  # «، بحسب مصادر أمنية،»: a source, no apposition
             return None
