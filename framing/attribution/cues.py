@@ -72,6 +72,7 @@ class _Verb:
     needs_statement: bool = False  # a cue only with a statement marker in its clause: «رفضت الوزارة في بيان»
     carries: bool = False  # the outlet carries a document whose owner speaks: "SPA carried a statement by the ministry"
     needs_words: frozenset[str] = frozenset()  # a cue only with one of these words after it: «عزت … إلى»
+    needs_body: bool = False  # a cue only with a source as subject: "OCHA recorded", not "the region recorded"
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ class _Cues:
         for verb in cues.verbs:
             entry = _Verb(verb.lemma, verb.stance, verb.transmits, verb.continues, verb.requires_outlet, verb.rebuts,
                           verb.participle, frozenset(match_key(w) for w in verb.relays_with), verb.needs_complementizer,
-                          verb.needs_statement, verb.carries, frozenset(match_key(w) for w in verb.needs_words))
+                          verb.needs_statement, verb.carries, frozenset(match_key(w) for w in verb.needs_words),
+                          verb.needs_body)
             for form in verb.forms:
                 verbs[match_key(form)] = entry
             if not verb.participle and len(_keys(verb.lemma)) == 1:

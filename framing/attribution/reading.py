@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from framing.attribution.kinds import asks_anonymity, owned_data
+from framing.attribution.kinds import _names_someone, asks_anonymity, owned_data
 from framing.attribution.passive import passive_agent, passive_marker, passive_relay
 from framing.attribution.refusals import refusal
 from framing.attribution.relays import _nested_speaker, carried_document
@@ -239,6 +239,9 @@ def _find_cues(sent: _Sentence) -> list[_Cue]:
         subject = (cue.first, i) if cue.first < i else (i + 1, cue.last)
         if verb.requires_outlet and not att.outlet and not cue.anaphor and not owned_data(sent, *subject):
             i += 1  # "the figures showed": no outlet, no attribution
+            continue
+        if verb.needs_body and not att.outlet and not cue.anaphor and not _names_someone(sent, *subject):
+            i += 1  # "the region recorded 30 cases", «وقدرت الخسائر»: a thing, not a source, as subject
             continue
         if transmits and not att.outlet and not cue.anaphor and not relayed and not (
                 cue.last < n and (sent.is_complementizer(cue.last) or ":" in sent.gap(cue.last))) \

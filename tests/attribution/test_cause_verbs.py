@@ -1,6 +1,7 @@
-"""A verb that reports only with its complement (a verb's ``needs_words``: «عزت الوزارة الانقطاع إلى …»): invented
-sentences. («أرجع» is no cue: also "sent back", "put off"; "blamed" and "put" neither: "fires that Tehran later
-blamed on Israel", "A Reuters poll put Labour ahead", "data put pressure on".)"""
+"""A verb that reports only with its complement (a verb's ``needs_words``: «عزت الوزارة الانقطاع إلى …») or with a
+source as its subject (``needs_body``: "OCHA recorded …"): invented sentences. («أرجع» is no cue: also "sent
+back", "put off"; "blamed" and "put" neither: "fires that Tehran later blamed on Israel", "A Reuters poll put
+Labour ahead", "data put pressure on".)"""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_no_cue_without_the_complement_or_inside_a_clause(cfg, text):
 def test_put_and_documented_report_nothing_of_their_own(cfg, text):
     seg = segment_at(cfg, text)
     assert seg.speaker not in {"A Reuters poll", "The film"}
+
+
+# Verbs of record need a source as subject (a verb's ``needs_body``): an outlet, a known speaker or a body marker.
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("OCHA recorded 264 incidents in the valley last month.", "OCHA", "organization"),
+    ("Human Rights Watch has documented 20 cases of forced returns.", "Human Rights Watch", "organization"),
+    ("The interior ministry recorded 40 arrests on Friday.", "The interior ministry", "official"),
+    ("The region recorded 30 new cases on Monday.", "", "narrator"),
+    ("Temperatures recorded in the city broke the June record.", "", "narrator"),
+])
+def test_verbs_of_record_need_a_source_as_subject(cfg, text, speaker, speaker_type):
+    seg = segment_at(cfg, text)
+    assert (seg.speaker, seg.speaker_type) == (speaker, speaker_type)
