@@ -32,11 +32,12 @@ class CueVerb(_Strict):
     # a cue only when a statement marker follows it in its clause (``statement_markers``): «رفضت الوزارة في بيان …»,
     # not «رفضت تجديد العقد»
     needs_statement: bool = False
-    # a cue only when one of these words follows it in its sentence, within twenty words: the complement that makes
-    # the act a statement («عزت الوزارة الانقطاع إلى …», «حمّلت النقابة المهربين مسؤولية الأزمة»)
+    # a cue only when it opens its clause and one of these words follows it in its sentence, within twenty words and
+    # before any complementizer: the complement that makes the act a statement («عزت الوزارة الانقطاع إلى …»; «عزت»
+    # is also a name: «قال عزت الرشق إن …»)
     needs_words: list[str] = Field(default_factory=list)
     # a cue only when its subject names a source: an outlet, a known speaker or a body marker ("OCHA recorded 264
-    # incidents", «وقدّر البنك الدولي الخسائر»; not "the region recorded 30 cases", «وقدرت الخسائر بنحو …»)
+    # incidents"; not "the region recorded 30 cases")
     needs_body: bool = False
     # the outlet carries a document whose owner, named after it, speaks through the outlet ("SPA carried a statement
     # by the foreign ministry", «بثت الوكالة بياناً لوزارة الخارجية»; ``carried_documents``)
